@@ -36,3 +36,38 @@ def build(edition, out_root):
     if failed:
         sys.exit(1)
     click.echo(f"To read it in a browser: python -m http.server -d {result.output.parent.parent / 'learner' / 'html'} 8000")
+
+
+@main.command()
+@click.argument("chapters", nargs=-1)
+@click.option("--folder", type=click.Path(file_okay=False), default=None,
+              help="Folder with your exercise files (default: exercises/).")
+@click.option("--verbose", "-v", is_flag=True, help="List every missed check, not just the first per item.")
+def check(chapters, folder, verbose):
+    """Score your exercise files: `course check` (all) or `course check 7`."""
+    from pathlib import Path
+
+    from course.grading.report import chapter_report, summary
+    from course.grading.runner import SpecError, grade_submission, load_chapters, select_chapters
+    from course.grading.sandbox import Sandbox
+
+    root = course_root()
+    try:
+        available = load_chapters(root)
+    except SpecError as exc:
+        raise click.ClickException(f"the course's own checks are broken: {exc}")
+    if not available:
+        raise click.ClickException(f"no exercise checks found under {root}")
+    try:
+        picked = select_chapters(available, list(chapters))
+    except KeyError as exc:
+        names = ", ".join(slug[:4] for slug in available)
+        raise click.ClickException(f"no chapter {exc.args[0]!r}; choose from {names}")
+    folder_path = Path(folder) if folder else root / "exercises"
+    if not folder_path.is_dir():
+        raise click.ClickException(f"folder not found: {folder_path}")
+    results = grade_submission(folder_path, picked, Sandbox())
+    for result in results:
+        click.echo("\n".join(chapter_report(result, verbose)))
+    if len(results) > 1:
+        click.echo(summary(results))

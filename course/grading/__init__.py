@@ -1,0 +1,1 @@
+"""Grading: item specs, the sandboxed worker, and the trusted runner."""

@@ -1,0 +1,46 @@
+"""Turn grading results into the text a learner reads after `course check`."""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from course.grading.runner import ChapterResult
+
+
+def fmt(points: Fraction) -> str:
+    """2, 2.5, 1.33: whole numbers stay whole, the rest get at most two decimals."""
+    value = float(points)
+    return f"{value:.0f}" if value == int(value) else f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def chapter_report(result: ChapterResult, verbose: bool = False) -> list[str]:
+    chapter = result.chapter
+    lines = [f"{chapter.short.upper()}  {chapter.title}: {fmt(result.awarded)} / {fmt(result.possible)} points"]
+    if result.file_problem:
+        lines.append(f"    ! {result.file_problem}")
+        if "not found" in result.file_problem:
+            return lines
+    for item_id, results in result.items().items():
+        auto = [r for r in results if not r.check.manual]
+        manual = [r for r in results if r.check.manual]
+        if auto:
+            got = sum((r.awarded for r in auto), Fraction(0))
+            possible = sum((r.check.points for r in auto), Fraction(0))
+            mark = "ok " if got == possible else ("part" if got else "miss")
+            lines.append(f"    {item_id:<6} {mark:<4} {fmt(got):>5} / {fmt(possible):<3}")
+            misses = [r for r in auto if not r.passed]
+            if misses and not result.file_problem:
+                shown = misses if verbose else misses[:1]
+                for miss in shown:
+                    lines.append(f"           - {miss.message}")
+                if len(misses) > len(shown):
+                    lines.append(f"           ({len(misses) - len(shown)} more checks missed; --verbose lists them)")
+        if manual:
+            total = sum(r.check.points for r in manual)
+            lines.append(f"    {item_id:<6} rubric: {total} more points, graded by your instructor")
+    return lines
+
+
+def summary(results: list[ChapterResult]) -> str:
+    awarded = sum((r.awarded for r in results), Fraction(0))
+    possible = sum((r.possible for r in results), Fraction(0))
+    return f"Total: {fmt(awarded)} / {fmt(possible)} points"

@@ -1,0 +1,165 @@
+"""Grade one submission: ask the sandbox for values, judge them here, add up points.
+
+This is the trusted side. It loads the chapter specs (full ones from
+``tests/graded/`` in a course checkout, public ones from ``checks/`` in a learner
+release), sends only *requests* to the sandboxed worker, and judges the plain JSON
+answers it gets back.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+from course.grading.sandbox import Sandbox
+from course.grading.spec import Chapter, Check, checks_from_public
+
+
+@dataclass
+class ChapterChecks:
+    slug: str
+    title: str
+    checks: list[Check]
+    spec: Chapter | None = None   # the full spec, when grading from a course checkout
+
+    @property
+    def short(self) -> str:
+        return self.slug[:4]
+
+
+@dataclass
+class CheckResult:
+    check: Check
+    awarded: Fraction
+    passed: bool
+    message: str
+    error_kind: str | None = None
+    error_line: int | None = None
+
+
+@dataclass
+class ChapterResult:
+    chapter: ChapterChecks
+    results: list[CheckResult] = field(default_factory=list)
+    file_problem: str | None = None   # one message when the whole file could not be used
+
+    @property
+    def awarded(self) -> Fraction:
+        return sum((r.awarded for r in self.results), Fraction(0))
+
+    @property
+    def possible(self) -> Fraction:
+        return sum((r.check.points for r in self.results if not r.check.manual), Fraction(0))
+
+    def items(self) -> dict[str, list[CheckResult]]:
+        grouped: dict[str, list[CheckResult]] = {}
+        for result in self.results:
+            grouped.setdefault(result.check.item_id, []).append(result)
+        return grouped
+
+
+class SpecError(Exception):
+    """A chapter spec could not be loaded (a course bug, not a learner's)."""
+
+
+def load_spec_module(path: Path) -> Chapter:
+    spec = importlib.util.spec_from_file_location(f"course_spec_{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:  # a broken spec is the course's fault: say which file
+        raise SpecError(f"{path}: {type(exc).__name__}: {exc}") from exc
+    chapter = getattr(module, "CHAPTER", None)
+    if not isinstance(chapter, Chapter):
+        raise SpecError(f"{path} defines no CHAPTER = Chapter(...)")
+    return chapter
+
+
+def load_chapters(root: Path) -> dict[str, ChapterChecks]:
+    """All chapters with graded items, keyed by slug, in chapter order."""
+    graded = root / "tests" / "graded"
+    chapters: dict[str, ChapterChecks] = {}
+    if graded.is_dir() and any(graded.glob("ch[0-9][0-9]_*.py")):
+        for path in sorted(graded.glob("ch[0-9][0-9]_*.py")):
+            chapter = load_spec_module(path)
+            chapters[chapter.slug] = ChapterChecks(chapter.slug, chapter.title, chapter.checks(), chapter)
+        return chapters
+    for path in sorted((root / "checks").glob("ch[0-9][0-9]_*.json")):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        chapters[document["slug"]] = ChapterChecks(document["slug"], document["title"], checks_from_public(document))
+    return chapters
+
+
+def select_chapters(chapters: dict[str, ChapterChecks], wanted: list[str]) -> dict[str, ChapterChecks]:
+    """Pick chapters by '7', 'ch07', 'ch07_export_controls' or a file name. Raises KeyError."""
+    if not wanted:
+        return chapters
+    picked = {}
+    for word in wanted:
+        key = Path(word).stem.lower()
+        if key.isdigit():
+            key = f"ch{int(key):02d}"
+        matches = [slug for slug in chapters if slug == key or slug[:4] == key]
+        if not matches:
+            raise KeyError(word)
+        for slug in matches:
+            picked[slug] = chapters[slug]
+    return picked
+
+
+def _error_message(err: dict, file_name: str) -> str:
+    kind, message, line = err.get("kind"), err.get("message", ""), err.get("line")
+    where = f"{file_name}, line {line}: " if line else ""
+    if kind == "missing":
+        return f"{message} in {file_name}"
+    if kind == "syntax":
+        return f"{where}{message}"
+    if message.startswith("NotImplementedError"):
+        return f"{where}this function is not written yet"
+    if kind == "import":
+        return f"{file_name} could not be loaded: {where}{message}"
+    return f"{where}{message}"
+
+
+def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: Sandbox,
+                     slot: int = 0, files: dict[str, Path] | None = None) -> list[ChapterResult]:
+    """Grade the exercise files in `folder` (or the given `files`) against `chapters`."""
+    files = files if files is not None else {slug: folder / f"{slug}.py" for slug in chapters}
+    present = {slug: path for slug, path in files.items() if slug in chapters and path.is_file()}
+    auto = [(slug, check) for slug, chapter in chapters.items() if slug in present
+            for check in chapter.checks if not check.manual]
+    answers = sandbox.run(present, [check.request for _, check in auto], slot=slot) if auto else []
+    by_check = {id(check): answer for (_, check), answer in zip(auto, answers)}
+
+    results = []
+    for slug, chapter in chapters.items():
+        outcome = ChapterResult(chapter)
+        file_name = f"{slug}.py"
+        if slug not in present:
+            outcome.file_problem = f"{file_name} was not found"
+        for check in chapter.checks:
+            if check.manual:
+                outcome.results.append(CheckResult(check, Fraction(0), False, "graded by your instructor"))
+                continue
+            answer = by_check.get(id(check))
+            if answer is None:
+                outcome.results.append(CheckResult(check, Fraction(0), False, outcome.file_problem or "not graded"))
+                continue
+            if "err" in answer:
+                err = answer["err"]
+                outcome.results.append(CheckResult(check, Fraction(0), False, _error_message(err, file_name),
+                                                   err.get("kind"), err.get("line")))
+                continue
+            try:
+                passed, message = check.judge(answer["ok"])
+            except Exception as exc:  # a judge must never crash the batch; report it as a course bug
+                passed, message = False, f"could not be judged ({type(exc).__name__}); please tell your instructor"
+            outcome.results.append(CheckResult(check, check.points if passed else Fraction(0), passed, message))
+        kinds = {r.error_kind for r in outcome.results if not r.check.manual}
+        if outcome.file_problem is None and len(kinds) == 1 and kinds & {"syntax", "import"}:
+            first = next(r for r in outcome.results if r.error_kind in ("syntax", "import"))
+            outcome.file_problem = first.message
+        results.append(outcome)
+    return results

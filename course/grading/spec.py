@@ -1,0 +1,540 @@
+"""Exercise items: what the learner writes, how it is checked, what it is worth.
+
+A chapter's graded spec (``tests/graded/chNN_slug.py``) is a ``Chapter`` holding a
+list of items. Each item turns into one or more *checks*; a check is one scoring unit
+(one pytest test in ``tests/graded``) with its points, the request it needs from the
+sandboxed worker, and a judge that decides from plain JSON values only.
+
+Learner releases carry a *public* form of each item (``to_public``): discrete answers
+as salted hashes, function items with their public example cases only, written items
+with their structure rules. ``from_public`` turns that form back into checks.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any, Callable
+
+LEVELS = ("recall", "apply", "analyse", "evaluate")
+
+# ---------------------------------------------------------------- checks
+
+
+@dataclass
+class Check:
+    """One scoring unit: ask the worker for one value, judge it, award points."""
+
+    item_id: str
+    label: str
+    points: Fraction
+    request: dict
+    judge: Callable[[Any], tuple[bool, str]]
+    hint: str
+    manual: bool = False  # rubric points graded by a person, never automatically
+
+    @property
+    def check_id(self) -> str:
+        return f"{self.item_id} {self.label}"
+
+
+class Wrong(Exception):
+    """The learner's value has the wrong shape; the message says what was expected."""
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _unset(value) -> bool:
+    return value is None or value == "" or value == [] or value == {} or value == {"__set__": []}
+
+
+def canonical_json(value) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+
+
+def salted_hash(salt: str, item_id: str, canonical) -> str:
+    return hashlib.sha256(f"{salt}|{item_id}|{canonical_json(canonical)}".encode()).hexdigest()
+
+
+def _as_set(value, what: str) -> list[str]:
+    if isinstance(value, dict) and set(value) == {"__set__"}:
+        value = value["__set__"]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise Wrong(f"{what} should be a set of letters in quotes, like {{\"a\", \"c\"}}")
+    return sorted({v.strip().lower() for v in value})
+
+
+# ---------------------------------------------------------------- items
+
+
+@dataclass
+class Item:
+    """Fields every item has. Subclasses say what the learner writes and how it is judged."""
+
+    id: str                      # "7.3"
+    name: str                    # the variable or function the learner defines
+    points: int
+    prompt: str                  # Markdown, shown in the book and in the learner's file
+    hint: str                    # shown on a miss; helps without giving the answer away
+    level: str = "apply"         # recall / apply / analyse / evaluate
+    explanation: str = ""        # worked reasoning, instructor edition only
+    teaches: str = ""            # one line: what the item teaches
+
+    kind = "item"
+
+    def __post_init__(self):
+        if self.level not in LEVELS:
+            raise ValueError(f"item {self.id}: level must be one of {LEVELS}")
+        if not self.hint:
+            raise ValueError(f"item {self.id}: every item needs a hint")
+
+    def request(self) -> dict:
+        return {"op": "value", "name": self.name}
+
+    def checks(self) -> list[Check]:
+        raise NotImplementedError
+
+    def public(self, salt: str) -> dict:
+        raise NotImplementedError
+
+    def mutants(self) -> list[str]:
+        """Plausible wrong answers, as code appended to the reference solution."""
+        return []
+
+    def base(self) -> dict:
+        return {"id": self.id, "name": self.name, "kind": self.kind, "points": self.points,
+                "hint": self.hint, "prompt": self.prompt, "level": self.level}
+
+
+def _missing_message(name: str, value) -> str | None:
+    if _unset(value):
+        return f"{name} has no answer yet"
+    return None
+
+
+@dataclass
+class _Discrete(Item):
+    """An item with one right value, compared after canonicalising (choice, number ...)."""
+
+    answer: Any = None
+    wrong: list = field(default_factory=list)
+
+    def canon(self, value):
+        raise NotImplementedError
+
+    def checks(self) -> list[Check]:
+        expected = self.canon(self.answer)
+        return [Check(self.id, "answer", Fraction(self.points), self.request(),
+                      self._judge(lambda c: c == expected), self.hint)]
+
+    def _judge(self, accept: Callable[[Any], bool]):
+        def judge(value):
+            missing = _missing_message(self.name, value)
+            if missing:
+                return False, missing
+            try:
+                return (True, "") if accept(self.canon(value)) else (False, self.hint)
+            except Wrong as exc:
+                return False, str(exc)
+        return judge
+
+    def public(self, salt: str) -> dict:
+        return {**self.base(), "hash": salted_hash(salt, self.id, self.canon(self.answer)), **self.public_extra()}
+
+    def public_extra(self) -> dict:
+        return {}
+
+    def mutants(self) -> list[str]:
+        return [f"{self.name} = {value!r}\n" for value in self.wrong]
+
+
+@dataclass
+class Choice(_Discrete):
+    """One option, written as its letter: Q7_1 = "c"."""
+
+    options: dict = field(default_factory=dict)
+    kind = "choice"
+
+    def canon(self, value):
+        if not isinstance(value, str):
+            raise Wrong(f"{self.name} should be one letter in quotes, like \"b\"")
+        letter = value.strip().lower()
+        if self.options and letter not in self.options:
+            raise Wrong(f"{self.name} should be one of {', '.join(sorted(self.options))}")
+        return letter
+
+    def public_extra(self):
+        return {"options": self.options}
+
+
+@dataclass
+class MultiChoice(_Discrete):
+    """Every option that applies, as a set of letters: Q7_2 = {"a", "d"}."""
+
+    options: dict = field(default_factory=dict)
+    kind = "multi"
+
+    def canon(self, value):
+        if isinstance(value, (set, frozenset)):
+            value = sorted(value)
+        letters = _as_set(value, self.name)
+        unknown = [v for v in letters if self.options and v not in self.options]
+        if unknown:
+            raise Wrong(f"{self.name} has letters that are not options: {', '.join(unknown)}")
+        return letters
+
+    def public_extra(self):
+        return {"options": self.options}
+
+    def mutants(self) -> list[str]:
+        return [f"{self.name} = {set(value)!r}\n" for value in self.wrong]
+
+
+@dataclass
+class Ordering(_Discrete):
+    """Put labelled things in order: Q12_2 = ["B", "A", "D", "C"]."""
+
+    entries: dict = field(default_factory=dict)
+    kind = "ordering"
+
+    def canon(self, value):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise Wrong(f"{self.name} should be a list of letters in quotes, like [\"b\", \"a\"]")
+        order = [v.strip().lower() for v in value]
+        if self.entries and sorted(order) != sorted(k.lower() for k in self.entries):
+            raise Wrong(f"{self.name} should list each of {', '.join(sorted(self.entries))} exactly once")
+        return order
+
+    def public_extra(self):
+        return {"entries": self.entries}
+
+
+@dataclass
+class Matching(_Discrete):
+    """Match each left key to a right key: Q9_1 = {"hikvision": "b", ...}. One check per key."""
+
+    left: dict = field(default_factory=dict)
+    right: dict = field(default_factory=dict)
+    kind = "matching"
+
+    def canon(self, value):
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise Wrong(f"{self.name} should be a dict like {{\"key\": \"letter\"}}")
+        return {str(k).strip().lower(): v.strip().lower() for k, v in value.items()}
+
+    def checks(self) -> list[Check]:
+        expected = self.canon(self.answer)
+        share = Fraction(self.points, len(expected))
+        return [Check(self.id, f"pair {key}", share, self.request(),
+                      self._judge(lambda c, key=key, want=want: c.get(key) == want), self.hint)
+                for key, want in expected.items()]
+
+    def public(self, salt: str) -> dict:
+        expected = self.canon(self.answer)
+        return {**self.base(), "left": self.left, "right": self.right,
+                "pairs": {key: salted_hash(salt, f"{self.id}:{key}", want) for key, want in expected.items()}}
+
+
+@dataclass
+class Number(_Discrete):
+    """A number, compared after rounding to `places` decimals: Q7_3 = 32."""
+
+    places: int = 0
+    kind = "number"
+
+    def canon(self, value):
+        if not _is_number(value):
+            raise Wrong(f"{self.name} should be a number (no quotes)")
+        return f"{round(float(value), self.places):.{self.places}f}"
+
+    def public_extra(self):
+        return {"places": self.places}
+
+
+class Case:
+    """One call of a learner function: positional arguments and the expected result."""
+
+    def __init__(self, *args, expect, note: str = ""):
+        self.args, self.expect, self.note = args, expect, note
+
+    def __repr__(self):
+        return f"Case({', '.join(map(repr, self.args))}, expect={self.expect!r})"
+
+
+def _close(got, want, rel: float, abs_tol: float) -> bool:
+    if _is_number(want) and _is_number(got):
+        return math.isclose(got, want, rel_tol=rel, abs_tol=abs_tol)
+    if isinstance(want, dict) and set(want) == {"__set__"}:
+        return isinstance(got, dict) and set(got) == {"__set__"} and sorted(map(canonical_json, got["__set__"])) == sorted(map(canonical_json, want["__set__"]))
+    if isinstance(want, list):
+        return isinstance(got, list) and len(got) == len(want) and all(_close(g, w, rel, abs_tol) for g, w in zip(got, want))
+    if isinstance(want, dict):
+        return isinstance(got, dict) and set(got) == set(want) and all(_close(got[k], want[k], rel, abs_tol) for k in want)
+    if isinstance(want, bool) or want is None or isinstance(want, str):
+        return type(got) is type(want) and got == want
+    return got == want
+
+
+def plain(value):
+    """The JSON form of a Python value as the worker would send it (sets tagged)."""
+    if isinstance(value, (set, frozenset)):
+        return {"__set__": sorted((plain(v) for v in value), key=canonical_json)}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+@dataclass
+class Function(Item):
+    """A function the learner writes. Each case is worth an equal share of the points.
+
+    Public cases appear in the book and the learner's release; hidden cases only in
+    the instructor's grading. `mutant_code` holds plausible wrong implementations.
+    """
+
+    signature: str = ""
+    public_cases: list = field(default_factory=list)
+    hidden_cases: list = field(default_factory=list)
+    rel_tol: float = 1e-6
+    abs_tol: float = 1e-9
+    mutant_code: list = field(default_factory=list)
+    kind = "function"
+
+    def __post_init__(self):
+        super().__post_init__()
+        if not self.public_cases or not self.hidden_cases:
+            raise ValueError(f"item {self.id}: a function item needs public and hidden cases")
+
+    def _case_checks(self, cases, label: str, share: Fraction) -> list[Check]:
+        out = []
+        for n, case in enumerate(cases, 1):
+            want = plain(case.expect)
+            shown = f"{self.name}({', '.join(_short(a) for a in case.args)})"
+
+            def judge(value, want=want, shown=shown, public=(label == "example")):
+                if _close(value, want, self.rel_tol, self.abs_tol):
+                    return True, ""
+                if public:
+                    return False, f"{shown} returned {_short(value)}, expected {_short(want)}. {self.hint}"
+                return False, f"a further test case gave a wrong result. {self.hint}"
+
+            out.append(Check(self.id, f"{label} {n}", share,
+                             {"op": "call", "name": self.name, "args": plain(list(case.args))}, judge, self.hint))
+        return out
+
+    def checks(self) -> list[Check]:
+        share = Fraction(self.points, len(self.public_cases) + len(self.hidden_cases))
+        return self._case_checks(self.public_cases, "example", share) + self._case_checks(self.hidden_cases, "case", share)
+
+    def public(self, salt: str) -> dict:
+        return {**self.base(), "signature": self.signature, "rel_tol": self.rel_tol, "abs_tol": self.abs_tol,
+                "hidden_case_count": len(self.hidden_cases),
+                "cases": [{"args": plain(list(c.args)), "expect": plain(c.expect)} for c in self.public_cases]}
+
+    def mutants(self) -> list[str]:
+        return list(self.mutant_code)
+
+
+def _short(value, limit: int = 80) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+# ---------------------------------------------------------------- written and structured answers
+
+
+@dataclass
+class Criterion:
+    """One rubric row for a person to grade: name, points, what full marks look like."""
+
+    key: str
+    points: int
+    description: str
+    levels: dict = field(default_factory=dict)  # e.g. {"full": "...", "half": "...", "none": "..."}
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text))
+
+
+RULES: dict[str, Callable[..., tuple[bool, str]]] = {}
+
+
+def rule(fn):
+    RULES[fn.__name__] = fn
+    return fn
+
+
+@rule
+def words_between(text, low: int, high: int):
+    n = word_count(text)
+    return (low <= n <= high), f"has {n} words; write between {low} and {high}"
+
+
+@rule
+def has_headings(text, headings: list):
+    missing = [h for h in headings if not re.search(rf"(?im)^\s*#*\s*{re.escape(h)}\s*:?\s*$", text)]
+    return (not missing), "add these headings, each on its own line: " + ", ".join(missing)
+
+
+@rule
+def cites_sources(text, minimum: int):
+    found = set(re.findall(r"\[(?:source|src):\s*([^\]]+)\]", text, flags=re.I))
+    return (len(found) >= minimum), f"cites {len(found)} distinct sources as [source: ...]; cite at least {minimum}"
+
+
+@rule
+def mentions_dates(text, minimum: int):
+    years = set(re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", text))
+    return (len(years) >= minimum), f"mentions {len(years)} distinct years; date your claims (at least {minimum})"
+
+
+@dataclass
+class Written(Item):
+    """A written answer (a string). Its structure is checked automatically by named
+    rules; its content is graded by a person against the rubric."""
+
+    rules: list = field(default_factory=list)        # [("words_between", {"low": 150, "high": 400}), ...]
+    rubric: list = field(default_factory=list)       # [Criterion, ...]
+    model_answer: str = ""
+    kind = "written"
+
+    @property
+    def manual_points(self) -> int:
+        return sum(c.points for c in self.rubric)
+
+    def checks(self) -> list[Check]:
+        share = Fraction(self.points, len(self.rules))
+        out = [Check(self.id, f"structure: {name}", share, self.request(), self._rule_judge(name, params), self.hint)
+               for name, params in self.rules]
+        out += [Check(self.id, f"rubric: {c.key}", Fraction(c.points), self.request(),
+                      lambda v: (False, "graded by your instructor"), c.description, manual=True)
+                for c in self.rubric]
+        return out
+
+    def _rule_judge(self, name, params):
+        def judge(value):
+            if not isinstance(value, str) or not value.strip():
+                return False, f"{self.name} should be your answer as text in quotes"
+            ok, message = RULES[name](value, **params)
+            return ok, ("" if ok else f"Your answer {message}. {self.hint}")
+        return judge
+
+    def public(self, salt: str) -> dict:
+        return {**self.base(), "rules": [[n, p] for n, p in self.rules],
+                "rubric": [{"key": c.key, "points": c.points, "description": c.description} for c in self.rubric]}
+
+    def mutants(self) -> list[str]:
+        return [f'{self.name} = "I think surveillance is bad."\n']
+
+
+@dataclass
+class Structured(Item):
+    """A structured answer (dict or list) checked by named validators in
+    `course.grading.validators` (completeness, consistency, sourcing)."""
+
+    validators: list = field(default_factory=list)   # [("complete", {...}), ...]
+    wrong_code: list = field(default_factory=list)
+    kind = "structured"
+
+    def checks(self) -> list[Check]:
+        from course.grading import validators
+
+        share = Fraction(self.points, len(self.validators))
+        return [Check(self.id, f"check: {name}", share, self.request(),
+                      self._judge(getattr(validators, name), params), self.hint)
+                for name, params in self.validators]
+
+    def _judge(self, fn, params):
+        def judge(value):
+            if _unset(value):
+                return False, f"{self.name} has no answer yet"
+            problems = fn(value, **params)
+            return (not problems), ("" if not problems else "; ".join(problems[:3]) + f". {self.hint}")
+        return judge
+
+    def public(self, salt: str) -> dict:
+        return {**self.base(), "validators": [[n, p] for n, p in self.validators]}
+
+    def mutants(self) -> list[str]:
+        return list(self.wrong_code)
+
+
+# ---------------------------------------------------------------- chapters and public form
+
+
+@dataclass
+class Chapter:
+    slug: str          # "ch07_export_controls": also the exercise file's name
+    title: str
+    items: list
+
+    @property
+    def number(self) -> int:
+        return int(self.slug[2:4])
+
+    @property
+    def short(self) -> str:
+        return self.slug[:4]
+
+    def checks(self) -> list[Check]:
+        out = []
+        for item in self.items:
+            for check in item.checks():
+                check.request = {**check.request, "module": self.slug}
+                out.append(check)
+        return out
+
+    @property
+    def auto_points(self) -> int:
+        return sum(item.points for item in self.items)
+
+    def public(self, salt: str) -> dict:
+        return {"slug": self.slug, "title": self.title, "salt": salt,
+                "items": [item.public(salt) for item in self.items]}
+
+
+def checks_from_public(document: dict) -> list[Check]:
+    """Checks a learner can run from a release: no answers in plain text."""
+    salt, slug, out = document["salt"], document["slug"], []
+    for data in document["items"]:
+        kind = data["kind"]
+        fields = {k: data[k] for k in ("id", "name", "points", "prompt", "hint", "level")}
+        if kind in ("choice", "multi", "ordering", "number"):
+            cls = {"choice": Choice, "multi": MultiChoice, "ordering": Ordering, "number": Number}[kind]
+            extra = {k: data[k] for k in ("options", "entries", "places") if k in data}
+            item = cls(**fields, **extra)
+            judge = item._judge(lambda c, h=data["hash"], i=data["id"]: salted_hash(salt, i, c) == h)
+            checks = [Check(item.id, "answer", Fraction(item.points), item.request(), judge, item.hint)]
+        elif kind == "matching":
+            item = Matching(**fields, left=data["left"], right=data["right"])
+            share = Fraction(item.points, len(data["pairs"]))
+            checks = [Check(item.id, f"pair {key}", share, item.request(),
+                            item._judge(lambda c, key=key, h=h, i=data["id"]: key in c and salted_hash(salt, f"{i}:{key}", c[key]) == h),
+                            item.hint) for key, h in data["pairs"].items()]
+        elif kind == "function":
+            cases = [Case(*c["args"], expect=c["expect"]) for c in data["cases"]]
+            item = Function(**fields, signature=data["signature"], public_cases=cases, hidden_cases=[None],
+                            rel_tol=data["rel_tol"], abs_tol=data["abs_tol"])
+            share = Fraction(item.points, len(cases) + data["hidden_case_count"])
+            checks = item._case_checks(cases, "example", share)
+        elif kind == "written":
+            item = Written(**fields, rules=[tuple(r) for r in data["rules"]],
+                           rubric=[Criterion(**c) for c in data["rubric"]])
+            checks = item.checks()
+        elif kind == "structured":
+            item = Structured(**fields, validators=[tuple(v) for v in data["validators"]])
+            checks = item.checks()
+        else:
+            raise ValueError(f"unknown item kind {kind!r} in {slug}")
+        for check in checks:
+            check.request = {**check.request, "module": slug}
+        out.extend(checks)
+    return out

@@ -1,0 +1,248 @@
+"""Graded spec for chapter 7, export controls. Instructor-only: holds the answers.
+
+The scenarios use one simplified model of each regime, stated in the prompts:
+PRC Export Control Law (2020) Art. 12: a licence for listed items, and for unlisted
+items only when the exporter knows, should know or is told that they may endanger
+national security and interests, serve weapons of mass destruction, or serve
+terrorism. EU Regulation 2021/821: authorisation for listed items, and the EU-wide
+catch-alls of Art. 4 (WMD; military end use in an arms-embargoed country) and Art. 5
+(cyber-surveillance items intended for internal repression or serious human-rights
+violations, once the exporter is aware or informed).
+"""
+from course.grading.spec import Case, Chapter, Choice, Criterion, Function, MultiChoice, Number, Ordering, Written
+
+
+def scenario(name, *, prc=False, eu=False, cyber=False, risks=(), aware=False):
+    return {"name": name, "on_prc_list": prc, "on_eu_list": eu, "cyber_surveillance": cyber,
+            "risks": list(risks), "exporter_aware": aware}
+
+
+FR_TO_POLICE = scenario("face-recognition platform for a police force reported to target a minority",
+                        cyber=True, risks=["internal_repression", "human_rights_abuse"], aware=True)
+LISTED_BOTH = scenario("encryption module on both control lists", prc=True, eu=True)
+WMD_UNLISTED = scenario("unlisted sensors for a missile programme", risks=["wmd"], aware=True)
+TERROR_CAMERA = scenario("unlisted cameras for an armed group's attacks", risks=["terrorism"], aware=True)
+UNAWARE_INTERCEPT = scenario("interception software, misuse not known to the exporter",
+                             cyber=True, risks=["internal_repression"], aware=False)
+PRC_SECURITY = scenario("unlisted drones that could harm PRC national security", risks=["national_security"], aware=True)
+SERVERS_ABUSE = scenario("ordinary servers for a ministry with a record of abuse",
+                         cyber=False, risks=["human_rights_abuse"], aware=True)
+PRC_LIST_ONLY = scenario("item on the PRC list only", prc=True)
+EU_LIST_ONLY = scenario("item on the EU list only", eu=True)
+EMBARGO_MILITARY = scenario("unlisted radios for an army under an arms embargo",
+                            risks=["military_end_use_embargoed"], aware=True)
+CYBER_TERROR = scenario("spyware for a group planning attacks", cyber=True, risks=["terrorism"], aware=True)
+CYBER_ABUSE_UNAWARE = scenario("spyware, abuse risk unknown to exporter", cyber=True,
+                               risks=["human_rights_abuse"], aware=False)
+LISTED_PRC_REPRESSION = scenario("listed PRC item for internal repression", prc=True, cyber=True,
+                                 risks=["internal_repression"], aware=True)
+
+CASE_FIELDS = """Each case is a dict like
+`{"name": "...", "on_prc_list": False, "on_eu_list": False, "cyber_surveillance": True,
+"risks": ["internal_repression"], "exporter_aware": True}`. `risks` may contain
+`"national_security"`, `"wmd"`, `"terrorism"`, `"military_end_use_embargoed"`,
+`"internal_repression"` and `"human_rights_abuse"`."""
+
+CHAPTER = Chapter(
+    slug="ch07_export_controls",
+    title="Export controls",
+    items=[
+        Choice(
+            "7.1", name="Q7_1", points=2, level="recall",
+            prompt="Article 12 of the PRC Export Control Law (2020) makes exporters apply for a licence "
+                   "for an item on no control list when they know, should know or are told it may be "
+                   "used in certain ways. Which ground is **not** among them?",
+            options={"a": "endangering national security and interests",
+                     "b": "weapons of mass destruction and their means of delivery",
+                     "c": "terrorist purposes",
+                     "d": "serious violations of human rights"},
+            answer="d", wrong=["a", "c"],
+            hint="Re-read the section on the PRC law's catch-all: it names three grounds, all about "
+                 "security. Which option is about the people the item is used on?",
+            explanation="The Art. 12 catch-all covers national security and interests, WMD and "
+                        "terrorism only. No human-rights ground exists, which is the report's central "
+                        "point about the PRC regime.",
+            teaches="the PRC catch-all has no human-rights ground"),
+        Choice(
+            "7.2", name="Q7_2", points=2, level="analyse",
+            prompt="The report dates the Wassenaar Arrangement's surveillance controls to 2017. What does "
+                   "the record of the Arrangement's plenaries show?",
+            options={"a": "the controls were first adopted in 2017",
+                     "b": "the controls were agreed in December 2013 and amended with exemptions in 2017",
+                     "c": "the controls were adopted in 2021 together with the EU regulation",
+                     "d": "the controls were adopted in 2017, when the PRC joined the Arrangement"},
+            answer="b", wrong=["a", "d"],
+            hint="Look for the plenary that first added intrusion software and IP network surveillance "
+                 "systems, and what the later plenary changed.",
+            explanation="The December 2013 plenary added the controls; the 2017 plenary added exemptions "
+                        "(e.g. vulnerability disclosure). The PRC has never been a participating state.",
+            teaches="correcting a date in the report (ERR-05)"),
+        MultiChoice(
+            "7.3", name="Q7_3", points=3, level="apply",
+            prompt="Which of these instruments are **legally binding** on those they address? Give the "
+                   "set of letters.",
+            options={"a": "the PRC Export Control Law (2020)",
+                     "b": "EU Regulation 2021/821",
+                     "c": "the Export Controls and Human Rights Initiative's Code of Conduct (2023)",
+                     "d": "the UN Special Rapporteur's 2019 call for a moratorium",
+                     "e": "the US Commerce Department's interim final rule on cybersecurity items (2021)",
+                     "f": "Commission Recommendation (EU) 2024/2659 (the Article 5 guidelines)"},
+            answer={"a", "b", "e"}, wrong=[{"a", "b", "c", "e"}, {"a", "b", "e", "f"}, {"b", "e"}],
+            hint="A statute, a regulation and a rule bind; a code of conduct, a rapporteur's report and "
+                 "a recommendation guide. Check the legal form of each.",
+            explanation="Laws, EU regulations and US rules are binding. The ECHRI Code is a voluntary "
+                        "political commitment; a Special Rapporteur's report and a Commission "
+                        "Recommendation are not binding.",
+            teaches="binding law vs political commitments and guidance"),
+        Ordering(
+            "7.4", name="Q7_4", points=3, level="apply",
+            prompt="Put these events in the order they happened (earliest first), as a list of letters.",
+            entries={"A": "EU Regulation 2021/821 adopted",
+                     "B": "Wassenaar plenary agrees intrusion-software and IP-surveillance controls",
+                     "C": "PRC Export Control Law comes into force",
+                     "D": "UN Special Rapporteur's report A/HRC/41/35 calls for a moratorium",
+                     "E": "US interim final rule on cybersecurity items published",
+                     "F": "PRC dual-use export regulations (State Council Order 792) come into force",
+                     "G": "US adds Hikvision, Dahua and others to the Entity List"},
+            answer=["b", "d", "g", "c", "a", "e", "f"],
+            wrong=[["d", "g", "b", "c", "a", "e", "f"], ["b", "d", "g", "a", "c", "e", "f"]],
+            hint="Date each event to the month first (the chapter's timeline table helps). Two of them "
+                 "fall in the same year as each other more than once.",
+            explanation="Dec 2013 (B), May 2019 (D), Oct 2019 (G), Dec 2020 (C), May 2021 (A), "
+                        "Oct 2021 (E), Dec 2024 (F). Learners who trust the report's 2017 date for "
+                        "Wassenaar put B after G.",
+            teaches="building a dated timeline across regimes"),
+        Function(
+            "7.5", name="prc_licence_required", points=5, level="apply",
+            signature="prc_licence_required(case: dict) -> bool",
+            prompt="Write `prc_licence_required(case)` that returns `True` when the PRC Export Control "
+                   "Law (as modelled in the chapter) requires a licence: the item is on a PRC control "
+                   "list, **or** the exporter is aware of a risk that is one of the Art. 12 grounds "
+                   "(`national_security`, `wmd`, `terrorism`). " + CASE_FIELDS,
+            public_cases=[Case(LISTED_BOTH, expect=True), Case(FR_TO_POLICE, expect=False),
+                          Case(WMD_UNLISTED, expect=True)],
+            hidden_cases=[Case(TERROR_CAMERA, expect=True), Case(UNAWARE_INTERCEPT, expect=False),
+                          Case(PRC_SECURITY, expect=True), Case(SERVERS_ABUSE, expect=False),
+                          Case(PRC_LIST_ONLY, expect=True), Case(EU_LIST_ONLY, expect=False),
+                          Case(EMBARGO_MILITARY, expect=False),
+                          Case(scenario("terror risk not known", risks=["terrorism"], aware=False), expect=False)],
+            mutant_code=[
+                "def prc_licence_required(case):\n"
+                "    return case['on_prc_list'] or bool(set(case['risks']) & "
+                "{'national_security', 'wmd', 'terrorism', 'internal_repression', 'human_rights_abuse'}) and case['exporter_aware']\n",
+                "def prc_licence_required(case):\n"
+                "    return case['on_prc_list'] or bool(set(case['risks']) & {'national_security', 'wmd', 'terrorism'})\n",
+                "def prc_licence_required(case):\n"
+                "    return case['exporter_aware'] and bool(set(case['risks']) & {'national_security', 'wmd', 'terrorism'})\n",
+            ],
+            hint="Two separate ways to need a licence: being listed, or (awareness AND a risk among the "
+                 "three Art. 12 grounds). Human-rights risks are not among them.",
+            explanation="`return case['on_prc_list'] or (case['exporter_aware'] and any(r in "
+                        "{'national_security', 'wmd', 'terrorism'} for r in case['risks']))`",
+            teaches="applying a list-plus-catch-all rule"),
+        Function(
+            "7.6", name="eu_authorisation_required", points=5, level="apply",
+            signature="eu_authorisation_required(case: dict) -> bool",
+            prompt="Write `eu_authorisation_required(case)` for the EU model: `True` when the item is on "
+                   "the EU list; or the exporter is aware of a `wmd` or `military_end_use_embargoed` "
+                   "risk (Art. 4); or the item is a cyber-surveillance item and the exporter is aware of "
+                   "an `internal_repression` or `human_rights_abuse` risk (Art. 5). Terrorism and PRC "
+                   "national security are not EU-wide catch-all grounds in this model. " + CASE_FIELDS,
+            public_cases=[Case(FR_TO_POLICE, expect=True), Case(LISTED_BOTH, expect=True),
+                          Case(TERROR_CAMERA, expect=False)],
+            hidden_cases=[Case(WMD_UNLISTED, expect=True), Case(UNAWARE_INTERCEPT, expect=False),
+                          Case(PRC_SECURITY, expect=False), Case(SERVERS_ABUSE, expect=False),
+                          Case(PRC_LIST_ONLY, expect=False), Case(EU_LIST_ONLY, expect=True),
+                          Case(EMBARGO_MILITARY, expect=True), Case(CYBER_TERROR, expect=False),
+                          Case(CYBER_ABUSE_UNAWARE, expect=False)],
+            mutant_code=[
+                "def eu_authorisation_required(case):\n"
+                "    r = set(case['risks'])\n"
+                "    return case['on_eu_list'] or (case['exporter_aware'] and bool(r & {'wmd', 'military_end_use_embargoed', 'internal_repression', 'human_rights_abuse'}))\n",
+                "def eu_authorisation_required(case):\n"
+                "    r = set(case['risks'])\n"
+                "    return case['on_eu_list'] or bool(r & {'wmd', 'military_end_use_embargoed'}) or (case['cyber_surveillance'] and bool(r & {'internal_repression', 'human_rights_abuse'}))\n",
+                "def eu_authorisation_required(case):\n"
+                "    r = set(case['risks'])\n"
+                "    return case['on_eu_list'] or (case['exporter_aware'] and bool(r & {'wmd', 'military_end_use_embargoed', 'terrorism'})) or (case['exporter_aware'] and case['cyber_surveillance'] and bool(r & {'internal_repression', 'human_rights_abuse'}))\n",
+            ],
+            hint="Three routes: listed; aware + an Art. 4 risk; aware + cyber-surveillance item + a "
+                 "human-rights risk. Art. 5 needs all three of its conditions at once.",
+            explanation="`r = set(case['risks']); return case['on_eu_list'] or (case['exporter_aware'] and "
+                        "bool(r & {'wmd', 'military_end_use_embargoed'})) or (case['exporter_aware'] and "
+                        "case['cyber_surveillance'] and bool(r & {'internal_repression', 'human_rights_abuse'}))`",
+            teaches="applying the EU cyber-surveillance catch-all"),
+        Function(
+            "7.7", name="regimes_disagree", points=4, level="analyse",
+            signature="regimes_disagree(cases: list) -> list",
+            prompt="Write `regimes_disagree(cases)` that takes a list of cases and returns the **names** "
+                   "of the cases where the PRC and EU models give different answers, sorted "
+                   "alphabetically. Reuse your two functions.",
+            public_cases=[Case([FR_TO_POLICE, LISTED_BOTH, TERROR_CAMERA],
+                               expect=sorted([FR_TO_POLICE["name"], TERROR_CAMERA["name"]])),
+                          Case([], expect=[])],
+            hidden_cases=[Case([WMD_UNLISTED, UNAWARE_INTERCEPT, SERVERS_ABUSE], expect=[]),
+                          Case([PRC_SECURITY, EU_LIST_ONLY, PRC_LIST_ONLY, EMBARGO_MILITARY],
+                               expect=sorted([PRC_SECURITY["name"], EU_LIST_ONLY["name"], PRC_LIST_ONLY["name"],
+                                              EMBARGO_MILITARY["name"]])),
+                          Case([CYBER_TERROR, LISTED_PRC_REPRESSION, FR_TO_POLICE],
+                               expect=sorted([CYBER_TERROR["name"], FR_TO_POLICE["name"]]))],
+            mutant_code=[
+                "def regimes_disagree(cases):\n"
+                "    return sorted(c['name'] for c in cases if prc_licence_required(c) and not eu_authorisation_required(c))\n",
+                "def regimes_disagree(cases):\n"
+                "    return sorted(c['name'] for c in cases if prc_licence_required(c) == eu_authorisation_required(c))\n",
+            ],
+            hint="Compare the two answers for each case; keep the case's name when they differ, in either "
+                 "direction; sort at the end.",
+            explanation="`return sorted(c['name'] for c in cases if prc_licence_required(c) != "
+                        "eu_authorisation_required(c))`. The disagreements are the teaching point: "
+                        "human-rights cases only the EU catches; terrorism and PRC security cases only the "
+                        "PRC catches.",
+            teaches="comparing two rule systems case by case"),
+        Number(
+            "7.8", name="Q7_8", points=2, level="apply",
+            prompt="How many years passed between the Wassenaar plenary that agreed the surveillance "
+                   "controls and the PRC Export Control Law coming into force? Give a whole number.",
+            answer=7, places=0, wrong=[3, 4],
+            hint="Use the corrected date for the Wassenaar controls, not the one in the report, and the "
+                 "date the PRC law took effect.",
+            explanation="December 2013 to December 2020: 7 years. The report's 2017 date would give 3.",
+            teaches="date arithmetic with corrected dates"),
+        Choice(
+            "7.9", name="Q7_9", points=2, level="analyse",
+            prompt="The report says the US Entity List listing prohibits Meiya Pico from transacting with "
+                   "US businesses and persons. What does an Entity List listing actually do?",
+            options={"a": "it bans every transaction between the company and any US person",
+                     "b": "it freezes the company's assets in the United States",
+                     "c": "it requires a licence to export, re-export or transfer items subject to US "
+                          "export rules to the company, under a review policy the listing states",
+                     "d": "it has no effect until the UN Security Council endorses it"},
+            answer="c", wrong=["a", "b"],
+            hint="The Entity List belongs to the Commerce Department's export rules (the EAR). Which "
+                 "option is about exports of items rather than all dealings or assets?",
+            explanation="A listing imposes a licence requirement for items subject to the EAR; blanket "
+                        "transaction bans and asset freezes belong to the Treasury's sanctions lists (SDN).",
+            teaches="correcting the report's account of the Entity List (ERR-11)"),
+        Written(
+            "7.10", name="BRIEF_7_10", points=3, level="evaluate",
+            prompt="Write a briefing note of 150 to 300 words for a legislator in a country that exports "
+                   "surveillance technology and has no human-rights ground in its export law. Should it add "
+                   "a catch-all like EU Article 5? Use three headings, each on its own line: `Situation`, "
+                   "`Options`, `Recommendation`. Cite at least two sources as `[source: ...]`.",
+            rules=[("words_between", {"low": 150, "high": 300}),
+                   ("has_headings", {"headings": ["Situation", "Options", "Recommendation"]}),
+                   ("cites_sources", {"minimum": 2})],
+            rubric=[Criterion("accuracy", 2, "States correctly what the PRC catch-all covers and what EU Art. 5 requires."),
+                    Criterion("attribution", 2, "Attributes and dates each claim; distinguishes law from guidance."),
+                    Criterion("options", 2, "Weighs at least two options with their costs, including enforcement."),
+                    Criterion("recommendation", 2, "The recommendation follows from the analysis and is feasible.")],
+            hint="Check the length, put each heading on a line by itself, and cite sources in the form "
+                 "[source: EU Regulation 2021/821].",
+            explanation="A strong note names the gap (no human-rights ground), the EU model (aware or "
+                        "informed; cyber-surveillance items; internal repression or serious violations), "
+                        "the 2024 guidelines, enforcement capacity and the risk of displacement to other "
+                        "suppliers, and recommends a scoped catch-all with due-diligence guidance.",
+            teaches="turning a legal comparison into policy advice"),
+    ],
+)
