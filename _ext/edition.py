@@ -67,7 +67,8 @@ def _config_inited(app, config):
     config.html_copy_source = False
     config.html_show_sourcelink = False
     config.html_theme_options = {**config.html_theme_options, "use_download_button": False}
-    config.html_title = f"{config.project} ({edition} edition)"
+    title = config.html_title or config.project or "Course"
+    config.html_title = f"{title} ({edition} edition)"
 
 
 def setup(app):

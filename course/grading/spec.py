@@ -84,6 +84,7 @@ class Item:
     level: str = "apply"         # recall / apply / analyse / evaluate
     explanation: str = ""        # worked reasoning, instructor edition only
     teaches: str = ""            # one line: what the item teaches
+    uses: list = field(default_factory=list)  # ids of items whose functions this one calls
 
     kind = "item"
 

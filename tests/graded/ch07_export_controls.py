@@ -173,7 +173,7 @@ CHAPTER = Chapter(
                         "case['cyber_surveillance'] and bool(r & {'internal_repression', 'human_rights_abuse'}))`",
             teaches="applying the EU cyber-surveillance catch-all"),
         Function(
-            "7.7", name="regimes_disagree", points=4, level="analyse",
+            "7.7", name="regimes_disagree", points=4, level="analyse", uses=["7.5", "7.6"],
             signature="regimes_disagree(cases: list) -> list",
             prompt="Write `regimes_disagree(cases)` that takes a list of cases and returns the **names** "
                    "of the cases where the PRC and EU models give different answers, sorted "
