@@ -71,3 +71,39 @@ def check(chapters, folder, verbose):
         click.echo("\n".join(chapter_report(result, verbose)))
     if len(results) > 1:
         click.echo(summary(results))
+
+
+@main.command()
+def stats():
+    """Items, points, kinds and the recall/application split for every chapter."""
+    from collections import Counter
+
+    from course.grading.runner import SpecError, load_chapters
+
+    try:
+        chapters = load_chapters(course_root())
+    except SpecError as exc:
+        raise click.ClickException(f"the course's own checks are broken: {exc}")
+    specs = [c.spec for c in chapters.values() if c.spec is not None]
+    if not specs:
+        raise click.ClickException("no graded specs here (a learner release has no answers to count)")
+    header = f"{'chapter':<28}{'items':>6}{'points':>8}{'rubric':>8}{'recall':>8}{'applied':>9}  kinds"
+    click.echo(header)
+    click.echo("-" * len(header))
+    totals = Counter()
+    for spec in specs:
+        kinds = Counter(item.kind for item in spec.items)
+        recall = sum(i.points for i in spec.items if i.level == "recall")
+        rubric = sum(c.points for i in spec.items for c in getattr(i, "rubric", []))
+        row = Counter(items=len(spec.items), points=spec.auto_points, rubric=rubric, recall=recall)
+        totals.update(row)
+        totals.update({f"kind:{k}": n for k, n in kinds.items()})
+        click.echo(f"{spec.slug:<28}{row['items']:>6}{row['points']:>8}{rubric:>8}{recall:>8}"
+                   f"{row['points'] - recall:>9}  " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    click.echo("-" * len(header))
+    applied = totals["points"] - totals["recall"]
+    share = 100 * applied / totals["points"] if totals["points"] else 0
+    click.echo(f"{'total':<28}{totals['items']:>6}{totals['points']:>8}{totals['rubric']:>8}{totals['recall']:>8}{applied:>9}")
+    kinds = ", ".join(f"{k[5:]} {n}" for k, n in sorted(totals.items()) if k.startswith("kind:"))
+    click.echo(f"kinds: {kinds}")
+    click.echo(f"apply/analyse/evaluate share of automatic points: {share:.0f}%")
