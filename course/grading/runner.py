@@ -37,6 +37,7 @@ class CheckResult:
     message: str
     error_kind: str | None = None
     error_line: int | None = None
+    value: object = None   # kept only for checks that ask for it (written answers)
 
 
 @dataclass
@@ -156,7 +157,8 @@ def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: 
                 passed, message = check.judge(answer["ok"])
             except Exception as exc:  # a judge must never crash the batch; report it as a course bug
                 passed, message = False, f"could not be judged ({type(exc).__name__}); please tell your instructor"
-            outcome.results.append(CheckResult(check, check.points if passed else Fraction(0), passed, message))
+            kept = answer["ok"] if check.keeps_value and isinstance(answer["ok"], str) else None
+            outcome.results.append(CheckResult(check, check.points if passed else Fraction(0), passed, message, value=kept))
         kinds = {r.error_kind for r in outcome.results if not r.check.manual}
         if outcome.file_problem is None and len(kinds) == 1 and kinds & {"syntax", "import"}:
             first = next(r for r in outcome.results if r.error_kind in ("syntax", "import"))

@@ -35,6 +35,7 @@ class Check:
     judge: Callable[[Any], tuple[bool, str]]
     hint: str
     manual: bool = False  # rubric points graded by a person, never automatically
+    keeps_value: bool = False  # the grader keeps the learner's value (written answers, for the rubric sheet)
 
     @property
     def check_id(self) -> str:
@@ -413,7 +414,8 @@ class Written(Item):
 
     def checks(self) -> list[Check]:
         share = Fraction(self.points, len(self.rules))
-        out = [Check(self.id, f"structure: {name}", share, self.request(), self._rule_judge(name, params), self.hint)
+        out = [Check(self.id, f"structure: {name}", share, self.request(), self._rule_judge(name, params), self.hint,
+                     keeps_value=True)
                for name, params in self.rules]
         out += [Check(self.id, f"rubric: {c.key}", Fraction(c.points), self.request(),
                       lambda v: (False, "graded by your instructor"), c.description, manual=True)

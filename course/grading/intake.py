@@ -1,0 +1,205 @@
+"""Take in submissions as untrusted input: folders, zip files, or one zip of zips.
+
+Nothing is ever extracted as the archive says: we read the bytes of the few files we
+expect (the chapter exercise files, matched by their base name at any depth) and
+write them under names of our own. Archives with absolute or `..` paths, links, too
+many members or too many bytes are rejected whole, with the reason. Files that could
+change how grading runs (conftest.py, sitecustomize.py, *.pth, pytest.ini ...) are
+never used, and are reported.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+MAX_MEMBERS = 400
+MAX_TOTAL_BYTES = 25 << 20      # uncompressed, for one learner's submission
+MAX_FILE_BYTES = 1 << 20        # one exercise file
+MAX_RATIO = 200                 # uncompressed / compressed size for one member
+MAX_OUTER_BYTES = 2 << 30       # a whole class archive
+
+SUSPICIOUS = {"conftest.py", "sitecustomize.py", "usercustomize.py", "pytest.ini", "tox.ini", "setup.cfg",
+              "pyproject.toml", "setup.py", "__init__.py", "results.json", "grade.json"}
+
+
+class IntakeError(Exception):
+    """The input as a whole cannot be read (a bad path, not a bad learner)."""
+
+
+@dataclass
+class Intake:
+    learner: str
+    files: dict[str, bytes] = field(default_factory=dict)   # slug -> file content
+    ignored: list[str] = field(default_factory=list)        # suspicious files we did not use
+    notes: list[str] = field(default_factory=list)          # other things worth saying
+    rejected: str | None = None
+
+
+def learner_id(name: str) -> str:
+    """A safe learner id from a folder or archive name."""
+    stem = name[:-4] if name.lower().endswith(".zip") else name
+    clean = re.sub(r"[^A-Za-z0-9._@-]+", "_", stem).strip("._")[:64]
+    return clean or "unnamed"
+
+
+def _classify(name: str, expected: set[str], intake: Intake) -> str | None:
+    """The slug to file this member under, or None (and note why it is skipped)."""
+    base = PurePosixPath(name).name
+    if base in expected:
+        return base[:-3]
+    if base in SUSPICIOUS or base.endswith(".pth") or base.startswith("."):
+        intake.ignored.append(name)
+    return None
+
+
+def _take(intake: Intake, slug: str, data: bytes, name: str, depth: int, depths: dict) -> None:
+    if len(data) > MAX_FILE_BYTES:
+        intake.notes.append(f"{name} is larger than {MAX_FILE_BYTES >> 10} KiB and was not graded")
+        return
+    if slug in intake.files and depths[slug] <= depth:
+        intake.notes.append(f"{name} duplicates another {slug}.py and was not used")
+        return
+    intake.files[slug] = data
+    depths[slug] = depth
+
+
+def read_folder(folder: Path, expected: set[str]) -> Intake:
+    intake = Intake(learner_id(folder.name))
+    depths: dict[str, int] = {}
+    count = total = 0
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        here = Path(dirpath)
+        for name in list(dirnames):
+            if (here / name).is_symlink():
+                intake.ignored.append(str((here / name).relative_to(folder)))
+                dirnames.remove(name)
+        for name in filenames:
+            path = here / name
+            relative = str(path.relative_to(folder))
+            count += 1
+            if count > MAX_MEMBERS:
+                intake.rejected = f"more than {MAX_MEMBERS} files"
+                return intake
+            info = path.lstat()
+            if stat.S_ISLNK(info.st_mode) or not stat.S_ISREG(info.st_mode):
+                intake.ignored.append(relative)
+                continue
+            total += info.st_size
+            if total > MAX_TOTAL_BYTES:
+                intake.rejected = f"more than {MAX_TOTAL_BYTES >> 20} MiB of files"
+                return intake
+            slug = _classify(relative, expected, intake)
+            if slug:
+                with open(path, "rb") as handle:
+                    _take(intake, slug, handle.read(MAX_FILE_BYTES + 1), relative, relative.count(os.sep), depths)
+    return intake
+
+
+def _unsafe_member(info: zipfile.ZipInfo) -> str | None:
+    name = info.filename
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+        return f"absolute path {name!r}"
+    if ".." in PurePosixPath(name.replace("\\", "/")).parts:
+        return f"path traversal {name!r}"
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        return f"link {name!r}"
+    if info.compress_size and info.file_size / max(info.compress_size, 1) > MAX_RATIO and info.file_size > 1 << 20:
+        return f"{name!r} expands {info.file_size // max(info.compress_size, 1)} times (a zip bomb?)"
+    return None
+
+
+def read_zip(source: bytes | Path, name: str, expected: set[str]) -> Intake:
+    intake = Intake(learner_id(name))
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        intake.rejected = f"not a readable zip file ({exc})"
+        return intake
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_MEMBERS:
+            intake.rejected = f"the archive has {len(members)} members (limit {MAX_MEMBERS})"
+            return intake
+        if sum(m.file_size for m in members) > MAX_TOTAL_BYTES:
+            intake.rejected = f"the archive expands to more than {MAX_TOTAL_BYTES >> 20} MiB"
+            return intake
+        for member in members:
+            problem = _unsafe_member(member)
+            if problem:
+                intake.rejected = f"unsafe archive: {problem}"
+                return intake
+        depths: dict[str, int] = {}
+        for member in members:
+            if member.is_dir():
+                continue
+            slug = _classify(member.filename, expected, intake)
+            if slug:
+                try:
+                    with archive.open(member) as handle:
+                        data = handle.read(MAX_FILE_BYTES + 1)
+                except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+                    intake.notes.append(f"{member.filename} could not be read ({exc})")
+                    continue
+                _take(intake, slug, data, member.filename, member.filename.count("/"), depths)
+    return intake
+
+
+def collect(path: Path, expected: set[str]) -> list[Intake]:
+    """Every learner's submission under `path` (a folder, or one zip of zips)."""
+    if not path.exists():
+        raise IntakeError(f"submissions not found: {path}")
+    if path.is_file():
+        return _collect_class_zip(path, expected)
+    entries = sorted(p for p in path.iterdir() if not p.name.startswith("."))
+    intakes = []
+    for entry in entries:
+        if entry.is_symlink():
+            continue
+        if entry.is_dir():
+            intakes.append(read_folder(entry, expected))
+        elif entry.suffix.lower() == ".zip":
+            intakes.append(read_zip(entry, entry.name, expected))
+    if not intakes:
+        raise IntakeError(f"no learner folders or .zip files in {path}")
+    return _unique(intakes)
+
+
+def _collect_class_zip(path: Path, expected: set[str]) -> list[Intake]:
+    if path.stat().st_size > MAX_OUTER_BYTES:
+        raise IntakeError(f"{path.name} is larger than {MAX_OUTER_BYTES >> 30} GiB")
+    try:
+        outer = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise IntakeError(f"{path.name} is not a zip file ({exc.__class__.__name__})") from None
+    intakes = []
+    with outer:
+        inner_zips = [m for m in outer.infolist() if m.filename.lower().endswith(".zip") and not m.is_dir()]
+        if not inner_zips:
+            raise IntakeError(f"{path.name} holds no per-learner .zip files (expected a zip of zips)")
+        for member in inner_zips:
+            base = PurePosixPath(member.filename).name
+            problem = _unsafe_member(member)
+            if problem or member.file_size > MAX_TOTAL_BYTES:
+                intakes.append(Intake(learner_id(base), rejected=f"unsafe archive: {problem or 'too large'}"))
+                continue
+            with outer.open(member) as handle:
+                intakes.append(read_zip(handle.read(MAX_TOTAL_BYTES + 1), base, expected))
+    return _unique(intakes)
+
+
+def _unique(intakes: list[Intake]) -> list[Intake]:
+    """Two entries that clean up to the same id get -2, -3 ... so none is lost."""
+    seen: dict[str, int] = {}
+    for intake in intakes:
+        if intake.learner in seen:
+            seen[intake.learner] += 1
+            intake.learner = f"{intake.learner}-{seen[intake.learner]}"
+        else:
+            seen[intake.learner] = 1
+    return intakes
