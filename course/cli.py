@@ -188,3 +188,37 @@ def _load_records(out):
         except (OSError, ValueError):
             continue
     return records
+
+
+@main.group()
+def release():
+    """Make a copy of the course for learners."""
+
+
+@release.command("learner")
+@click.argument("out", type=click.Path(path_type=__import__("pathlib").Path))
+@click.option("--no-book", is_flag=True, help="Leave out the book (faster; exercises and checks only).")
+def release_learner(out, no_book):
+    """Write the learner release to OUT: learner book, exercises, data, public checks."""
+    import tempfile
+
+    from course.build import build as run_build
+    from course.release import ReleaseError, make_learner_release
+
+    root = course_root()
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise click.ClickException(f"{out} already exists and is not an empty folder")
+    with tempfile.TemporaryDirectory(prefix="course-release-book-") as tmp:
+        book_html = None
+        if not no_book:
+            click.echo("building the learner edition ...")
+            [result] = run_build(root, ("learner",), out_root=__import__("pathlib").Path(tmp))
+            if result.returncode != 0:
+                raise click.ClickException(f"the learner edition did not build; see {result.log.splitlines()[-1:]}")
+            book_html = result.output
+        try:
+            manifest = make_learner_release(root, out, book_html)
+        except (ReleaseError, OSError) as exc:
+            raise click.ClickException(str(exc))
+    click.echo(f"learner release written to {out}: {len(manifest['chapters'])} exercise sets"
+               + ("" if manifest["book"] else " (no book)"))

@@ -35,8 +35,9 @@ def chapter_report(result: ChapterResult, verbose: bool = False) -> list[str]:
                 if len(misses) > len(shown):
                     lines.append(f"           ({len(misses) - len(shown)} more checks missed; --verbose lists them)")
         if manual:
-            total = sum(r.check.points for r in manual)
-            lines.append(f"    {item_id:<6} rubric: {total} more points, graded by your instructor")
+            total = sum((r.check.points for r in manual), Fraction(0))
+            what = "rubric" if any(r.check.label.startswith("rubric") for r in manual) else "further test cases"
+            lines.append(f"    {item_id:<6} + {fmt(total)} points for {what}, graded by your instructor")
     return lines
 
 

@@ -528,6 +528,8 @@ def checks_from_public(document: dict) -> list[Check]:
                             rel_tol=data["rel_tol"], abs_tol=data["abs_tol"])
             share = Fraction(item.points, len(cases) + data["hidden_case_count"])
             checks = item._case_checks(cases, "example", share)
+            checks.append(Check(item.id, "further test cases", share * data["hidden_case_count"], item.request(),
+                                lambda v: (False, "run by your instructor"), item.hint, manual=True))
         elif kind == "written":
             item = Written(**fields, rules=[tuple(r) for r in data["rules"]],
                            rubric=[Criterion(**c) for c in data["rubric"]])
