@@ -15,6 +15,7 @@ Isolation, strongest available first:
 """
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import selectors
@@ -23,12 +24,23 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 WORKER_SOURCE = Path(__file__).with_name("worker.py")
-SANDBOX_UID_BASE = 61000  # slot n runs as uid/gid 61000 + n when we are root
+SANDBOX_UID_BASE = 61000  # when we are root, each worker gets a fresh uid from this range
+SANDBOX_UID_COUNT = 4000
+_uid_counter = itertools.count()
+_uid_lock = threading.Lock()
+
+
+def _next_uid() -> int:
+    """A uid no recent worker used: the process limit counts per uid, and a killed fork
+    bomb's processes can linger for seconds before they are reaped."""
+    with _uid_lock:
+        return SANDBOX_UID_BASE + next(_uid_counter) % SANDBOX_UID_COUNT
 
 
 @dataclass(frozen=True)
@@ -128,8 +140,9 @@ class Sandbox:
         if resource is not None:
             kwargs["preexec_fn"] = _resource_limits(self.limits, with_nproc=self.drop_uid)
         if self.drop_uid:
-            kwargs["user"] = SANDBOX_UID_BASE + slot
-            kwargs["group"] = SANDBOX_UID_BASE + slot
+            uid = _next_uid()
+            kwargs["user"] = uid
+            kwargs["group"] = uid
             kwargs["extra_groups"] = []
         return kwargs
 
