@@ -33,6 +33,9 @@ class CourseGlossary(SphinxDirective):
 
     def run(self):
         root = Path(self.env.srcdir)
+        if not hasattr(self.env, "course_glossary_docs"):
+            self.env.course_glossary_docs = set()
+        self.env.course_glossary_docs.add(self.env.docname)
         lines = ["```{glossary}"]
         for term in load_terms(root):
             self.env.note_dependency(str(term["_file"]))
@@ -50,6 +53,17 @@ class CourseGlossary(SphinxDirective):
         return list(holder.children)
 
 
+def _always_reread(app, env, added, changed, removed):
+    """A new glossary file is no dependency yet, so re-read the glossary page every build."""
+    return sorted(getattr(env, "course_glossary_docs", set()) - set(removed))
+
+
+def _merge(app, env, docnames, other):
+    env.course_glossary_docs = getattr(env, "course_glossary_docs", set()) | getattr(other, "course_glossary_docs", set())
+
+
 def setup(app):
     app.add_directive("course-glossary", CourseGlossary)
+    app.connect("env-get-outdated", _always_reread)
+    app.connect("env-merge-info", _merge)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
