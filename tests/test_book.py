@@ -31,14 +31,14 @@ def instructor_only_snippets() -> list[str]:
     snippets = []
     for chapter in load_chapters(ROOT).values():
         for item in chapter.spec.items:
-            plain = [w for w in item.explanation.split() if not re.search(r"[`{}\[\]<>|=()]", w)]
-            if len(plain) >= 8:
-                snippets.append(words(" ".join(plain[:8])))
+            if "{" not in item.explanation and "[" not in item.explanation:
+                snippets.append(" ".join(words(item.explanation).split()[:8]))
     for page in (ROOT / "book").rglob("*.md"):
         for block in re.findall(r"```\{only\} instructor\n(.*?)\n```", page.read_text(encoding="utf-8"), flags=re.S):
             lines = [l.strip() for l in block.splitlines()
                      if not re.search(r"[`{}\[\]<>|*_]", l) and len(l.split()) >= 10 and not l.strip().startswith(":")]
-            snippets.extend(words(" ".join(l.split()[:8])) for l in lines[:3])
+            lines = [re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", l) for l in lines]
+            snippets.extend(" ".join(words(l).split()[:8]) for l in lines[:3])
     return [s for s in snippets if len(s.split()) >= 6]
 
 
