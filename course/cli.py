@@ -69,8 +69,7 @@ def check(chapters, folder, verbose):
     results = grade_submission(folder_path, picked, Sandbox())
     for result in results:
         click.echo("\n".join(chapter_report(result, verbose)))
-    if len(results) > 1:
-        click.echo(summary(results))
+    click.echo(summary(results))
 
 
 @main.command()
@@ -222,3 +221,30 @@ def release_learner(out, no_book):
             raise click.ClickException(str(exc))
     click.echo(f"learner release written to {out}: {len(manifest['chapters'])} exercise sets"
                + ("" if manifest["book"] else " (no book)"))
+
+
+@main.group()
+def export():
+    """Export the autograder for a learning platform."""
+
+
+@export.command("gradescope")
+@click.argument("target", type=click.Path(dir_okay=False, path_type=__import__("pathlib").Path))
+def export_gradescope(target):
+    """Write a Gradescope autograder zip (setup.sh and run_autograder at its root)."""
+    from course.gradescope import build_zip
+
+    root = course_root()
+    if not (root / "tests" / "graded").is_dir():
+        raise click.ClickException("the autograder is exported from the course folder (with tests/graded/)")
+    if target.suffix != ".zip":
+        raise click.ClickException(f"{target} should end in .zip")
+    try:
+        members = build_zip(root, target)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}")
+    click.echo(f"wrote {target} ({len(members)} files); upload it as the Gradescope autograder")
+
+
+if __name__ == "__main__":
+    main()

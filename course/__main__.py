@@ -1,0 +1,4 @@
+"""`python -m course` runs the course command."""
+from course.cli import main
+
+main()

@@ -1,0 +1,125 @@
+"""Gradescope autograder: build the upload zip, and grade inside Gradescope.
+
+`course export gradescope OUT.zip` writes a zip with `setup.sh` and `run_autograder` at
+its root (Gradescope's rule), the `course` package and the graded specs. Inside
+Gradescope, `run_autograder` calls `python -m course.gradescope SUBMISSION RESULTS`,
+which grades the submission with the same sandboxed runner as `course grade` and
+always writes `results.json` in Gradescope's format, even when grading fails.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+import zipfile
+from fractions import Fraction
+from pathlib import Path
+
+SETUP_SH = """#!/usr/bin/env bash
+# Gradescope runs this once, as root, when it builds the autograder image.
+set -euo pipefail
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3 python3-venv python3-pip bubblewrap
+python3 -m venv /autograder/venv
+/autograder/venv/bin/pip install --quiet /autograder/source
+"""
+
+RUN_AUTOGRADER = """#!/usr/bin/env bash
+# Gradescope runs this for every submission, from /autograder.
+cd /autograder/source
+COURSE_ROOT=/autograder/source /autograder/venv/bin/python -m course.gradescope /autograder/submission /autograder/results/results.json
+"""
+
+# Minimal installable project for the autograder image (no book dependencies).
+PYPROJECT = """[build-system]
+requires = ["setuptools>=68"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "prc-surveillance-course-autograder"
+version = "{version}"
+requires-python = ">=3.10"
+dependencies = ["click==8.4.0", "PyYAML==6.0.4", "jsonschema==4.26.0"]
+
+[tool.setuptools.packages.find]
+include = ["course*"]
+"""
+
+
+def build_zip(root: Path, target: Path) -> list[str]:
+    """Write the Gradescope autograder zip; returns its member names."""
+    from course import __version__
+
+    members = []
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        def add_text(name: str, text: str, executable: bool = False):
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.external_attr = (0o100755 if executable else 0o100644) << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, text)
+            members.append(name)
+
+        add_text("setup.sh", SETUP_SH, executable=True)
+        add_text("run_autograder", RUN_AUTOGRADER, executable=True)
+        add_text("pyproject.toml", PYPROJECT.format(version=__version__))
+        for path in sorted((root / "course").rglob("*.py")):
+            if "__pycache__" not in path.parts:
+                add_text(str(path.relative_to(root)), path.read_text(encoding="utf-8"))
+        for path in sorted((root / "tests" / "graded").glob("ch[0-9][0-9]_*.py")):
+            add_text(str(path.relative_to(root)), path.read_text(encoding="utf-8"))
+        add_text("_config.yml", "# marks the course root for course.paths\n")
+    return members
+
+
+def results_json(record: dict, chapters, seconds: float) -> dict:
+    """A learner's record as Gradescope's results.json (one test per item)."""
+    titles = {c.short: c.title for c in chapters.values()}
+    tests = []
+    for entry in record.get("feedback", []):
+        score, possible = Fraction(entry["awarded"]), Fraction(entry["possible"])
+        tests.append({
+            "name": f"{entry['item']} ({titles.get(entry['chapter'], entry['chapter'])})",
+            "number": entry["item"],
+            "score": round(float(score), 4),
+            "max_score": round(float(possible), 4),
+            "status": "passed" if score == possible else "failed",
+            "output": "" if score == possible else f"Hint: {entry['message']}",
+            "visibility": "visible",
+        })
+    output = f"Status: {record['status']}."
+    if record.get("reason"):
+        output += f" {record['reason']}."
+    if record.get("ignored"):
+        output += " Not used: " + ", ".join(sorted(record["ignored"])) + "."
+    if not tests:
+        tests.append({"name": "Submission could not be graded", "score": 0.0, "max_score": 0.0,
+                      "status": "failed", "output": record.get("reason", ""), "visibility": "visible"})
+    return {"execution_time": round(seconds, 2), "output": output, "visibility": "visible",
+            "stdout_visibility": "hidden", "tests": tests}
+
+
+def main(argv: list[str]) -> int:
+    submission, results_path = Path(argv[0]), Path(argv[1])
+    started = time.perf_counter()
+    try:
+        from course.grading.batch import grade_one
+        from course.grading.intake import read_folder
+        from course.grading.runner import load_chapters
+        from course.grading.sandbox import Sandbox
+        from course.paths import course_root
+
+        chapters = load_chapters(course_root())
+        intake = read_folder(submission, {f"{slug}.py" for slug in chapters})
+        intake.learner = "submission"
+        record = grade_one(intake, chapters, Sandbox(), slot=0)
+        document = results_json(record, chapters, time.perf_counter() - started)
+    except Exception as exc:  # Gradescope needs a results.json whatever happens
+        document = {"score": 0.0, "output": f"The autograder failed: {type(exc).__name__}: {exc}",
+                    "tests": [], "visibility": "visible"}
+    results_path.parent.mkdir(parents=True, exist_ok=True)
+    results_path.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
