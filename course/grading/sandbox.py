@@ -46,7 +46,7 @@ def _next_uid() -> int:
 @dataclass(frozen=True)
 class Limits:
     startup_seconds: float = 10.0   # interpreter start, before the first answer is due
-    import_seconds: float = 10.0    # loading one exercise file
+    import_seconds: float = 5.0     # loading one exercise file (they load in milliseconds)
     call_seconds: float = 3.0       # one function call or value
     total_seconds: float = 120.0    # everything for one submission
     cpu_seconds: int = 60
