@@ -1,0 +1,355 @@
+"""Graded spec for chapter 8, digital repression. Instructor-only: holds the answers.
+
+The set practises the chapter's three skills: sorting a claim into finding, allegation
+or self-claim (8.1, 8.2); following a citation chain back to its origin (8.3, 8.4);
+and reading what the report did and did not find, with the denials it leaves out and
+the cases that show repression risk is not tied to one supplier country (8.5 to 8.8).
+Every fact used here is stated, with its source, in book/ch08_digital_repression.md.
+"""
+from course.grading.spec import Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice, Written
+
+# ---------------------------------------------------------------- 8.2: claims as data
+
+
+def claim(speaker, subjects, *, wrongdoing=False, established=False, method=False):
+    return {"speaker": speaker, "subjects": list(subjects), "about_wrongdoing": wrongdoing,
+            "independently_established": established, "method_stated": method}
+
+
+HUAWEI_DENIAL = claim("Huawei", ["Huawei"], wrongdoing=True, method=True)
+WSJ_UGANDA = claim("Wall Street Journal", ["Huawei", "Government of Uganda"], wrongdoing=True, method=True)
+FELDSTEIN_INDEX = claim("Steven Feldstein", ["governments using AI surveillance"], method=True)
+KYRGYZ_57_HITS = claim("Kyrgyz Interior Ministry", ["Kyrgyz Interior Ministry"])
+ZAMBIA_MINISTER = claim("Government of Zambia", ["Huawei", "Government of Zambia"], wrongdoing=True)
+COMMENTATOR = claim("a commentator", ["Firm X"])
+COURT_RULING = claim("a court", ["Firm X"], wrongdoing=True, established=True, method=True)
+VENDOR_SCALE = claim("Firm X", ["Firm X"], method=True)
+ANONYMOUS_POST = claim("an anonymous post", ["Firm X", "Ministry Y"], wrongdoing=True)
+
+CLAIM_FIELDS = """Each claim is a dict like
+`{"speaker": "Wall Street Journal", "subjects": ["Huawei", "Government of Uganda"],
+"about_wrongdoing": True, "independently_established": False, "method_stated": True}`:
+who makes the claim, whom it is about, whether it says someone did something wrong,
+whether an independent process has established that, and whether the speaker says how
+they know."""
+
+# ---------------------------------------------------------------- 8.3: citation chains
+
+REPORT = "IRI and TextOre 2024"
+UNSR = "UN Special Rapporteur 2019"
+NYT = "New York Times 2019"
+WSJ = "Wall Street Journal 2019"
+UIGHUR_QUOTE = {REPORT: UNSR, UNSR: NYT, NYT: None}
+UGANDA_CLAIM = {REPORT: WSJ, WSJ: None}
+MIXED = {"BBC 2019": None, REPORT: UNSR, UNSR: NYT, NYT: None, "Newsletter 2024": REPORT}
+LONG = {"Source A": "Source B", "Source B": "Source C", "Source C": "Source D", "Source D": "Source E",
+        "Source E": None}
+
+CHAPTER = Chapter(
+    slug="ch08_digital_repression",
+    title="Exporting digital repression? The evidence and its limits",
+    items=[
+        Matching(
+            "8.1", name="Q8_1", points=3, level="apply",
+            prompt="Sort each claim from the chapter into one of the three kinds, using the chapter's "
+                   "rule: a **finding** is a conclusion someone reached by a method they describe (a "
+                   "count, a test, a study); an **allegation** says someone did something wrong and no "
+                   "independent process has yet established it; a **self-claim** is a party speaking "
+                   "about itself or its own conduct, denials included. Governments make self-claims "
+                   "too. Answer with a dict, e.g. `{\"wsj_zambia\": \"a\", ...}`.",
+            left={"wsj_zambia": "The Wall Street Journal reported in August 2019 that Huawei technicians "
+                                "helped Zambian authorities get into the phones and Facebook pages of "
+                                "opposition bloggers.",
+                  "huawei_denial": "Huawei said its internal investigation showed that its employees had "
+                                   "not taken part in the activities the newspaper described.",
+                  "zambia_minister": "Zambia's information minister called the newspaper's report "
+                                     "\"malicious\".",
+                  "kyrgyz_57": "Kyrgyzstan's Interior Ministry said its facial-recognition cameras had "
+                               "identified 57 wanted people by 12 June 2023.",
+                  "feldstein_75": "Steven Feldstein's 2019 index recorded AI surveillance in use in at "
+                                  "least 75 of 176 countries.",
+                  "greitens_crime": "Sheena Chestnut Greitens found that countries with high crime rates "
+                                    "are more likely to adopt PRC public-security technology."},
+            right={"f": "finding", "a": "allegation", "s": "self-claim"},
+            answer={"wsj_zambia": "a", "huawei_denial": "s", "zambia_minister": "s", "kyrgyz_57": "s",
+                    "feldstein_75": "f", "greitens_crime": "f"},
+            wrong=[{"wsj_zambia": "a", "huawei_denial": "s", "zambia_minister": "s", "kyrgyz_57": "f",
+                    "feldstein_75": "f", "greitens_crime": "f"},
+                   {"wsj_zambia": "f", "huawei_denial": "f", "zambia_minister": "s", "kyrgyz_57": "s",
+                    "feldstein_75": "f", "greitens_crime": "f"}],
+            hint="For each claim ask first: is the speaker talking about itself? Only if not, ask whether "
+                 "it accuses someone of wrongdoing. A precise number can still be a party's claim about "
+                 "its own system.",
+            explanation="WSJ on Zambia: a press allegation, contested by Huawei and the government. "
+                        "Huawei's internal investigation and the Zambian minister's words are both parties "
+                        "speaking about their own conduct (self-claims), however firmly put; a denial is "
+                        "not a refutation. The Kyrgyz 57 is the ministry's own account of its own system: "
+                        "a self-claim, even though it is a number. Feldstein's index and Greitens's study "
+                        "are findings: conclusions from stated research methods.",
+            teaches="sorting claims by who makes them and how they know"),
+        Function(
+            "8.2", name="claim_kind", points=4, level="apply",
+            signature="claim_kind(claim: dict) -> str",
+            prompt="Write `claim_kind(claim)` that applies the chapter's three-way rule, checking in this "
+                   "order:\n\n"
+                   "1. the speaker is one of the claim's subjects: return `\"self-claim\"` (a denial is "
+                   "a self-claim, whatever method the speaker mentions);\n"
+                   "2. the claim is about wrongdoing that no independent process has established: return "
+                   "`\"allegation\"` (even if the speaker describes a method);\n"
+                   "3. the speaker states a method: return `\"finding\"`;\n"
+                   "4. otherwise: return `\"unclassified\"` (an assertion that shows no method).\n\n"
+                   + CLAIM_FIELDS,
+            public_cases=[Case(HUAWEI_DENIAL, expect="self-claim"), Case(WSJ_UGANDA, expect="allegation"),
+                          Case(FELDSTEIN_INDEX, expect="finding")],
+            hidden_cases=[Case(KYRGYZ_57_HITS, expect="self-claim"), Case(ZAMBIA_MINISTER, expect="self-claim"),
+                          Case(COMMENTATOR, expect="unclassified"), Case(COURT_RULING, expect="finding"),
+                          Case(VENDOR_SCALE, expect="self-claim"), Case(ANONYMOUS_POST, expect="allegation")],
+            mutant_code=[
+                "def claim_kind(claim):\n"
+                "    if claim['about_wrongdoing'] and not claim['independently_established']:\n"
+                "        return 'allegation'\n"
+                "    if claim['speaker'] in claim['subjects']:\n"
+                "        return 'self-claim'\n"
+                "    if claim['method_stated']:\n"
+                "        return 'finding'\n"
+                "    return 'unclassified'\n",
+                "def claim_kind(claim):\n"
+                "    if claim['method_stated'] and claim['speaker'] not in claim['subjects']:\n"
+                "        return 'finding'\n"
+                "    if claim['speaker'] in claim['subjects']:\n"
+                "        return 'self-claim'\n"
+                "    if claim['about_wrongdoing'] and not claim['independently_established']:\n"
+                "        return 'allegation'\n"
+                "    return 'unclassified'\n",
+                "def claim_kind(claim):\n"
+                "    if claim['speaker'] == claim['subjects'][0]:\n"
+                "        return 'self-claim'\n"
+                "    if claim['about_wrongdoing'] and not claim['independently_established']:\n"
+                "        return 'allegation'\n"
+                "    if claim['method_stated']:\n"
+                "        return 'finding'\n"
+                "    return 'unclassified'\n",
+                "def claim_kind(claim):\n"
+                "    if claim['speaker'] in claim['subjects']:\n"
+                "        return 'self-claim'\n"
+                "    if claim['about_wrongdoing'] and not claim['independently_established']:\n"
+                "        return 'allegation'\n"
+                "    return 'finding'\n",
+            ],
+            hint="The order of the tests is the rule: test for a party speaking about itself first, then "
+                 "for unestablished wrongdoing, then for a stated method. The speaker may be any one of "
+                 "several subjects, not only the first.",
+            explanation="Four tests in order: `speaker in subjects` gives self-claim; `about_wrongdoing and "
+                        "not independently_established` gives allegation; `method_stated` gives finding; "
+                        "anything else is unclassified. Putting the allegation test first turns Huawei's "
+                        "denial into an allegation; putting the method test first turns the WSJ report "
+                        "into a finding. Zambia's minister is the second subject of the claim, which "
+                        "catches code that only looks at the first.",
+            teaches="a classification rule whose order matters"),
+        Function(
+            "8.3", name="trace_origin", points=5, level="analyse",
+            signature="trace_origin(cites: dict, start: str) -> dict",
+            prompt="A claim often reaches you through several documents. `cites` maps each source to the "
+                   "source it quotes for the claim, or to `None` when the source reports its own "
+                   "evidence (it is the origin). Write `trace_origin(cites, start)` that follows the "
+                   "chain from `start` and returns `{\"origin\": ..., \"chain_length\": ...}`: the "
+                   "origin's name and the number of quoting steps from `start` to it (0 when `start` is "
+                   "itself the origin). `cites` may hold other, unrelated chains; every source you meet "
+                   "on the way is a key of `cites`, and no chain loops back on itself.",
+            public_cases=[Case(UIGHUR_QUOTE, REPORT, expect={"origin": NYT, "chain_length": 2}),
+                          Case(UIGHUR_QUOTE, UNSR, expect={"origin": NYT, "chain_length": 1}),
+                          Case(UGANDA_CLAIM, REPORT, expect={"origin": WSJ, "chain_length": 1})],
+            hidden_cases=[Case(UIGHUR_QUOTE, NYT, expect={"origin": NYT, "chain_length": 0}),
+                          Case(MIXED, "Newsletter 2024", expect={"origin": NYT, "chain_length": 3}),
+                          Case(MIXED, "BBC 2019", expect={"origin": "BBC 2019", "chain_length": 0}),
+                          Case(LONG, "Source A", expect={"origin": "Source E", "chain_length": 4}),
+                          Case(LONG, "Source D", expect={"origin": "Source E", "chain_length": 1})],
+            mutant_code=[
+                "def trace_origin(cites, start):\n"
+                "    source, count = start, 1\n"
+                "    while cites[source] is not None:\n"
+                "        source, count = cites[source], count + 1\n"
+                "    return {'origin': source, 'chain_length': count}\n",
+                "def trace_origin(cites, start):\n"
+                "    for source, quoted in cites.items():\n"
+                "        if quoted is None:\n"
+                "            return {'origin': source, 'chain_length': len(cites) - 1}\n",
+                "def trace_origin(cites, start):\n"
+                "    source, steps = start, 0\n"
+                "    while cites[source] is not None and cites[cites[source]] is not None:\n"
+                "        source, steps = cites[source], steps + 1\n"
+                "    return {'origin': source, 'chain_length': steps}\n",
+            ],
+            hint="Keep two things as you go: the source you are at, and how many steps you have taken. "
+                 "Move to `cites[source]` and add one while that is not `None`; a `while` loop does "
+                 "this. Count the quotations between sources, not the sources themselves.",
+            explanation="`source, steps = start, 0`, then `while cites[source] is not None: source = "
+                        "cites[source]; steps += 1`, then return the pair. From the report the "
+                        "\"looks exclusively for Uighurs\" words are two steps from their origin, the New "
+                        "York Times article of 14 April 2019; the UN Special Rapporteur is one step away. "
+                        "Code that counts sources gives 3, and code that picks the first origin in the "
+                        "dict ignores where you started.",
+            teaches="following a citation chain to its origin (ERR-35)"),
+        Choice(
+            "8.4", name="Q8_4", points=2, level="analyse",
+            prompt="The report presents the words \"looks exclusively for Uighurs\" as an "
+                   "observation of the UN Special Rapporteur (report A/HRC/41/35, 2019). Rule: "
+                   "attribute a claim to its origin, and say what each later link adds. Which "
+                   "attribution is accurate?",
+            options={"a": "A UN finding: the Special Rapporteur investigated China's camera systems and "
+                          "reported the result to the Human Rights Council.",
+                     "b": "New York Times reporting (Paul Mozur, 14 April 2019), based on five unnamed "
+                          "people with direct knowledge and documents the paper reviewed; the Special "
+                          "Rapporteur judged it credible and quoted it, and the report quoted the "
+                          "Rapporteur.",
+                     "c": "The IRI and TextOre research team's own finding, confirmed by the UN.",
+                     "d": "A statement by PRC officials that the Special Rapporteur recorded."},
+            answer="b", wrong=["a", "c"],
+            hint="Look at the chapter's table of the chain behind this quotation: who wrote the words "
+                 "first, and did the later links add evidence or only authority?",
+            explanation="The words are the newspaper's. The Special Rapporteur endorsed the reporting as "
+                        "credible (authority, not new evidence) and the report's endnote names only the UN "
+                        "document. The origin is two links from the report (ERR-35).",
+            teaches="telling an endorsement from an investigation (ERR-35)"),
+        MultiChoice(
+            "8.5", name="Q8_5", points=3, level="analyse",
+            prompt="Which of these statements does the report's evidence, as the chapter describes it, "
+                   "support? Rule: a statement is supported only if it claims no more than the report "
+                   "found; \"no evidence found\" does not mean \"did not happen\". Give the set of "
+                   "letters.",
+            options={"a": "An open-source review up to 2022 found no documented case of PRC firms selling "
+                          "surveillance technology abroad specifically to identify and repress ethnic "
+                          "minorities.",
+                     "b": "Surveillance systems that PRC firms export have no ethnicity-detection "
+                          "functions.",
+                     "c": "PRC firms have never sold surveillance systems abroad for ethnic targeting.",
+                     "d": "The report found no single, coordinated plan in Beijing to export tools of "
+                          "repression.",
+                     "e": "The report concluded that none of the three governments it studied was pushed "
+                          "by Beijing to misuse technology.",
+                     "f": "The report's endnote for the ethnic-targeting finding lists the sources and "
+                          "languages TextOre searched."},
+            answer={"a", "d", "e"},
+            wrong=[{"a", "c", "d", "e"}, {"a", "b", "d", "e"}, {"a", "d", "e", "f"}, {"a", "d"}],
+            hint="Three limits apply to the ethnic-targeting finding: it has no endnote, it is about sales "
+                 "made for that purpose, and absence of evidence is not evidence of absence. Check each "
+                 "option against all three.",
+            explanation="(a), (d) and (e) restate what the report found. (b) goes beyond it: the finding "
+                        "is about the purpose of sales, not the functions of the products. (c) turns "
+                        "\"no evidence found\" into \"never happened\". (f) is false: the finding has no "
+                        "endnote, so the search cannot be repeated.",
+            teaches="stating a negative finding no more broadly than it was made"),
+        Choice(
+            "8.6", name="Q8_6", points=2, level="evaluate",
+            prompt="You are summarising the Uganda and Zambia cases for a briefing. Rule: an accurate "
+                   "summary says who reported the claim, when and on what basis, and gives the responses "
+                   "of those accused. Which summary meets the rule?",
+            options={"a": "The Wall Street Journal documented in 2019 that Huawei spied on Ugandan and "
+                          "Zambian opposition figures on behalf of the Chinese government.",
+                     "b": "Citing senior security officials and police documents, the Wall Street Journal "
+                          "reported in August 2019 that Huawei technicians helped Ugandan and Zambian "
+                          "authorities spy on opposition figures. Huawei and both governments denied it, "
+                          "and the paper said it found no evidence that Huawei's leadership in China "
+                          "knew.",
+                     "c": "UN experts found in 2019 that Huawei helped the governments of Uganda and Zambia "
+                          "spy on their opponents.",
+                     "d": "The Wall Street Journal reported in August 2019 that Huawei technicians helped "
+                          "Ugandan and Zambian authorities spy on opposition figures, but Huawei's "
+                          "internal investigation disproved this."},
+            answer="b", wrong=["a", "d"],
+            hint="Check each option for four things: the reporter and date, the basis, the denials, and "
+                 "whether it treats a claim (either side's) as settled.",
+            explanation="(b) has the source, date, basis, denials and the paper's own stated limit. (a) "
+                        "calls an allegation \"documented\" and adds a motive (\"on behalf of the Chinese "
+                        "government\") the paper said it found no evidence for. (c) invents a UN finding. "
+                        "(d) treats Huawei's self-claim as a refutation.",
+            teaches="reporting an allegation with its basis and the denials"),
+        Matching(
+            "8.7", name="Q8_7", points=4, level="analyse",
+            prompt="Repression risk does not depend only on where a product was made. Match each role in "
+                   "the two cases the chapter uses for balance (Kyrgyzstan in June 2023, and the UN "
+                   "experts' call of 12 August 2021) to the actor the sources name. An actor may fill "
+                   "more than one role. Answer with a dict, e.g. `{\"made_cameras\": \"a\", ...}`.",
+            left={"made_cameras": "made the cameras and recognition systems Kyrgyzstan used",
+                  "supplied_most_names": "entered most of the names on the wanted list the cameras "
+                                         "searched",
+                  "switched_on_matching": "decided to start the matching and made the arrests in "
+                                          "Bishkek",
+                  "prosecuted_activists": "had criminal cases open against the detained activists",
+                  "prompted_un_call": "sold the spyware whose reported misuse prompted the UN experts' "
+                                      "2021 call for a moratorium"},
+            right={"a": "Kyrgyzstan's Interior Ministry and security services",
+                   "b": "Russian law enforcement and authorities",
+                   "c": "manufacturers in the PRC (RFE/RL calls the systems Chinese-made)",
+                   "d": "NSO Group, a company based in Israel (Pegasus)",
+                   "e": "Huawei, named by the Wall Street Journal"},
+            answer={"made_cameras": "c", "supplied_most_names": "b", "switched_on_matching": "a",
+                    "prosecuted_activists": "b", "prompted_un_call": "d"},
+            wrong=[{"made_cameras": "c", "supplied_most_names": "c", "switched_on_matching": "a",
+                    "prosecuted_activists": "b", "prompted_un_call": "e"},
+                   {"made_cameras": "e", "supplied_most_names": "b", "switched_on_matching": "a",
+                    "prosecuted_activists": "a", "prompted_un_call": "d"}],
+            hint="Use the chapter's table of who did what in the Kyrgyz case, and check what the 2021 "
+                 "press release was headed and what prompted it. The sources for the Kyrgyz case do not "
+                 "name a camera maker.",
+            explanation="Chinese-made cameras, a Russian-supplied CIS wanted list (more than 85,000 names "
+                        "from Russian law enforcement), a Kyrgyz decision to switch the matching on, and "
+                        "Russian prosecutions. The 2021 UN call followed the Pegasus reporting on NSO Group "
+                        "(Israel). Huawei appears in neither case, and the Kyrgyz sources name no maker.",
+            teaches="separating the maker of a tool from those who decide its use"),
+        Written(
+            "8.8", name="MEMO_8_8", points=3, level="evaluate",
+            prompt="A colleague's draft for your organisation's newsletter says: \"The UN has found that "
+                   "China's cameras look only for Uyghurs, and the Wall Street Journal documented Huawei "
+                   "spying on African opposition leaders. China is clearly exporting repression.\" Write "
+                   "a note of 150 to 300 words to the colleague that corrects the draft. Use three "
+                   "headings, each on its own line: `What the sources say`, `What they do not show`, "
+                   "`Suggested wording`. Cite at least two sources as `[source: ...]` and date your "
+                   "claims (at least two different years).",
+            rules=[("words_between", {"low": 150, "high": 300}),
+                   ("has_headings", {"headings": ["What the sources say", "What they do not show",
+                                                  "Suggested wording"]}),
+                   ("cites_sources", {"minimum": 2}),
+                   ("mentions_dates", {"minimum": 2})],
+            rubric=[Criterion("attribution", 2, "Traces the Uyghur quotation to the New York Times (April "
+                                                "2019) via the UN Special Rapporteur, and attributes the "
+                                                "Uganda and Zambia claims to the WSJ (August 2019)."),
+                    Criterion("claim_kinds", 2, "Calls the WSJ claims allegations, gives the denials as "
+                                                "self-claims, and does not treat either side as settled."),
+                    Criterion("scope", 2, "States what the report did and did not find (no coordinated "
+                                          "plan; no evidence of sales for ethnic targeting) without "
+                                          "overstating either."),
+                    Criterion("balance_and_tone", 2, "Uses a balancing case (Pegasus or Kyrgyzstan 2023) "
+                                                     "fairly, and the wording is careful and respectful.")],
+            model_answer="""
+What the sources say
+The words about cameras that look only for Uyghurs come from a New York Times article of 14 April 2019
+[source: Mozur, New York Times 2019]. The UN Special Rapporteur quoted that reporting as credible in a report
+of May 2019 [source: UN A/HRC/41/35]; the Rapporteur did not investigate the cameras. The Wall Street
+Journal reported in August 2019, citing senior security officials and police documents, that Huawei
+technicians helped Ugandan and Zambian authorities spy on opposition figures [source: WSJ 2019].
+
+What they do not show
+The WSJ claims are allegations. Huawei called them unfounded, and both governments denied them
+[source: BBC 2019]. The paper itself found no evidence that Huawei's leaders in China knew. The IRI and
+TextOre report of 2024 found no single plan in Beijing to export repression, and no evidence in open
+sources of sales made to target ethnic minorities [source: IRI and TextOre 2024]. Risk is also not tied
+to one supplier: the UN experts' 2021 call for a moratorium followed the Pegasus spyware reports, and in
+2023 Kyrgyzstan used Chinese-made cameras to search a wanted list filled mostly by Russian police.
+
+Suggested wording
+"The New York Times reported in 2019, and a UN expert judged credible, that cameras in China were set
+up to pick out Uyghurs. The Wall Street Journal alleged in 2019 that Huawei staff helped two African
+governments spy on opponents; Huawei and both governments denied it. A 2024 study found no evidence of
+a coordinated PRC plan to export repression."
+""",
+            hint="Put each heading on a line by itself, cite sources in the form [source: WSJ 2019], and "
+                 "give years for the reports you mention.",
+            explanation="A strong note repairs the three faults of the draft: it turns the \"UN finding\" "
+                        "into press reporting endorsed by a UN expert, the \"documented\" spying into "
+                        "allegations with denials, and the conclusion into what the report actually found. "
+                        "It may add a balancing case but should not swing to the opposite claim (\"there is "
+                        "no risk\").",
+            teaches="correcting an overstated claim without overstating the correction"),
+    ],
+)
