@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import json
+import pprint
 import sys
 from pathlib import Path
 
@@ -45,6 +46,12 @@ def _reference_code(root: Path, slug: str, name: str) -> str:
     return ""
 
 
+def _python(value) -> str:
+    """A value as Python source (True, None, 'text'), wrapped when long."""
+    text = pprint.pformat(value, width=88, sort_dicts=False)
+    return text
+
+
 def _fence(lines: list[str], language: str, body: str) -> None:
     lines += [f"```{language}", *body.rstrip().splitlines(), "```", ""]
 
@@ -65,8 +72,8 @@ def _item_lines(item, slug: str) -> list[str]:
         lines += ["Examples you can check against (your instructor runs further cases):", ""]
         examples = []
         for case in item.public_cases:
-            args = ", ".join(json.dumps(a, ensure_ascii=False) for a in case.args)
-            examples.append(f"{item.name}({args})\n# -> {json.dumps(case.expect, ensure_ascii=False)}")
+            call = f"{item.name}({', '.join(_python(a) for a in case.args)})"
+            examples.append(f"{call}\n# returns {_python(case.expect)}")
         _fence(lines, "python", "\n\n".join(examples))
     if item.kind == "written":
         lines += ["Checked automatically:", ""]
@@ -103,7 +110,7 @@ def _solution_lines(item, root: Path, slug: str) -> list[str]:
         answer = item.answer
         if isinstance(answer, set):
             answer = sorted(answer)
-        lines += [f"**Answer:** `{json.dumps(answer, ensure_ascii=False)}`", ""]
+        lines += [f"**Answer:** `{_python(answer)}`", ""]
     if item.explanation:
         lines += [item.explanation, ""]
     return lines
