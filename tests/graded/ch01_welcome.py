@@ -1,0 +1,267 @@
+"""Graded spec for chapter 1, welcome and the source report. Instructor-only: holds the answers.
+
+The set practises reading the source report as a dated, attributed document: when its
+research was done, whose perspective it carries, what kind of claim a statement is
+(finding, allegation or self-claim, as defined in chapter 17 and restated in item 1.4),
+which of its statements the course corrects and which habit of checking catches each,
+and how corrected dates change a timeline. Every fact used is stated, with a source, in
+book/ch01_welcome.md (the corrections table and the sections on the report).
+"""
+from course.grading.spec import Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice, Ordering, Written
+
+
+def statement(claim, *, claimant, about, method=None, reported_by=None):
+    return {"claim": claim, "claimant": claimant, "about": about, "method": method, "reported_by": reported_by}
+
+
+# Invented, generic statements: they describe kinds of source, not real events.
+VENDOR_CITIES = statement("we have built more than 100 smart cities", claimant="camera vendor",
+                          about="camera vendor", reported_by="privacy NGO")
+AUDIT_OVERPAID = statement("the contractor was overpaid for six buildings", claimant="national audit office",
+                           about="contractor", method="audit", reported_by="newspaper")
+RIGHTS_GROUP = statement("the city's cameras may have face recognition", claimant="digital-rights group",
+                         about="city police")
+VENDOR_OWN_COUNT = statement("our academy has trained 20,000 officers", claimant="camera vendor",
+                             about="camera vendor", method="count")
+MINISTRY_OWN_PROJECT = statement("the project used no state budget money", claimant="interior ministry",
+                                 about="interior ministry", method="official determination",
+                                 reported_by="news agency")
+THINK_TANK_COUNT = statement("the vendor signed 40 agreements", claimant="think tank", about="camera vendor",
+                             method="count", reported_by="camera vendor")
+COURT_RULING = statement("the company broke the data-protection law", claimant="court", about="company",
+                         method="court ruling")
+INSTITUTE_UNSOURCED = statement("the vendor shares data with its government", claimant="research institute",
+                                about="camera vendor", reported_by="camera vendor")
+NEWSPAPER_CLAIM = statement("officers used the system to follow journalists", claimant="newspaper",
+                            about="city police", reported_by="newspaper")
+
+STATEMENT_FIELDS = """Each statement is a dict like
+`{"claim": "...", "claimant": "national audit office", "about": "contractor", "method": "audit",
+"reported_by": "newspaper"}`: `claimant` is who made the claim in the first place, `about` is who the
+claim is about, `method` is the stated method (`"audit"`, `"count"`, `"court ruling"`,
+`"official determination"` ...) or `None` when none is given, and `reported_by` is who repeated it
+(or `None`)."""
+
+CHAPTER = Chapter(
+    slug="ch01_welcome",
+    title="Welcome and the source report",
+    items=[
+        Choice(
+            "1.1", name="Q1_1", points=2, level="recall",
+            prompt="The report was published in 2024. When was most of its research done, and what is "
+                   "the evidence?",
+            options={"a": "in 2024, the year it was published",
+                     "b": "mostly between August and November 2022, judging by the access dates in its endnotes",
+                     "c": "in 2019, the year of the CSIS Safe City study it cites",
+                     "d": "in 2023, judging by its most recent sources"},
+            answer="b", wrong=["a", "d"],
+            hint="Publication date and research date are different things. Which date in an endnote tells "
+                 "you when a researcher actually read a source?",
+            explanation="Most endnote access dates fall between August and November 2022; a few sources date "
+                        "from 2023 and early 2024. The report is 2022 research published in 2024, so its "
+                        "'current' figures were already dated when it appeared.",
+            teaches="telling a publication date from a research date"),
+        MultiChoice(
+            "1.2", name="Q1_2", points=3, level="evaluate",
+            prompt="A colleague says: \"The report was written by a US democracy-promotion organisation and "
+                   "paid for by the National Endowment for Democracy, so we should not use it.\" Which "
+                   "responses follow the chapter's advice? Give the set of letters.",
+            options={"a": "agree: the funding makes its findings unreliable, so set the report aside",
+                     "b": "check each claim against the evidence it cites, and treat the funding as a reason "
+                          "to read critically rather than to dismiss",
+                     "c": "add other perspectives, such as research on why governments choose to buy these "
+                          "systems (Greitens, 2020)",
+                     "d": "treat the PRC government and company self-descriptions the report cites as "
+                          "independent counts, since the report is critical of the PRC",
+                     "e": "for each claim, ask who makes it and what someone on the other side of the deal "
+                          "would say",
+                     "f": "treat the report as neutral, because its lead author once worked for the US "
+                          "State Department"},
+            answer={"b", "c", "e"}, wrong=[{"a", "c"}, {"b", "c", "d", "e"}, {"b", "c", "e", "f"}, {"b", "e"}],
+            hint="The chapter separates a source's perspective from its accuracy. Keep the responses that "
+                 "check evidence or add voices; drop those that dismiss, or trust, a source because of who "
+                 "wrote it.",
+            explanation="(b), (c) and (e) follow the chapter: perspective shapes which questions a report asks "
+                        "and which sources it leans on, but it does not make findings wrong; the remedy is "
+                        "checking evidence and adding other voices (Greitens 2020, Carnegie 2019, the "
+                        "Ecuadorian researchers of 2023). (a) dismisses on funding alone; (d) mistakes "
+                        "self-descriptions for independent counts; (f) mistakes a background for neutrality.",
+            teaches="separating a source's perspective from its accuracy"),
+        Choice(
+            "1.3", name="Q1_3", points=2, level="apply",
+            prompt="Chapter 17 sorts claims into three types: a **finding** is a conclusion an identifiable "
+                   "body reached by a stated method (an audit, a court ruling, an official determination, a "
+                   "documented count); an **allegation** is a claim no finding has established; a "
+                   "**self-claim** is what an organisation says about itself. Which of these statements from "
+                   "chapter 1 is a **self-claim**?",
+            options={"a": "CSIS counted 73 Huawei Safe City agreements in 52 countries",
+                     "b": "the US Commerce Department added Meiya Pico to the Entity List in October 2019",
+                     "c": "the IRI programme that produced the report states that its aim is to counter the "
+                          "authoritarian influence of the Chinese Communist Party in developing democracies",
+                     "d": "scholars who study the buying side find that governments choose these systems for "
+                          "their own reasons, such as high crime rates"},
+            answer="c", wrong=["a", "b", "d"],
+            hint="Look for the statement in which the organisation making the claim is also the organisation "
+                 "the claim is about.",
+            explanation="(c) is IRI describing the aim of its own programme: a self-claim, and useful for "
+                        "reading the report's perspective. (a) is a documented count by a think tank, (b) an "
+                        "official determination by a government body and (d) a research finding: all "
+                        "findings of the bodies named, to be attributed to them.",
+            teaches="recognising a self-claim, including the report's own"),
+        Function(
+            "1.4", name="claim_type", points=5, level="apply",
+            signature="claim_type(statement: dict) -> str",
+            prompt="Write `claim_type(statement)` that applies the three claim types of item 1.3 as a rule, "
+                   "in this order: (1) if the claimant is making the claim about itself (`claimant` equals "
+                   "`about`), return `\"self-claim\"`, whatever method it states; (2) otherwise, if a method "
+                   "is stated (`method` is not `None`), return `\"finding\"`; (3) otherwise return "
+                   "`\"allegation\"`. Who *reported* the claim never changes its type: classify it by the "
+                   "original claimant. " + STATEMENT_FIELDS,
+            public_cases=[Case(VENDOR_CITIES, expect="self-claim"), Case(AUDIT_OVERPAID, expect="finding"),
+                          Case(RIGHTS_GROUP, expect="allegation")],
+            hidden_cases=[Case(VENDOR_OWN_COUNT, expect="self-claim"),
+                          Case(MINISTRY_OWN_PROJECT, expect="self-claim"),
+                          Case(THINK_TANK_COUNT, expect="finding"), Case(COURT_RULING, expect="finding"),
+                          Case(INSTITUTE_UNSOURCED, expect="allegation"),
+                          Case(NEWSPAPER_CLAIM, expect="allegation")],
+            mutant_code=[
+                "def claim_type(statement):\n"
+                "    if statement['method'] is not None:\n"
+                "        return 'finding'\n"
+                "    if statement['claimant'] == statement['about']:\n"
+                "        return 'self-claim'\n"
+                "    return 'allegation'\n",
+                "def claim_type(statement):\n"
+                "    source = statement['reported_by'] or statement['claimant']\n"
+                "    if source == statement['about']:\n"
+                "        return 'self-claim'\n"
+                "    if statement['method'] is not None:\n"
+                "        return 'finding'\n"
+                "    return 'allegation'\n",
+                "def claim_type(statement):\n"
+                "    if statement['claimant'] == statement['about']:\n"
+                "        return 'self-claim'\n"
+                "    if statement['reported_by'] is not None:\n"
+                "        return 'finding'\n"
+                "    return 'allegation'\n",
+            ],
+            hint="Test the three conditions in the order given: a vendor's own count is still a self-claim. "
+                 "Use `claimant`, not `reported_by`, and test `method` with `is not None`.",
+            explanation="`if statement['claimant'] == statement['about']: return 'self-claim'`; then "
+                        "`if statement['method'] is not None: return 'finding'`; else `'allegation'`. The "
+                        "order matters: a company counting its own trainees states a method but is still "
+                        "describing itself. A self-claim is not false, only unverified and partial.",
+            teaches="classifying claims by a stated rule"),
+        Matching(
+            "1.5", name="Q1_5", points=6, level="analyse",
+            prompt="Each statement below is one the report makes and the course corrects (see the table of "
+                   "corrections in chapter 1). Match each to the habit of checking that would have caught it. "
+                   "A habit may be used more than once. Answer with a dict, e.g. "
+                   "`{\"wassenaar\": \"a\", ...}`.",
+            left={"wassenaar": "the Wassenaar Arrangement adopted surveillance-related controls in 2017",
+                  "csis": "a CSIS study covered smart city agreements in 52 countries",
+                  "entity_list": "the US Entity List bars Meiya Pico from dealing with US businesses and persons",
+                  "ecu911": "Ecuador's ECU-911 system was PRC state-funded in exchange for oil",
+                  "iec": "the IEC is currently headed by a PRC national",
+                  "malaysia_lab": "Malaysia and Huawei set up a cyber-security lab in 2020"},
+            right={"a": "date the event from its primary source, and check the source's own date",
+                   "b": "check what a count or percentage is a count of",
+                   "c": "check what a law, a listing or a financing deal actually does",
+                   "d": "check whether a statement in the present tense is still true"},
+            answer={"wassenaar": "a", "csis": "b", "entity_list": "c", "ecu911": "c", "iec": "d",
+                    "malaysia_lab": "a"},
+            wrong=[{"wassenaar": "a", "csis": "b", "entity_list": "c", "ecu911": "a", "iec": "d", "malaysia_lab": "a"},
+                   {"wassenaar": "a", "csis": "b", "entity_list": "c", "ecu911": "c", "iec": "a", "malaysia_lab": "a"}],
+            hint="For each statement, find its row in the corrections table and ask what was actually wrong: "
+                 "a date, the thing counted, what an instrument does, or a fact that has since changed.",
+            explanation="Wassenaar: the controls were agreed in December 2013, amended in 2017 (date). CSIS: 73 "
+                        "agreements in 52 countries, percentages are shares of agreements (what is counted). "
+                        "Entity List: a licence requirement for items under US export rules, not a ban on all "
+                        "dealings (what a listing does). ECU-911: financed by Chinese loans repaid in oil, not a "
+                        "grant (what a financing deal does). IEC: Shu Yinbiao led it for 2020 to 2022, so the "
+                        "present tense went stale (still true?). Malaysia lab: announced in February 2021 "
+                        "(date).",
+            teaches="naming the checking habit behind each correction"),
+        Choice(
+            "1.6", name="Q1_6", points=2, level="analyse",
+            prompt="The report states, in the present tense, that a PRC national heads the IEC. You are "
+                   "writing in 2025. How should you use this statement?",
+            options={"a": "repeat it as it stands: the report was published in 2024, so it was true then",
+                     "b": "drop it: it was never true",
+                     "c": "date it: Shu Yinbiao, a PRC national, was IEC President for 2020 to 2022; "
+                          "write it in the past tense with those years",
+                     "d": "replace it with 'the head of the ITU is from the PRC', which is still true"},
+            answer="c", wrong=["a", "d"],
+            hint="A report researched in 2022 and published in 2024 describes 2022. Check the years the "
+                 "chapter gives for each leadership post, and for the ITU too.",
+            explanation="Shu Yinbiao's IEC presidency ran 2020 to 2022, so the statement was true during the "
+                        "research window but not on publication. The ITU option is also stale: Houlin Zhao "
+                        "led the ITU until the end of 2022, and Doreen Bogdan-Martin of the United States has "
+                        "led it since 1 January 2023.",
+            teaches="dating a present-tense claim (ERR-24)"),
+        Ordering(
+            "1.7", name="Q1_7", points=3, level="apply",
+            prompt="Using the **corrected** dates the chapter gives (not the report's), put these events in "
+                   "order, earliest first, as a list of letters.",
+            entries={"A": "Ecuador's ECU-911 deal is signed without public bidding",
+                     "B": "senior Kyrgyz officers attend a PRC-run seminar at Shandong Police College",
+                     "C": "Wassenaar participants agree controls on intrusion software and IP network surveillance",
+                     "D": "the US Commerce Department lists Meiya Pico on the Entity List",
+                     "E": "the PRC Export Control Law comes into force",
+                     "F": "Malaysia and Huawei announce a cyber-security lab",
+                     "G": "the report's researchers read most of their sources",
+                     "H": "Doreen Bogdan-Martin begins her term as ITU Secretary-General"},
+            answer=["b", "a", "c", "d", "e", "f", "g", "h"],
+            wrong=[["b", "a", "c", "d", "f", "e", "g", "h"], ["b", "a", "c", "d", "e", "f", "h", "g"],
+                   ["a", "b", "c", "d", "e", "f", "g", "h"]],
+            hint="Date each event to the month with the corrections table and the table about the report. "
+                 "Two of the events fall within three months of each other.",
+            explanation="May 2006 (B), February 2011 (A), December 2013 (C), October 2019 (D), 1 December "
+                        "2020 (E), February 2021 (F), August to November 2022 (G), 1 January 2023 (H). With "
+                        "the report's date for the lab (2020), F would come before E. H after G shows why the "
+                        "report's description of the ITU was already out of date when it appeared.",
+            teaches="building a timeline from corrected dates"),
+        Written(
+            "1.8", name="MEMO_1_8", points=3, level="evaluate",
+            prompt="A partner organisation asks whether it should use the report in its own work. Write a "
+                   "note of 120 to 250 words. Use three headings, each on its own line: `Who and when`, "
+                   "`Perspective`, `How to use it`. Cite at least two sources as `[source: ...]` and mention "
+                   "at least two different years.",
+            rules=[("words_between", {"low": 120, "high": 250}),
+                   ("has_headings", {"headings": ["Who and when", "Perspective", "How to use it"]}),
+                   ("cites_sources", {"minimum": 2}),
+                   ("mentions_dates", {"minimum": 2})],
+            rubric=[Criterion("accuracy", 2, "Names the publisher, authors and funder correctly and separates "
+                                             "the research window (mostly Aug-Nov 2022) from publication (2024)."),
+                    Criterion("perspective", 2, "Explains the report's perspective without treating it as a "
+                                                "reason to dismiss or to trust the findings."),
+                    Criterion("balance", 2, "Names at least one other voice the course adds (demand-side "
+                                            "research, other suppliers, Ecuadorian researchers), attributed and dated."),
+                    Criterion("use", 2, "Gives practical advice: check claims against sources, use the "
+                                        "corrected facts, date every 'current' figure.")],
+            model_answer="""Who and when
+The report was published in 2024 by the International Republican Institute with the research firm
+TextOre and paid for by the National Endowment for Democracy [source: IRI and TextOre 2024]. Most of
+its sources were read between August and November 2022, so its figures describe 2022.
+
+Perspective
+IRI is a US democracy-promotion body, and the programme behind the report states that its aim is to
+counter Chinese Communist Party influence. That shapes its questions: it looks mainly at PRC sellers.
+It does not make its findings wrong, and its central judgement is careful: no single PRC plan, but
+real reasons for concern.
+
+How to use it
+Use it as a map, not as the last word. Check each claim against the source it cites, use the course's
+corrections (for example, the Wassenaar controls date from 2013, not 2017), and date every figure.
+Add other voices: Greitens found in 2020 that governments buy these systems for their own reasons,
+such as high crime [source: Greitens 2020], and Carnegie's 2019 index shows US firms selling AI
+surveillance too [source: Feldstein 2019].""",
+            hint="Check the length, put each heading on a line by itself, cite sources in the form "
+                 "[source: IRI and TextOre 2024], and give years for the claims you make.",
+            explanation="A strong note dates the report (2022 research, 2024 publication), names IRI, TextOre "
+                        "and NED, treats perspective as a reason for critical reading rather than dismissal, "
+                        "adds at least one other voice with its date, and tells the partner how to check and "
+                        "date claims.",
+            teaches="advising on how to use a source with a known perspective"),
+    ],
+)

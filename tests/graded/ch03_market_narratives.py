@@ -1,0 +1,281 @@
+"""Graded spec for chapter 3, the market and its narratives. Instructor-only: holds the answers.
+
+The set practises reading the report's headline judgement precisely (risks are not
+findings), attributing and dating PRC policy statements (ERR-37: Made in China 2025 is a
+State Council notice of 8 May 2015), sorting primary sources into the report's three
+narratives, handling dated state-media figures (what a share is a share of; when two
+figures can be compared), and telling a supply-side from a demand-side explanation. All
+facts come from book/ch03_market_narratives.md and the sources it cites.
+"""
+from course.grading.spec import (Case, Chapter, Choice, Criterion, Function, Matching, Number, Ordering,
+                                 Written)
+
+
+def figure(name, *, currency, year, measure, base, independent):
+    return {"name": name, "currency": currency, "year": year, "measure": measure, "base": base,
+            "independent": independent}
+
+
+# The two September 2022 Xinhua items the chapter compares. The year the 7.1 trillion
+# measures is not stated in the report's account of it, hence None.
+XINHUA_WORLD = figure("Xinhua, 7 Sep 2022, share of world total", currency="USD",
+                      year=None, measure="digital economy", base="world total", independent=False)
+VICE_MINISTER = figure("vice-minister via Xinhua, Sep 2022, share of GDP", currency="CNY",
+                       year=2021, measure="digital economy", base="GDP", independent=False)
+# Invented figures for practice.
+SURVEY_A = figure("independent survey A", currency="USD", year=2021, measure="digital economy",
+                  base="world total", independent=True)
+SURVEY_B = figure("independent survey B", currency="USD", year=2021, measure="digital economy",
+                  base="world total", independent=True)
+SURVEY_UNDATED = figure("independent survey, year not stated", currency="USD", year=None,
+                        measure="digital economy", base="world total", independent=True)
+CAMERA_EXPORTS = figure("independent survey of camera exports", currency="USD", year=2021,
+                        measure="surveillance camera exports", base="world total", independent=True)
+VENDOR_REVENUE = figure("vendor's annual report", currency="USD", year=2021, measure="digital economy",
+                        base="world total", independent=False)
+YUAN_GDP = figure("independent survey in yuan, share of GDP", currency="CNY", year=2021,
+                  measure="digital economy", base="GDP", independent=True)
+NO_CURRENCY = figure("independent survey, currency not stated", currency=None, year=2021,
+                     measure="digital economy", base="world total", independent=True)
+ALL_DIFFERENT = figure("state media, camera exports in yuan, 2020", currency="CNY", year=2020,
+                       measure="surveillance camera exports", base="GDP", independent=False)
+
+CAUTION_ORDER = '["currency", "year", "measure", "base", "self-reported"]'
+
+FIGURE_FIELDS = """Each figure is a dict like
+`{"name": "...", "currency": "USD", "year": 2021, "measure": "digital economy", "base": "world total",
+"independent": False}`: `year` is the year the figure measures, `base` is what the source compares it
+with (`"world total"`, `"GDP"` ...), `independent` is `False` for an official, state-media or company claim
+about its own country or business. `None` means the source, as quoted, does not say."""
+
+CHAPTER = Chapter(
+    slug="ch03_market_narratives",
+    title="The market and its narratives",
+    items=[
+        Choice(
+            "3.1", name="Q3_1", points=2, level="analyse",
+            prompt="Which sentence states the report's headline judgement accurately?",
+            options={"a": "it found a single, coordinated PRC strategy to export technology for repression",
+                     "b": "it found no single, coordinated PRC strategy to export technology for repression, "
+                          "but named reasons for concern that justify scrutiny",
+                     "c": "it found that Beijing has used PRC-made systems abroad to collect intelligence "
+                          "without host governments knowing",
+                     "d": "it found no reason for concern, because buyers choose these systems for their own "
+                          "reasons"},
+            answer="b", wrong=["a", "c"],
+            hint="Hold both halves of the judgement together, and ask of each option whether the report "
+                 "states it as something that happened or as a risk.",
+            explanation="The report finds no unified plan but four reasons for concern (standards, market "
+                        "size, no human-rights limits on exports, firms unable to refuse the state). Covert "
+                        "intelligence collection abroad is one of the consequences it describes as a *risk*, "
+                        "not a finding; (c) turns a risk into a finding.",
+            teaches="telling a stated risk from a finding"),
+        Choice(
+            "3.2", name="Q3_2", points=2, level="apply",
+            prompt="A draft briefing reads: \"In Made in China 2025, the Chinese Communist Party set out its "
+                   "aim to lead global manufacturing.\" How should the source be attributed?",
+            options={"a": "as written: a strategy of the Chinese Communist Party",
+                     "b": "a notice of the State Council, the PRC's central government, issued on 8 May 2015",
+                     "c": "a plan approved by the National People's Congress in March 2021",
+                     "d": "a speech by Xi Jinping at the Belt and Road Forum in May 2017"},
+            answer="b", wrong=["a", "c"],
+            hint="Look at what kind of document the report's own endnote cites, and at the date in the "
+                 "chapter's timeline of PRC statements.",
+            explanation="The report attributes the strategy to the Party (ERR-37), but the document its own "
+                        "endnote cites is a State Council notice of 8 May 2015. Party and state are closely "
+                        "linked but are different institutions; (c) describes the 14th Five-Year Plan.",
+            teaches="attributing a policy to the body that issued it (ERR-37)"),
+        Ordering(
+            "3.3", name="Q3_3", points=3, level="apply",
+            prompt="Put these PRC statements in the order they were made, earliest first, as a list of letters.",
+            entries={"A": "the National People's Congress approves the 14th Five-Year Plan, with digital help "
+                          "for less developed countries",
+                     "B": "the State Council issues Made in China 2025",
+                     "C": "Xi Jinping calls for a digital silk road at the first Belt and Road Forum",
+                     "D": "the State Council issues the New Generation Artificial Intelligence Development Plan",
+                     "E": "the Foreign Ministry calls present internet governance \"unbalanced and unjust\"",
+                     "F": "Xi Jinping tells the academies of science and engineering that innovation is \"the "
+                          "main battlefield\" of strategic competition",
+                     "G": "Xinhua puts China's digital economy at USD 7.1 trillion",
+                     "H": "Xi Jinping warns SCO leaders at Samarkand against colour revolutions"},
+            answer=["b", "c", "d", "a", "f", "e", "g", "h"],
+            wrong=[["b", "d", "c", "a", "f", "e", "g", "h"], ["b", "c", "d", "a", "e", "f", "g", "h"],
+                   ["b", "c", "d", "f", "a", "e", "g", "h"]],
+            hint="Date each statement to the month with the chapter's timeline. Several fall in the same year "
+                 "(2017, 2021, 2022): for those, the month decides.",
+            explanation="8 May 2015 (B), 14 May 2017 (C), July 2017 (D), March 2021 (A), 28 May 2021 (F), "
+                        "20 October 2021 (E), 7 September 2022 (G), 16 September 2022 (H).",
+            teaches="dating the primary sources behind a narrative"),
+        Matching(
+            "3.4", name="Q3_4", points=4, level="analyse",
+            prompt="Match each dated PRC statement to the report's narrative it best illustrates: "
+                   "**a** technology as shared progress, **b** a fair competitor in a rigged market, "
+                   "**c** the internet as a threat to stability. Answer with a dict, e.g. "
+                   "`{\"brf_2017\": \"a\", ...}`.",
+            left={"brf_2017": "Xi Jinping, May 2017: big data, cloud services and smart cities should become "
+                              "\"a digital silk road of the 21st century\"",
+                  "fyp_2021": "14th Five-Year Plan, March 2021: technology, equipment and services for less "
+                              "developed countries",
+                  "mfa_2021": "Foreign Ministry paper, October 2021: present internet management is "
+                              "\"unbalanced and unjust\"",
+                  "academies_2021": "Xi Jinping, May 2021: science and technology innovation is \"the main "
+                                    "battlefield\" of international strategic competition",
+                  "samarkand_2022": "Xi Jinping, September 2022: guard against outside forces stirring up a "
+                                    "colour revolution",
+                  "sco_2022": "SCO declaration, September 2022: each state's sovereign right to regulate the "
+                              "internet in its own national segment"},
+            right={"a": "technology as shared progress", "b": "a fair competitor in a rigged market",
+                   "c": "the internet as a threat to stability"},
+            answer={"brf_2017": "a", "fyp_2021": "a", "mfa_2021": "b", "academies_2021": "b",
+                    "samarkand_2022": "c", "sco_2022": "c"},
+            wrong=[{"brf_2017": "a", "fyp_2021": "a", "mfa_2021": "c", "academies_2021": "b",
+                    "samarkand_2022": "c", "sco_2022": "c"},
+                   {"brf_2017": "a", "fyp_2021": "b", "mfa_2021": "b", "academies_2021": "b",
+                    "samarkand_2022": "c", "sco_2022": "c"}],
+            hint="Ask what each statement is about: sharing technology, unfair dominance and competition, or "
+                 "control of the internet against outside interference.",
+            explanation="Shared progress: the Digital Silk Road speech and the Five-Year Plan's digital help. "
+                        "Fair competitor: the Foreign Ministry's 'unbalanced and unjust' and Xi's 'main "
+                        "battlefield'. Threat to stability: Samarkand's colour-revolution warning and the "
+                        "SCO's internet sovereignty. The Foreign Ministry paper is about who manages the "
+                        "internet unfairly, not about stability, which is the usual confusion.",
+            teaches="reading primary sources against the report's narratives"),
+        Function(
+            "3.5", name="comparison_cautions", points=5, level="apply",
+            signature="comparison_cautions(a: dict, b: dict) -> list",
+            prompt="Before comparing two economic figures, the chapter asks: who says so, for which year, in "
+                   "which currency, and what is measured? Write `comparison_cautions(a, b)` that returns the "
+                   "list of cautions that apply, in this fixed order: `" + CAUTION_ORDER + "`. Include "
+                   "`\"currency\"`, `\"year\"`, `\"measure\"` or `\"base\"` when the two figures differ on that "
+                   "field **or** either of them is `None` (you cannot confirm what the source does not say). "
+                   "Include `\"self-reported\"` when either figure is not independent. Return `[]` when none "
+                   "apply. " + FIGURE_FIELDS,
+            public_cases=[Case(XINHUA_WORLD, VICE_MINISTER, expect=["currency", "year", "base", "self-reported"]),
+                          Case(SURVEY_A, SURVEY_B, expect=[]),
+                          Case(SURVEY_UNDATED, SURVEY_UNDATED, expect=["year"])],
+            hidden_cases=[Case(SURVEY_A, CAMERA_EXPORTS, expect=["measure"]),
+                          Case(SURVEY_A, VENDOR_REVENUE, expect=["self-reported"]),
+                          Case(VENDOR_REVENUE, SURVEY_A, expect=["self-reported"]),
+                          Case(SURVEY_A, YUAN_GDP, expect=["currency", "base"]),
+                          Case(NO_CURRENCY, SURVEY_A, expect=["currency"]),
+                          Case(SURVEY_A, ALL_DIFFERENT, expect=["currency", "year", "measure", "base", "self-reported"]),
+                          Case(XINHUA_WORLD, XINHUA_WORLD, expect=["year", "self-reported"])],
+            mutant_code=[
+                "def comparison_cautions(a, b):\n"
+                "    out = [f for f in ['currency', 'year', 'measure', 'base'] if a[f] != b[f]]\n"
+                "    if not (a['independent'] and b['independent']):\n"
+                "        out.append('self-reported')\n"
+                "    return out\n",
+                "def comparison_cautions(a, b):\n"
+                "    out = [f for f in ['currency', 'year', 'measure', 'base'] if a[f] != b[f] or a[f] is None or b[f] is None]\n"
+                "    if not (a['independent'] and b['independent']):\n"
+                "        out.append('self-reported')\n"
+                "    return sorted(out)\n",
+                "def comparison_cautions(a, b):\n"
+                "    out = [f for f in ['currency', 'year', 'measure', 'base'] if a[f] != b[f] or a[f] is None or b[f] is None]\n"
+                "    if not a['independent']:\n"
+                "        out.append('self-reported')\n"
+                "    return out\n",
+                "def comparison_cautions(a, b):\n"
+                "    out = [f for f in ['currency', 'year', 'measure', 'base'] if a[f] is not None and b[f] is not None and a[f] != b[f]]\n"
+                "    if not (a['independent'] and b['independent']):\n"
+                "        out.append('self-reported')\n"
+                "    return out\n",
+            ],
+            hint="Go through the four fields in the given order and test two things for each: are the values "
+                 "different, and is either one `None`? Then check `independent` on **both** figures.",
+            explanation="`out = [f for f in ['currency', 'year', 'measure', 'base'] if a[f] is None or b[f] "
+                        "is None or a[f] != b[f]]`, then append `'self-reported'` if `not (a['independent'] "
+                        "and b['independent'])`. The two Xinhua items need a currency conversion, a "
+                        "confirmed year and the same base before any comparison, and both are official "
+                        "claims, not independent estimates.",
+            teaches="checking whether two dated figures can be compared"),
+        Number(
+            "3.6", name="Q3_6", points=2, level="apply",
+            prompt="Xinhua quoted a PRC vice-minister of commerce in September 2022: China's digital economy in "
+                   "2021 was 45.5 trillion yuan, or 39.8 percent of GDP. What GDP, in trillion yuan, does that "
+                   "share imply? Give the number to one decimal place.",
+            answer=114.3, places=1, wrong=[18.1, 119.4],
+            hint="A share is a part divided by a whole. You know the part and the share; solve for the whole.",
+            explanation="45.5 / 0.398 = 114.3 trillion yuan. Multiplying instead (45.5 x 0.398 = 18.1) treats "
+                        "the share as if it applied to the digital economy itself. The exercise shows what "
+                        "the 39.8 percent is a share of; it is not an independent estimate of GDP.",
+            teaches="what a share is a share of"),
+        Matching(
+            "3.7", name="Q3_7", points=4, level="analyse",
+            prompt="Classify each statement by the factor it names, not by who wrote it. **a (supply side):** "
+                   "it explains the spread of surveillance technology by what the sellers or the selling state "
+                   "do, want or offer. **b (demand side):** it explains the spread by what buyers need, choose "
+                   "or do, or shows that sellers come from many countries. Answer with a dict, e.g. "
+                   "`{\"crime\": \"b\", ...}`.",
+            left={"crime": "countries with high crime rates were more likely to adopt PRC surveillance "
+                           "platforms (Greitens, April 2020)",
+                  "strategic": "countries that matter strategically to the PRC were more likely to adopt them "
+                               "(Greitens, April 2020)",
+                  "finance": "PRC state finance supports surveillance exports (the report's risk factor 4)",
+                  "export_law": "PRC law does not limit to whom, or for what, its firms sell surveillance "
+                                "technology (the report)",
+                  "us_firms": "US firms supplied AI surveillance technology in 32 countries (Carnegie index, "
+                              "2019)",
+                  "local_officials": "adoption decisions are often taken by city or regional officials, not "
+                                     "foreign-policy specialists (Greitens, April 2020)"},
+            right={"a": "supply side", "b": "demand side"},
+            answer={"crime": "b", "strategic": "a", "finance": "a", "export_law": "a", "us_firms": "b",
+                    "local_officials": "b"},
+            wrong=[{"crime": "b", "strategic": "b", "finance": "a", "export_law": "a", "us_firms": "b",
+                    "local_officials": "b"},
+                   {"crime": "b", "strategic": "a", "finance": "a", "export_law": "a", "us_firms": "a",
+                    "local_officials": "b"}],
+            hint="Greitens found both push and pull factors, so her name alone does not settle the side. Ask "
+                 "whose interests or actions each statement points to.",
+            explanation="Strategic importance to the PRC is a push factor (supply side) even though Greitens "
+                        "found it; high crime and local officials' decisions are pull factors (demand side). "
+                        "Finance and the absence of human-rights limits are what the selling state does or "
+                        "does not do. US suppliers in 32 countries widen the set of sellers, which the "
+                        "chapter's table places with the demand-side reading.",
+            teaches="supply-side vs demand-side explanations"),
+        Written(
+            "3.8", name="BRIEF_3_8", points=3, level="evaluate",
+            prompt="A city council is considering a camera platform from a PRC supplier. A councillor asks: "
+                   "\"Is this about Beijing's plans, or about our own needs?\" Write a briefing of 150 to 250 "
+                   "words that uses both readings of the market. Use three headings, each on its own line: "
+                   "`Supply side`, `Demand side`, `What to ask`. Cite at least two sources as "
+                   "`[source: ...]` and mention at least two different years.",
+            rules=[("words_between", {"low": 150, "high": 250}),
+                   ("has_headings", {"headings": ["Supply side", "Demand side", "What to ask"]}),
+                   ("cites_sources", {"minimum": 2}),
+                   ("mentions_dates", {"minimum": 2})],
+            rubric=[Criterion("accuracy", 2, "States the report's judgement precisely: no single coordinated "
+                                             "plan, but reasons for concern; risks not presented as findings."),
+                    Criterion("balance", 2, "Uses both readings with dated evidence (e.g. Greitens 2020 on "
+                                            "crime and strategic importance; Carnegie 2019 on other sellers)."),
+                    Criterion("attribution", 2, "Attributes each claim and separates state-media or vendor "
+                                                "claims from independent findings."),
+                    Criterion("questions", 2, "Asks what evidence shows the system works (CSIS found claimed "
+                                              "benefits hard to verify) and what oversight the council will have.")],
+            model_answer="""Supply side
+The IRI and TextOre report, published in 2024, did not find a single PRC plan to export technology for
+repression [source: IRI and TextOre 2024]. It did find reasons for concern: PRC surveillance firms are
+some of the biggest anywhere, PRC law sets no human-rights limits on their sales, and the firms cannot refuse
+their own state's demands for data. Greitens found in 2020 that countries of strategic importance to
+the PRC were more likely to adopt its platforms [source: Greitens 2020].
+
+Demand side
+The same study found that high crime rates also predicted adoption, and that city officials often make
+the choice. Sellers are not only Chinese: Carnegie's 2019 index found US firms supplying AI
+surveillance in 32 countries [source: Feldstein 2019]. So the council's own needs and rules matter as
+much as the seller.
+
+What to ask
+What evidence shows the system works? In 2019 CSIS found the benefits claimed for Huawei's safe-city
+projects hard to verify [source: CSIS 2019]. Who will operate it, under what law, and who may see the
+data? Will the contract allow an independent audit, and can the council leave it?""",
+            hint="Check the length, put each heading on a line by itself, cite sources in the form "
+                 "[source: Greitens 2020], and give years for the claims you make.",
+            explanation="A strong briefing states the report's judgement without inflating it, uses dated "
+                        "evidence for both push and pull factors, mentions non-PRC sellers, and turns the "
+                        "analysis into questions the council controls: evidence of effectiveness, operator, "
+                        "legal basis, data access and exit.",
+            teaches="combining supply-side and demand-side readings into advice"),
+    ],
+)
