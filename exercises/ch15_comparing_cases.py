@@ -1,0 +1,45 @@
+"""Chapter 15 exercises: comparing Ecuador, Kyrgyzstan and Malaysia.
+
+Read the chapter and its exercise page first. Replace each `None` with your answer
+and write the two functions. Then run, from the course folder:
+
+    course check 15
+
+It scores your answers, prints a hint for each miss, and never shows the answers.
+Written answers (15.8) get structure checks now and rubric points from your instructor.
+"""
+
+# 15.1 (choice, 3 points): what must change before the report's three FIW values sit side by side?
+# Answer with one letter in quotes, e.g. "a".
+Q15_1 = None
+
+# 15.2 (choice, 2 points): where does a Freedom in the World status come from?
+Q15_2 = None
+
+
+# 15.3 (function, 5 points): list the problems of each row of a comparison table.
+def audit_snapshot(rows, edition):
+    """Return {row id: sorted list of problem codes} (see 15.3)."""
+    raise NotImplementedError("write this function")
+
+
+# 15.4 (function, 4 points): first and last FIW status of a country, and the change.
+def fiw_trend(rows, country):
+    """Return {"first": [...], "last": [...], "change": ...}, or None (see 15.4)."""
+    raise NotImplementedError("write this function")
+
+
+# 15.5 (several letters, 3 points): which rating statements match their index and edition?
+# Answer with a set of letters, e.g. {"a", "b"}.
+Q15_5 = None
+
+# 15.6 (matching, 4 points): common, differs or contradicted, for each feature.
+# Answer with a dict, e.g. {"stated_reasons": "a", "pushed": "b", ...}.
+Q15_6 = None
+
+# 15.7 (choice, 2 points): what can a three-case comparison support?
+Q15_7 = None
+
+# 15.8 (written, 3 points + rubric): your comparison of two countries, between the triple quotes.
+BRIEF_15_8 = """
+"""

@@ -1,0 +1,337 @@
+"""Graded spec for chapter 16, conclusions and levers. Instructor-only: holds the answers.
+
+Every fact used here is stated, with its source, in book/ch16_conclusions.md: the report's
+four reasons and three factors, the actor-lever table, the procurement lessons (no public
+bidding for ECU-911, 2011; the Kyrgyz Interior Ministry's 2019 statement that its CEIEC
+agreement was public; Kyrgyz activists' questions on data storage and access; equipment
+"at no cost"; Malaysia's trade ministry on due diligence, May 2025), the open-ports claim
+(a claim to test, not a finding) and the section on who wrote the report.
+
+The red-flag rule uses only flags the chapter grounds in a sourced case. Flags named in
+the assignment that the chapter does not ground as procurement lessons are left out: a
+revenue share per fine (chapter 13 describes Vega's contract but no source treats it as a
+warning sign), vendor-held encryption keys and data-protection impact assessments (in no
+chapter), and loan financing (chapter 15 says it eased adoption, not that it signals a
+flawed tender). The mock tenders are invented.
+"""
+from course.grading.spec import (Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice,
+                                 Written)
+
+ALL_CLAUSES = ["data_location", "access_logs", "remote_maintenance"]
+
+
+def tender(name, *, bidding=True, published=True, clauses=ALL_CLAUSES, price=1_000_000, costed=True,
+           diligence=True):
+    return {"name": name, "public_bidding": bidding, "contract_published": published,
+            "data_clauses": list(clauses), "price": price, "lifetime_cost_estimated": costed,
+            "due_diligence": diligence}
+
+
+CAMERAS = tender("city cameras, direct award", bidding=False, published=False, clauses=[], price=5_000_000)
+CLEAN = tender("traffic sensors, open tender", price=800_000)
+DONATED = tender("donated face recognition", bidding=False, clauses=["data_location"], price=0, costed=False)
+FREE_COSTED = tender("free pilot, costed for its whole life", price=0, costed=True)
+PAID_UNCOSTED = tender("paid cameras, no lifetime estimate", price=2_000_000, costed=False)
+TWO_CLAUSES = tender("licence-plate readers, two data clauses", clauses=["access_logs", "data_location"])
+EXTRA_CLAUSE = tender("control room, four clauses",
+                      clauses=["remote_maintenance", "encryption", "data_location", "access_logs"])
+NO_DILIGENCE = tender("national ai platform, announced first", diligence=False)
+ALL_BAD = tender("emergency system, everything missing", bidding=False, published=False, clauses=[], price=0,
+                 costed=False, diligence=False)
+DUPLICATES = tender("body cameras, repeated clause", clauses=["access_logs", "access_logs", "data_location"])
+
+FLAG_RULES = """The flags, each grounded in a case in the chapter:
+- `"no_public_bidding"`: the contract was not awarded by open public bidding (Ecuador signed its ECU-911
+  deal in February 2011 without public bidding; an audit later found a USD 32 million overpayment).
+- `"contract_not_published"`: the signed contract is not published, so auditors, journalists and civil
+  society cannot check its terms (contrast Kyrgyzstan's Interior Ministry, which said in 2019 that its
+  CEIEC agreement was public).
+- `"missing_data_terms"`: the contract lacks any one of the clauses `"data_location"`, `"access_logs"`
+  and `"remote_maintenance"` (Kyrgyz activists asked where data would be stored and who could reach it).
+- `"uncosted_free_offer"`: the equipment is offered at no cost (`price` is 0) and nobody has estimated
+  what it will cost to run and maintain over its life (CEIEC's equipment came to Kyrgyzstan at no cost
+  to the state budget in 2019; free equipment still has to be run).
+- `"no_due_diligence"`: no legal, operational and reputational due diligence was done before the
+  project was announced (Malaysia's trade ministry, May 2025).
+
+Each tender is a dict like `{"name": "...", "public_bidding": True, "contract_published": False,
+"data_clauses": ["data_location"], "price": 0, "lifetime_cost_estimated": False, "due_diligence": True}`."""
+
+CHAPTER = Chapter(
+    slug="ch16_conclusions",
+    title="Conclusions and levers",
+    items=[
+        Matching(
+            "16.1", name="Q16_1", points=4, level="apply",
+            prompt="Match each action to the actor whose own powers or work it belongs to, as the chapter's "
+                   "table and actor sections describe them. Give a dict from each key to a letter.",
+            left={"hearing": "Ask in a committee hearing why most of the cameras installed are not working.",
+                  "export_law": "Add a human-rights catch-all to an exporting state's export-control law.",
+                  "publish": "Publish the tender and the signed contract.",
+                  "clauses": "Write clauses on data location, access logs and remote maintenance into the "
+                             "contract.",
+                  "inspect": "Inspect a face-recognition system after a complaint, and order changes.",
+                  "open_ports": "Use cybersecurity powers to test a claim that equipment has open ports for "
+                                "remote updates.",
+                  "attribute": "Attribute each figure to its claimant and date, and read the audit, not only "
+                               "the press release.",
+                  "moratorium": "Build a coalition that calls for a moratorium on face recognition until "
+                                "safeguards exist."},
+            right={"a": "legislators", "b": "procurement officials",
+                   "c": "regulators, including data-protection authorities", "d": "journalists",
+                   "e": "civil-society groups"},
+            answer={"hearing": "a", "export_law": "a", "publish": "b", "clauses": "b", "inspect": "c",
+                    "open_ports": "c", "attribute": "d", "moratorium": "e"},
+            wrong=[{"hearing": "a", "export_law": "a", "publish": "d", "clauses": "b", "inspect": "c",
+                    "open_ports": "d", "attribute": "d", "moratorium": "a"},
+                   {"hearing": "e", "export_law": "a", "publish": "b", "clauses": "c", "inspect": "c",
+                    "open_ports": "c", "attribute": "d", "moratorium": "e"}],
+            hint="Ask who holds the power each action needs: to pass laws, to sign contracts, to inspect and "
+                 "order, to publish stories, or to organise.",
+            explanation="Hearings and laws belong to legislators (the Kyrgyz MP's question of May 2024; the "
+                        "export-law catch-all). Publishing and contract clauses are in the procurement "
+                        "official's hands. Inspecting after complaints and testing technical claims need a "
+                        "regulator's powers (Malaysia's Cyber Security Act 2024 is one source of such powers). "
+                        "Attribution is the journalist's habit; coalitions and moratorium calls came from civil "
+                        "society (over 70 NGOs in Kyrgyzstan).",
+            teaches="choosing levers that fit an actor's own powers"),
+        Matching(
+            "16.2", name="Q16_2", points=3, level="apply",
+            prompt="The report names three factors: **conventions and standards** (the rules and tests that "
+                   "should govern use and sale), **support for civil society** (room and protection for "
+                   "outside voices), and **monitoring and countermeasures** (checking what systems do and "
+                   "detecting misuse). Match each lever from the chapter's table to the factor it serves. Give "
+                   "a dict from each key to a letter.",
+            left={"legal_basis": "Require that surveillance technology be used only with a legal basis, for "
+                                 "legitimate aims and where necessary.",
+                  "consultations": "Take part in national consultations on standards and export rules.",
+                  "coalitions": "Build coalitions across organisations.",
+                  "complaints": "Accept and act on complaints from groups and individuals.",
+                  "audits": "Run technical audits and require incident reporting.",
+                  "document": "Document the deployments in your own city, with dated and sourced records."},
+            right={"a": "conventions and standards", "b": "support for civil society",
+                   "c": "monitoring and countermeasures"},
+            answer={"legal_basis": "a", "consultations": "a", "coalitions": "b", "complaints": "b",
+                    "audits": "c", "document": "c"},
+            wrong=[{"legal_basis": "a", "consultations": "b", "coalitions": "b", "complaints": "c",
+                    "audits": "c", "document": "b"}],
+            hint="Ask what each lever produces: a rule, a voice for others, or information about what a "
+                 "system actually does.",
+            explanation="Legal tests and consultations on standards shape the rules (conventions); coalitions "
+                        "and complaint handling give outside voices a channel (civil society); audits, incident "
+                        "reports and documentation find out what systems do (monitoring).",
+            teaches="linking concrete levers to the report's three factors"),
+        Function(
+            "16.3", name="red_flags", points=6, level="apply",
+            signature="red_flags(tender: dict) -> list",
+            prompt="Write `red_flags(tender)` that applies a procurement red-flag rule to a mock tender and "
+                   "returns the list of flags it raises, sorted alphabetically (an empty list if none). "
+                   + FLAG_RULES,
+            public_cases=[Case(CAMERAS, expect=["contract_not_published", "missing_data_terms", "no_public_bidding"]),
+                          Case(CLEAN, expect=[]),
+                          Case(DONATED, expect=["missing_data_terms", "no_public_bidding", "uncosted_free_offer"])],
+            hidden_cases=[Case(FREE_COSTED, expect=[]),
+                          Case(PAID_UNCOSTED, expect=[]),
+                          Case(TWO_CLAUSES, expect=["missing_data_terms"]),
+                          Case(EXTRA_CLAUSE, expect=[]),
+                          Case(NO_DILIGENCE, expect=["no_due_diligence"]),
+                          Case(ALL_BAD, expect=["contract_not_published", "missing_data_terms", "no_due_diligence",
+                                                "no_public_bidding", "uncosted_free_offer"]),
+                          Case(DUPLICATES, expect=["missing_data_terms"])],
+            mutant_code=[
+                "def red_flags(tender):\n"
+                "    flags = []\n"
+                "    if not tender['public_bidding']: flags.append('no_public_bidding')\n"
+                "    if not tender['contract_published']: flags.append('contract_not_published')\n"
+                "    if any(c not in tender['data_clauses'] for c in ('data_location', 'access_logs', 'remote_maintenance')):\n"
+                "        flags.append('missing_data_terms')\n"
+                "    if not tender['lifetime_cost_estimated']: flags.append('uncosted_free_offer')\n"
+                "    if not tender['due_diligence']: flags.append('no_due_diligence')\n"
+                "    return sorted(flags)\n",
+                "def red_flags(tender):\n"
+                "    flags = []\n"
+                "    if not tender['public_bidding']: flags.append('no_public_bidding')\n"
+                "    if not tender['contract_published']: flags.append('contract_not_published')\n"
+                "    if len(tender['data_clauses']) < 3: flags.append('missing_data_terms')\n"
+                "    if tender['price'] == 0 and not tender['lifetime_cost_estimated']: flags.append('uncosted_free_offer')\n"
+                "    if not tender['due_diligence']: flags.append('no_due_diligence')\n"
+                "    return sorted(flags)\n",
+                "def red_flags(tender):\n"
+                "    flags = []\n"
+                "    if not tender['public_bidding']: flags.append('no_public_bidding')\n"
+                "    if not tender['contract_published']: flags.append('contract_not_published')\n"
+                "    if not tender['data_clauses']: flags.append('missing_data_terms')\n"
+                "    if tender['price'] == 0 and not tender['lifetime_cost_estimated']: flags.append('uncosted_free_offer')\n"
+                "    if not tender['due_diligence']: flags.append('no_due_diligence')\n"
+                "    return sorted(flags)\n",
+                "def red_flags(tender):\n"
+                "    flags = []\n"
+                "    if not tender['public_bidding']: flags.append('no_public_bidding')\n"
+                "    if not tender['contract_published']: flags.append('contract_not_published')\n"
+                "    if any(c not in tender['data_clauses'] for c in ('data_location', 'access_logs', 'remote_maintenance')):\n"
+                "        flags.append('missing_data_terms')\n"
+                "    if tender['price'] == 0 and not tender['lifetime_cost_estimated']: flags.append('uncosted_free_offer')\n"
+                "    if not tender['due_diligence']: flags.append('no_due_diligence')\n"
+                "    return flags\n",
+            ],
+            hint="One `if` per flag, each reading only the fields its rule names. For the data terms, check "
+                 "each of the three clauses by name; for the free offer, both conditions must hold. Sort at "
+                 "the end.",
+            explanation="Each flag is a plain test of its own fields. Common slips: flagging any tender without "
+                        "a lifetime estimate (the rule is about free offers), counting clauses instead of "
+                        "checking them by name (duplicates or extras fool a count), flagging data terms only "
+                        "when there are none, and forgetting to sort.",
+            teaches="applying a procurement red-flag rule grounded in sourced cases"),
+        Function(
+            "16.4", name="review_order", points=3, level="apply", uses=["16.3"],
+            signature="review_order(tenders: list) -> list",
+            prompt="Write `review_order(tenders)` that tells a reviewer which tenders to look at first: the "
+                   "names of the tenders that raise at least one flag, those with the most flags first, and "
+                   "tenders with the same number of flags in alphabetical order of name. Use `red_flags` from "
+                   "16.3. Tenders are dicts as in 16.3.",
+            public_cases=[Case([CAMERAS, CLEAN, DONATED],
+                               expect=["city cameras, direct award", "donated face recognition"]),
+                          Case([NO_DILIGENCE, ALL_BAD, CLEAN],
+                               expect=["emergency system, everything missing", "national ai platform, announced first"])],
+            hidden_cases=[Case([], expect=[]),
+                          Case([CLEAN, PAID_UNCOSTED, FREE_COSTED], expect=[]),
+                          Case([NO_DILIGENCE, TWO_CLAUSES, DONATED, CAMERAS],
+                               expect=["city cameras, direct award", "donated face recognition",
+                                       "licence-plate readers, two data clauses",
+                                       "national ai platform, announced first"]),
+                          Case([DUPLICATES, ALL_BAD], expect=["emergency system, everything missing",
+                                                              "body cameras, repeated clause"])],
+            mutant_code=[
+                "def review_order(tenders):\n"
+                "    return [t['name'] for t in sorted(tenders, key=lambda t: (-len(red_flags(t)), t['name']))]\n",
+                "def review_order(tenders):\n"
+                "    flagged = [t for t in tenders if red_flags(t)]\n"
+                "    return [t['name'] for t in sorted(flagged, key=lambda t: (len(red_flags(t)), t['name']))]\n",
+                "def review_order(tenders):\n"
+                "    flagged = [t for t in tenders if red_flags(t)]\n"
+                "    return [t['name'] for t in sorted(flagged, key=lambda t: -len(red_flags(t)))]\n",
+            ],
+            hint="Drop the tenders with no flags first. Then sort by two things at once: the number of flags "
+                 "(largest first) and, for ties, the name.",
+            explanation="`flagged = [t for t in tenders if red_flags(t)]`, then sort with the key "
+                        "`(-len(red_flags(t)), t['name'])` and keep the names. The minus sign puts the most "
+                        "flags first while the names still sort A to Z.",
+            teaches="turning a rule into a review order"),
+        MultiChoice(
+            "16.5", name="Q16_5", points=3, level="analyse",
+            prompt="The chapter separates what the case studies document from risks the authors infer and "
+                   "from claims still to be tested. Which of these are **documented findings** in the chapter's "
+                   "sources? Give the set of letters.",
+            options={"a": "PRC-made equipment in the three countries gave PRC agencies access to activists' "
+                          "data.",
+                     "b": "Ecuador's ECU-911 deal was signed without public bidding.",
+                     "c": "A committee of more than 70 Kyrgyz NGOs called for a moratorium on face recognition.",
+                     "d": "PRC equipment in Kyrgyzstan has open ports through which suppliers reach camera data.",
+                     "e": "In May 2025 Malaysia's trade ministry said the government had not developed, endorsed "
+                          "or coordinated a newly announced Huawei-based AI project.",
+                     "f": "Export controls cannot work against the PRC."},
+            answer={"b", "c", "e"},
+            wrong=[{"b", "c", "d", "e"}, {"a", "b", "c", "e"}, {"b", "c", "e", "f"}, {"b", "c"}],
+            hint="For each statement ask: does a named source report it as having happened, or is it a "
+                 "warning, a claim someone made, or a judgement about the future?",
+            explanation="b, c and e are reported events with sources. a is the fourth reason of the report, a "
+                        "risk it infers; the case studies do not document such access. d is a digital-rights "
+                        "advocate's claim about remote updates, a reason to test rather than a finding. f goes "
+                        "beyond the report, which says only that export controls may struggle.",
+            teaches="telling a finding from an inferred risk and an untested claim"),
+        Choice(
+            "16.6", name="Q16_6", points=2, level="apply",
+            prompt="A vendor-neutral rule applies the same test to every supplier. Which of these "
+                   "procurement rules is vendor-neutral?",
+            options={"a": "Buy no surveillance equipment of any kind from PRC companies, whatever the "
+                          "contract says.",
+                     "b": "Prefer suppliers headquartered in democracies, and give them extra points in the "
+                          "tender's scoring.",
+                     "c": "Buy face recognition from any supplier only where a legal basis, an independent "
+                          "oversight body and a route to redress exist, and the contract fixes where data are "
+                          "kept and who may reach them.",
+                     "d": "Require PRC suppliers, but not others, to keep all data inside the country and to "
+                          "open their systems to audit."},
+            answer="c", wrong=["d", "a", "b"],
+            hint="Read each rule and ask whether the supplier's nationality changes what it requires.",
+            explanation="Only c sets conditions on the use and the contract whatever the supplier's origin, in "
+                        "line with the Special Rapporteur's safeguards. The others turn on nationality, which "
+                        "invites the charge of double standards the chapter describes.",
+            teaches="rewriting a lever as a vendor-neutral rule"),
+        Choice(
+            "16.7", name="Q16_7", points=2, level="evaluate",
+            prompt="How should a partner organisation use the report's recommendations?",
+            options={"a": "As one perspective: the work of IRI's BRIDGE initiative, funded by the National "
+                          "Endowment for Democracy to counter PRC influence, researched mostly from August to "
+                          "November 2022 and published in 2024; read alongside demand-side, local and non-PRC "
+                          "evidence, and with facts checked for later changes.",
+                     "b": "As neutral expert advice from specialists, which applies unchanged in every country "
+                          "that buys surveillance technology.",
+                     "c": "Not at all: a report written by a US organisation cannot be trusted on anything to do "
+                          "with the PRC.",
+                     "d": "As an up-to-date description of the situation in 2024, the year in which it was "
+                          "published."},
+            answer="a", wrong=["b", "d", "c"],
+            hint="Who wrote and funded it, for what programme, and when was the research done?",
+            explanation="Knowing the authors, funder, programme and research dates tells you what the "
+                        "recommendations are for and how old their facts are. That does not make them wrong "
+                        "(option c); it means reading them with Greitens, the Ecuadorian URVIO study and "
+                        "evidence on non-PRC suppliers, and checking facts that have changed since 2022.",
+            teaches="weighing a source's perspective and date without dismissing it"),
+        Written(
+            "16.8", name="MEMO_16_8", points=3, level="evaluate",
+            prompt="Choose one actor (a legislator, procurement official, regulator, journalist or civil-society "
+                   "group) in one of the three case countries or in your own, and write a policy memo of 200 to "
+                   "350 words proposing **two** levers. For each lever, name the report's factor it serves, the "
+                   "sourced case it learns from, and a sign that would show it worked. Use three headings, each "
+                   "on its own line: `Actor and problem`, `Levers`, `Risks and limits`. Cite at least three "
+                   "sources as `[source: ...]` and mention at least two different years. Do not name "
+                   "colleagues or officials you work with.",
+            rules=[("words_between", {"low": 200, "high": 350}),
+                   ("has_headings", {"headings": ["Actor and problem", "Levers", "Risks and limits"]}),
+                   ("cites_sources", {"minimum": 3}),
+                   ("mentions_dates", {"minimum": 2})],
+            rubric=[Criterion("fit", 2, "Both levers lie within the chosen actor's own powers, and each is "
+                              "tied to one of the report's three factors."),
+                    Criterion("evidence", 2, "Each lever draws on a sourced case from the course, dated and "
+                              "attributed; risks are not presented as findings."),
+                    Criterion("neutrality", 2, "The levers are vendor-neutral, and the memo takes account of "
+                              "why buyers buy (demand) or of non-PRC suppliers."),
+                    Criterion("measure", 1, "Names a concrete sign of success and a time frame."),
+                    Criterion("safety", 1, "Considers the risks to the actor and to partners, and how to "
+                              "reduce them.")],
+            model_answer="""
+Actor and problem
+I write for a procurement official in a city ministry that plans to buy face-recognition cameras.
+The cases show what goes wrong when buying is rushed. Ecuador signed its ECU-911 deal in February
+2011 without public bidding [source: New York Times, 2019], and in 2017 the Comptroller General found
+a USD 32 million overpayment on six of its buildings [source: Expreso, 2018]. In Kyrgyzstan, activists
+asked where camera data would be stored and who could reach it [source: IRI and TextOre report, 2024].
+
+Levers
+First, publish the tender and the signed contract, and award it only by open bidding. This serves
+support for civil society, because it lets auditors, journalists and local groups check the terms.
+Kyrgyzstan's Interior Ministry itself said in 2019 that its CEIEC agreement was public. The sign of
+success is simple: the contract is on the ministry's website within a month of signing.
+
+Second, write data clauses into every contract, whoever the supplier: where data are stored, access
+logs, and rules for remote maintenance. This serves monitoring and countermeasures, and it is
+vendor-neutral, in the spirit of the Special Rapporteur's 2019 call for safeguards before use
+[source: UN Special Rapporteur report A/HRC/41/35, 2019]. Success means a logged, auditable record of
+every access in the first year of operation.
+
+Risks and limits
+Open bidding takes longer, and the market may be thin: only two firms answered Malaysia's 2024 tender
+for a second 5G network [source: Mobile World Live, 2025]. Equal criteria for every bidder are the
+answer to that, not exceptions. Clauses are only as good as the auditors who check them, so the
+official should agree an audit with the national auditor. Officials who ask hard questions of
+powerful suppliers may face pressure; working through formal written procedures protects them.
+""",
+            hint="Check the length, put each heading on a line by itself, cite sources as [source: ...] and "
+                 "date the cases you draw on.",
+            explanation="A strong memo picks levers the actor can actually pull, ties each to a factor and a "
+                        "sourced case, keeps them vendor-neutral, says how success will be seen, and thinks "
+                        "about the actor's own safety.",
+            teaches="turning the report's factors into a feasible, sourced policy memo"),
+    ],
+)
