@@ -1,0 +1,355 @@
+"""Graded spec for chapter 4, international standards bodies. Instructor-only: holds the answers.
+
+Every fact used here is stated, with its source, in book/ch04_standards.md:
+the decision models of the five bodies (table ch04-bodies); the leadership spells as
+dated intervals (table ch04-leaders: Houlin Zhao, ITU Secretary-General 1 Jan 2015 to
+31 Dec 2022; Doreen Bogdan-Martin from 1 Jan 2023; Shu Yinbiao, IEC President for the
+term 2020-2022, elected October 2018); TextOre's website review of the ITU, IEEE, 3GPP
+and IEC, not ISO (ERR-38); the IEC presidency stated in the present tense by the report
+(ERR-24); the Strategy Analytics (17 March 2020) and CSIS (14 December 2020) counts; and
+the three accounts of who submitted "New IP" (table ch04-newip).
+"""
+from course.grading.spec import Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice, Number, Written
+
+# ---------------------------------------------------------------- 4.5: the three New IP accounts
+
+FT = {"source": "Financial Times (via SESEC)", "date": "2020-03-27",
+      "submitters": ["Huawei", "China Unicom", "China Telecom", "MIIT"]}
+ETNO = {"source": "ETNO", "date": "2020-11-05",
+        "submitters": ["China Mobile", "China Unicom", "Huawei", "MIIT"]}
+ISOC = {"source": "Internet Society", "date": "2022-02-22",
+        "submitters": ["Huawei", "China Mobile", "China Unicom", "CAICT"]}
+NO_NAMES = {"source": "Commentary naming no submitters", "date": "2020-06-01", "submitters": []}
+REPEATS = {"source": "Notes with a repeated name", "date": "2021-01-15",
+           "submitters": ["Huawei", "Huawei", "MIIT"]}
+COPY_OF_ETNO = {"source": "Second copy of the ETNO list", "date": "2021-05-01",
+                "submitters": ["MIIT", "Huawei", "China Unicom", "China Mobile"]}
+
+
+def result(all_, some, sources):
+    return {"named_by_all": sorted(all_), "named_by_some": sorted(some),
+            "conflict": bool(some), "sources": sources}
+
+
+ACCOUNT_FIELDS = """Each account is a dict like
+`{"source": "ETNO", "date": "2020-11-05", "submitters": ["China Mobile", "China Unicom", "Huawei", "MIIT"]}`.
+Dates are text in the form `"YYYY-MM-DD"`; two such strings compare in date order with `<`
+(`"2020-11-05" < "2022-02-22"` is `True`), and `sorted` puts them oldest first."""
+
+DATE_NOTE = """Dates are text in the form `"YYYY-MM-DD"`. Two such strings compare in date
+order with `<` and `<=`: `"2022-12-31" < "2023-01-01"` is `True`."""
+
+JSON_NOTE = """The examples below are printed in JSON style: `true`, `false` and `null` stand for
+Python's `True`, `False` and `None`."""
+
+CHAPTER = Chapter(
+    slug="ch04_standards",
+    title="International standards bodies",
+    items=[
+        Matching(
+            "4.1", name="Q4_1", points=5, level="recall",
+            prompt="Bloc voting by governments only has force where votes are counted state by state. "
+                   "Match each body to the way it makes its decisions, as described in the chapter's "
+                   "table of the five bodies. A letter may be used more than once.",
+            left={"itu": "ITU (International Telecommunication Union)",
+                  "iso": "ISO (International Organization for Standardization)",
+                  "iec": "IEC (International Electrotechnical Commission)",
+                  "3gpp": "3GPP (3rd Generation Partnership Project)",
+                  "ieee": "IEEE (Institute of Electrical and Electronics Engineers) working groups"},
+            right={"a": "technical texts by consensus in study groups; formal votes, such as elections, "
+                        "cast one state, one vote",
+                   "b": "one vote per national member body on draft standards",
+                   "c": "consensus among member companies in working groups",
+                   "d": "members vote and ballot drafts, with voting rights earned by attending"},
+            answer={"itu": "a", "iso": "b", "iec": "b", "3gpp": "c", "ieee": "d"},
+            wrong=[{"itu": "a", "iso": "a", "iec": "a", "3gpp": "c", "ieee": "d"},
+                   {"itu": "b", "iso": "b", "iec": "b", "3gpp": "c", "ieee": "c"}],
+            hint="Ask who the members are: states, national standards bodies, companies or individual "
+                 "engineers. Only one of the five is a UN agency.",
+            explanation="Only the ITU, a UN specialised agency, counts formal votes state by state. ISO and "
+                        "the IEC are federations with one national body (or committee) per country, each "
+                        "with one vote. 3GPP members are companies that join through a partner "
+                        "organisation and decide by consensus. In IEEE working groups voting rights come "
+                        "from attendance. A learner who thinks 'every standards body is a UN body' gives "
+                        "'a' for ISO and the IEC.",
+            teaches="who decides in each standards body, and so where bloc voting can matter"),
+        Choice(
+            "4.2", name="Q4_2", points=2, level="analyse",
+            prompt="Strategy Analytics reported on 17 March 2020 that Huawei led in overall contributions "
+                   "to end-to-end 5G standards, Ericsson in chair posts in technical groups, and Nokia in "
+                   "the share of its contributions approved or agreed. Kristen Cordell of CSIS wrote on "
+                   "14 December 2020 that Huawei had put some 2,000 proposals to ITU study groups. Which "
+                   "conclusion do these two sources support?",
+            options={"a": "Huawei controls 5G standard-setting at 3GPP",
+                     "b": "most of Huawei's roughly 2,000 ITU proposals were adopted as standards",
+                     "c": "Huawei is a very active contributor, but the counts measure activity, not "
+                          "adoption or control",
+                     "d": "Ericsson and Nokia have little influence on 5G standards"},
+            answer="c", wrong=["a", "b"],
+            hint="Check what each figure counts. Does any of them count proposals that were adopted, or "
+                 "compare firms on a single measure?",
+            explanation="Strategy Analytics names a different leader for each measure: Huawei for volume, "
+                        "Ericsson for chair posts, Nokia for approval share. So volume alone does not show "
+                        "influence. The CSIS figure is approximate, "
+                        "states no period, and says nothing about how many proposals were adopted. "
+                        "Neither source is an independent audit.",
+            teaches="telling a count of activity from evidence of influence"),
+        Function(
+            "4.3", name="prc_national_head", points=6, level="apply",
+            signature="prc_national_head(body: str, date: str) -> bool | None",
+            prompt="A report researched mostly in 2022 and published in 2024 uses the present tense for leadership "
+                   "facts. Write `prc_national_head(body, date)` that says whether a PRC national headed "
+                   "`body` on `date`, using only the chapter's table of dated intervals:\n\n"
+                   "- ITU Secretary-General: Houlin Zhao (PRC) in office from 1 January 2015 to "
+                   "31 December 2022; Doreen Bogdan-Martin (USA) from 1 January 2023.\n"
+                   "- IEC President: Shu Yinbiao (PRC) for the term 2020-2022. A term given only in years "
+                   "runs from 1 January of the first year to 31 December of the last.\n\n"
+                   "Return `True` or `False` for `\"ITU\"` and `\"IEC\"` (a person counts from the day "
+                   "they take office, not the day they are elected, and up to and including the last day "
+                   "of the term). For any other body (`\"ISO\"`, `\"3GPP\"`, `\"IEEE\"`) the table gives "
+                   "no leadership data, so return `None`: \"unknown\" is not the same as \"no\". "
+                   + DATE_NOTE + " " + JSON_NOTE,
+            public_cases=[Case("ITU", "2022-06-01", expect=True), Case("ITU", "2023-06-01", expect=False),
+                          Case("ISO", "2021-01-01", expect=None)],
+            hidden_cases=[Case("IEC", "2024-01-01", expect=False, note="ERR-24: the IEC presidency had ended"),
+                          Case("IEC", "2021-03-15", expect=True),
+                          Case("IEC", "2019-06-01", expect=False, note="elected Oct 2018, term starts 2020"),
+                          Case("ITU", "2015-01-01", expect=True, note="first day in office"),
+                          Case("ITU", "2022-12-31", expect=True, note="last day in office"),
+                          Case("ITU", "2014-11-15", expect=False, note="elected Oct 2014, not yet in office"),
+                          Case("3GPP", "2020-06-01", expect=None),
+                          Case("IEEE", "2016-01-01", expect=None)],
+            mutant_code=[
+                "def prc_national_head(body, date):\n"
+                "    # counts from the election instead of the start of the term\n"
+                "    spells = {'ITU': ('2014-10-01', '2022-12-31'), 'IEC': ('2018-10-01', '2022-12-31')}\n"
+                "    if body not in spells:\n"
+                "        return None\n"
+                "    start, end = spells[body]\n"
+                "    return start <= date <= end\n",
+                "def prc_national_head(body, date):\n"
+                "    # treats 'no data' as 'no'\n"
+                "    spells = {'ITU': ('2015-01-01', '2022-12-31'), 'IEC': ('2020-01-01', '2022-12-31')}\n"
+                "    if body not in spells:\n"
+                "        return False\n"
+                "    start, end = spells[body]\n"
+                "    return start <= date <= end\n",
+                "def prc_national_head(body, date):\n"
+                "    # believes the report's present tense: the IEC spell never ends\n"
+                "    if body == 'ITU':\n"
+                "        return '2015-01-01' <= date <= '2022-12-31'\n"
+                "    if body == 'IEC':\n"
+                "        return date >= '2020-01-01'\n"
+                "    return None\n",
+                "def prc_national_head(body, date):\n"
+                "    # leaves out the last day of the term\n"
+                "    spells = {'ITU': ('2015-01-01', '2022-12-31'), 'IEC': ('2020-01-01', '2022-12-31')}\n"
+                "    if body not in spells:\n"
+                "        return None\n"
+                "    start, end = spells[body]\n"
+                "    return start <= date < end\n",
+            ],
+            hint="Store each PRC spell as a pair of dates (first day, last day). Check the body first: no "
+                 "spell data means None. Then test first day <= date <= last day. Office starts when the "
+                 "term starts, not at the election.",
+            explanation="Keep a dict of spells, `{'ITU': ('2015-01-01', '2022-12-31'), 'IEC': ('2020-01-01', "
+                        "'2022-12-31')}`; return None for a body not in it; otherwise return "
+                        "`start <= date <= end`. The edges: Zhao was elected in October 2014 but took "
+                        "office on 1 January 2015; Shu was elected in October 2018 for a term starting in "
+                        "2020; the IEC claim in the report's present tense is false in 2024 (ERR-24); and "
+                        "the chapter gives no heads for ISO, 3GPP or IEEE, which is 'unknown', not 'no'.",
+            teaches="dating leadership claims with intervals (ERR-24)"),
+        Number(
+            "4.4", name="Q4_4", points=2, level="apply",
+            prompt="In how many calendar years from 2015 to 2022 did PRC nationals head **both** the ITU "
+                   "and the IEC at the same time? Count a year if both held office during it. Use the "
+                   "dates each took office, not the dates they were elected. Give a whole number.",
+            answer=3, places=0, wrong=[5, 8, 2],
+            hint="Write the two spells on one line of years and count the overlap. When did the IEC "
+                 "President's term begin?",
+            explanation="Zhao held the ITU post 2015-2022 and Shu the IEC presidency 2020-2022, so both held "
+                        "office in 2020, 2021 and 2022: 3 years. Counting Shu from his election in October "
+                        "2018 gives 5; counting Zhao's whole spell gives 8.",
+            teaches="reasoning with overlapping dated intervals"),
+        MultiChoice(
+            "4.5", name="Q4_5", points=3, level="analyse",
+            prompt="The report names ISO, the ITU, 3GPP and IEEE as places where the PRC engages, then "
+                   "cites TextOre's finding of \"no dominant PRC presence\". TextOre reviewed the bodies' "
+                   "public websites, mostly in 2022. For which bodies is that finding evidence, because "
+                   "TextOre actually reviewed them? Give the set of letters.",
+            options={"a": "ITU", "b": "ISO", "c": "IEC", "d": "3GPP", "e": "IEEE"},
+            answer={"a", "c", "d", "e"},
+            wrong=[{"a", "b", "c", "d", "e"}, {"a", "b", "d", "e"}, {"a", "d", "e"}],
+            hint="Find the list of bodies TextOre reviewed in the chapter's section on its finding, and "
+                 "compare it with the list of bodies the report says the PRC engages with.",
+            explanation="TextOre reviewed the ITU, IEEE, 3GPP and IEC (finding exceptions in the IEEE "
+                        "Council on RFID and the IEC presidency). It did not review ISO, so the finding "
+                        "says nothing about ISO even though the report names ISO as a target (ERR-38). "
+                        "Choosing all five accepts the finding beyond its evidence.",
+            teaches="checking what a finding actually covers (ERR-38)"),
+        Matching(
+            "4.6", name="Q4_6", points=5, level="apply",
+            prompt="Before you weigh a claim, name what kind of source makes it. Match each statement, as "
+                   "the chapter reports it, to the kind of source it comes from.",
+            left={"sac_2020": "China should speed up turning its advantageous technical standards into "
+                              "international standards (SAC notice, March 2020)",
+                  "ft_2019": "ZTE, Dahua and China Telecom were proposing ITU standards for facial "
+                             "recognition and video monitoring (1 December 2019)",
+                  "strategy_analytics_2020": "Huawei led overall contributions to end-to-end 5G standards "
+                                             "(17 March 2020)",
+                  "carnegie_2023": "the standards system is still robust, and clumsy responses could do "
+                                   "more damage than the problem (February 2023)",
+                  "textore_2022": "there is no dominant PRC presence in the major standards bodies "
+                                  "(research mostly in 2022)"},
+            right={"a": "a government policy document stating an aim",
+                   "b": "a news report based on leaked documents",
+                   "c": "a consultancy's count, published in a press release",
+                   "d": "an argument by analysts at a think tank",
+                   "e": "a review of public websites by the report's own research firm"},
+            answer={"sac_2020": "a", "ft_2019": "b", "strategy_analytics_2020": "c",
+                    "carnegie_2023": "d", "textore_2022": "e"},
+            wrong=[{"sac_2020": "a", "ft_2019": "e", "strategy_analytics_2020": "c",
+                    "carnegie_2023": "d", "textore_2022": "b"},
+                   {"sac_2020": "d", "ft_2019": "b", "strategy_analytics_2020": "e",
+                    "carnegie_2023": "a", "textore_2022": "c"}],
+            hint="For each statement, recall who published it: a PRC agency, a newspaper, a consultancy, "
+                 "a think tank, or the research firm that co-wrote the report.",
+            explanation="The SAC's 2020 work points are a PRC policy document; the Financial Times story of "
+                        "1 December 2019 was based on leaked documents and describes proposals, not "
+                        "adopted standards; Strategy Analytics published its count in a press release; "
+                        "Sheehan and Feldgoise argued their view for the Carnegie Endowment; TextOre's "
+                        "finding comes from a review of public websites.",
+            teaches="naming the kind of source before weighing a claim"),
+        Function(
+            "4.7", name="compare_accounts", points=5, level="analyse",
+            signature="compare_accounts(accounts: list) -> dict",
+            prompt="The chapter's rule for conflicting accounts: do not average them or pick one; record "
+                   "each with its source and date, say what they agree on and where they conflict, and look "
+                   "for the primary document. Write `compare_accounts(accounts)` that applies this rule to "
+                   "accounts of who submitted \"New IP\". Return a dict with four keys:\n\n"
+                   "- `\"named_by_all\"`: the names every account gives, sorted alphabetically;\n"
+                   "- `\"named_by_some\"`: the names at least one account gives but not all do, sorted;\n"
+                   "- `\"conflict\"`: `True` if `\"named_by_some\"` is not empty, else `False`;\n"
+                   "- `\"sources\"`: the accounts' `\"source\"` values, oldest `\"date\"` first.\n\n"
+                   "Leave out any account whose `\"submitters\"` list is empty: it says nothing about who "
+                   "submitted. A name repeated inside one account counts once. With no usable account, "
+                   "return empty lists and `False`. " + ACCOUNT_FIELDS + " " + JSON_NOTE,
+            public_cases=[
+                Case([ISOC, FT, ETNO], expect=result(["China Unicom", "Huawei"],
+                                                     ["CAICT", "China Mobile", "China Telecom", "MIIT"],
+                                                     ["Financial Times (via SESEC)", "ETNO", "Internet Society"])),
+                Case([ETNO], expect=result(["China Mobile", "China Unicom", "Huawei", "MIIT"], [], ["ETNO"])),
+                Case([], expect=result([], [], [])),
+            ],
+            hidden_cases=[
+                Case([ETNO, ISOC], expect=result(["China Mobile", "China Unicom", "Huawei"], ["CAICT", "MIIT"],
+                                                 ["ETNO", "Internet Society"])),
+                Case([ETNO, FT], expect=result(["China Unicom", "Huawei", "MIIT"], ["China Mobile", "China Telecom"],
+                                               ["Financial Times (via SESEC)", "ETNO"])),
+                Case([FT, NO_NAMES, ETNO, ISOC],
+                     expect=result(["China Unicom", "Huawei"], ["CAICT", "China Mobile", "China Telecom", "MIIT"],
+                                   ["Financial Times (via SESEC)", "ETNO", "Internet Society"])),
+                Case([REPEATS, ETNO], expect=result(["Huawei", "MIIT"], ["China Mobile", "China Unicom"],
+                                                    ["ETNO", "Notes with a repeated name"])),
+                Case([COPY_OF_ETNO, ETNO], expect=result(["China Mobile", "China Unicom", "Huawei", "MIIT"], [],
+                                                         ["ETNO", "Second copy of the ETNO list"])),
+                Case([NO_NAMES], expect=result([], [], [])),
+            ],
+            mutant_code=[
+                "def compare_accounts(accounts):\n"
+                "    # 'some' should exclude the names every account gives\n"
+                "    used = [a for a in accounts if a['submitters']]\n"
+                "    lists = [set(a['submitters']) for a in used]\n"
+                "    every = set.intersection(*lists) if lists else set()\n"
+                "    some = set().union(*lists) if lists else set()\n"
+                "    return {'named_by_all': sorted(every), 'named_by_some': sorted(some), 'conflict': bool(some - every),\n"
+                "            'sources': [a['source'] for a in sorted(used, key=lambda a: a['date'])]}\n",
+                "def compare_accounts(accounts):\n"
+                "    # a majority vote: 'agreed' when at least two accounts name it\n"
+                "    used = [a for a in accounts if a['submitters']]\n"
+                "    counts = {}\n"
+                "    for a in used:\n"
+                "        for name in set(a['submitters']):\n"
+                "            counts[name] = counts.get(name, 0) + 1\n"
+                "    need = min(2, len(used))\n"
+                "    every = {n for n, k in counts.items() if k >= need}\n"
+                "    some = set(counts) - every\n"
+                "    return {'named_by_all': sorted(every), 'named_by_some': sorted(some), 'conflict': bool(some),\n"
+                "            'sources': [a['source'] for a in sorted(used, key=lambda a: a['date'])]}\n",
+                "def compare_accounts(accounts):\n"
+                "    # keeps accounts that name nobody\n"
+                "    lists = [set(a['submitters']) for a in accounts]\n"
+                "    every = set.intersection(*lists) if lists else set()\n"
+                "    some = set().union(*lists) - every if lists else set()\n"
+                "    return {'named_by_all': sorted(every), 'named_by_some': sorted(some), 'conflict': bool(some),\n"
+                "            'sources': [a['source'] for a in sorted(accounts, key=lambda a: a['date'])]}\n",
+                "def compare_accounts(accounts):\n"
+                "    # forgets to put the sources in date order\n"
+                "    used = [a for a in accounts if a['submitters']]\n"
+                "    lists = [set(a['submitters']) for a in used]\n"
+                "    every = set.intersection(*lists) if lists else set()\n"
+                "    some = set().union(*lists) - every if lists else set()\n"
+                "    return {'named_by_all': sorted(every), 'named_by_some': sorted(some), 'conflict': bool(some),\n"
+                "            'sources': [a['source'] for a in used]}\n",
+            ],
+            hint="Drop the empty accounts first. Turn each list of names into a set: the names in every set "
+                 "form one group, the rest of all the names the other. Sort the accounts by their date "
+                 "before listing the sources.",
+            explanation="Keep the accounts with names; make a set of names from each; `named_by_all` is the "
+                        "intersection of the sets and `named_by_some` is the union minus the intersection; "
+                        "`conflict` is whether that difference is non-empty; `sources` come from the "
+                        "accounts sorted by date. For the chapter's three accounts: Huawei and China Unicom "
+                        "are named by all; CAICT, China Mobile, China Telecom and MIIT are disputed. A "
+                        "majority vote would wrongly turn MIIT and China Mobile into 'agreed' names. The "
+                        "document that settles it is TSAG contribution C83 itself.",
+            teaches="recording conflicting accounts instead of guessing between them"),
+        Written(
+            "4.8", name="BRIEF_4_8", points=3, level="evaluate",
+            prompt="A civil-society coalition asks whether it should spend scarce time on standards "
+                   "bodies, because \"China dominates them\". Write a note of 150 to 300 words that "
+                   "evaluates that claim. Use three headings, each on its own line: `Claim`, `Evidence`, "
+                   "`Assessment`. Say who found or argued each point and when (at least two different "
+                   "years), and cite at least two sources as `[source: ...]`.",
+            rules=[("words_between", {"low": 150, "high": 300}),
+                   ("has_headings", {"headings": ["Claim", "Evidence", "Assessment"]}),
+                   ("cites_sources", {"minimum": 2}),
+                   ("mentions_dates", {"minimum": 2})],
+            rubric=[Criterion("bodies", 2, "Distinguishes the bodies: where state votes count (ITU) and where "
+                                           "companies or individuals decide (3GPP, IEEE)."),
+                    Criterion("evidence", 2, "Separates counts of activity, a website review, an argument and "
+                                             "leaked-document reporting; notes that TextOre did not review ISO."),
+                    Criterion("dating", 2, "Dates leadership facts correctly (ITU 2015-2022, IEC 2020-2022) "
+                                           "and attributes each claim to its source."),
+                    Criterion("assessment", 2, "Reaches a proportionate conclusion with a practical next step "
+                                               "(for example, joining a national delegation).")],
+            model_answer=(
+                "Claim\n"
+                "The claim is that the PRC dominates international standards bodies, so civil society "
+                "cannot make a difference there.\n\n"
+                "Evidence\n"
+                "PRC firms are very active. Strategy Analytics reported in March 2020 that Huawei made the "
+                "most contributions to 5G standards at 3GPP, while Ericsson led in chair posts and Nokia in "
+                "approval rates [source: Strategy Analytics 2020]. A PRC national, Houlin Zhao, led the ITU "
+                "from 2015 to 2022 [source: ITU 2018 biography of Houlin Zhao], and Shu Yinbiao was IEC "
+                "President in 2020-2022 [source: State Grid 2018 on Shu Yinbiao]; both spells have ended. "
+                "TextOre's website review, mostly in 2022, found no "
+                "dominant PRC presence in the ITU, IEEE, 3GPP and IEC, but it did not look at ISO "
+                "[source: IRI and TextOre 2024]. Carnegie analysts argued in 2023 that the system is still "
+                "robust [source: Sheehan and Feldgoise 2023].\n\n"
+                "Assessment\n"
+                "The evidence shows heavy participation, not control. Influence works differently in each "
+                "body: only the ITU votes state by state, while 3GPP and IEEE rest on company and "
+                "individual contributions. The Financial Times reported in December 2019 that facial "
+                "recognition standards were being proposed at the ITU, where rights experts rarely attend "
+                "[source: Financial Times 2019]. That gap is the reason to engage, not to stay away. The "
+                "coalition should ask its national standards body or ITU delegation to let it comment on "
+                "surveillance-related work."),
+            hint="Check the length, put each heading on a line by itself, give years for your claims and "
+                 "cite sources in the form [source: Strategy Analytics 2020].",
+            explanation="A strong note separates activity from control, names the kind of each source, "
+                        "dates the ITU and IEC leadership spells, notes the ISO gap in TextOre's review, "
+                        "gives the Carnegie counter-view, and ends with a concrete way in (national "
+                        "delegations, comment periods).",
+            teaches="turning the evidence on standards into advice"),
+    ],
+)

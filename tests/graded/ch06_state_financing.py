@@ -1,0 +1,346 @@
+"""Graded spec for chapter 6, state financing. Instructor-only: holds the answers.
+
+Every fact used here is stated, with its source, in book/ch06_state_financing.md: the
+instruments table (grants and interest-free loans from the state budget via MOFCOM;
+concessional loans and preferential buyer's credits from China Exim; policy-bank and
+commercial loans, sometimes oil-backed); AidData's Global Chinese Development Finance
+dataset, version 2.0 (2021; commitments 2000-2017) and version 3.0 (6 November 2023;
+commitments 2000-2021, implementation tracked to 2023), official finance to low- and
+middle-income countries, commitments not disbursements (ERR-34); the ECU-911 figures by
+outlet and date (table ch06-ecu911) and the loan-not-grant correction (ERR-27); the
+January 2018 Huawei investment agreement in Kyrgyzstan, withdrawn in March 2018.
+
+Deals named "a MOFCOM grant for a hospital" and the like are generic examples of the
+instruments the chapter describes, not particular projects.
+"""
+from course.grading.spec import Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice, Written
+
+# ---------------------------------------------------------------- 6.2: classifying deals
+
+
+def deal(name, financier, repayable, described_as):
+    return {"name": name, "financier": financier, "repayable": repayable, "described_as": described_as}
+
+
+ECU911 = deal("ECU-911 emergency and surveillance system, Ecuador (deal signed 2011)", "not_stated", True,
+              "PRC state-funded, in exchange for oil")
+KYRGYZ_2018 = deal("Smart City agreement for Bishkek and Osh with Huawei and two co-investors (January 2018)",
+                   "company", True, "investment")
+HOSPITAL_GRANT = deal("hospital built with a MOFCOM grant", "chinese_state", False, "aid")
+INTEREST_FREE = deal("public facility financed by an interest-free loan", "chinese_state", True, "aid")
+BUYERS_CREDIT = deal("equipment bought from China with a preferential buyer's credit", "chinese_state", True,
+                     "preferential state support")
+OIL_BACKED = deal("China Development Bank credit line repaid through oil sales", "chinese_state", True,
+                  "oil-for-loans deal")
+TERMS_UNKNOWN = deal("project reported only as receiving 'Chinese financing'", "not_stated", None,
+                     "Chinese financing")
+STATE_FUNDED_GIFT = deal("training centre given by the PRC government, nothing to repay", "chinese_state", False,
+                         "state-funded")
+COMPANY_TERMS_UNKNOWN = deal("partnership with a company consortium, repayment terms not reported", "company",
+                             None, "partnership")
+
+DEAL_FIELDS = """Each deal is a dict like
+`{"name": "...", "financier": "chinese_state", "repayable": True, "described_as": "aid"}`.
+`"financier"` is `"chinese_state"` (a PRC ministry or state bank), `"company"` (firms, alone or
+in a consortium) or `"not_stated"` (the sources do not name the lender). `"repayable"` is `True`,
+`False`, or `None` when the sources do not say."""
+
+# ---------------------------------------------------------------- 6.5: dataset scope
+
+
+def project(name, provider, income, year):
+    return {"name": name, "provider": provider, "recipient_income": income, "commitment_year": year}
+
+
+P_2012_LOAN = project("2012 state-bank loan for an emergency-response system", "chinese_state", "upper_middle", 2012)
+P_2018_COMPANY = project("2018 investment agreement with a company consortium for a smart-city project",
+                         "company", "lower_middle", 2018)
+P_2019_LOAN = project("2019 concessional loan for city cameras", "chinese_state", "lower_middle", 2019)
+P_2017 = project("2017 buyer's credit for network equipment", "chinese_state", "low", 2017)
+P_2021 = project("2021 grant for a police training centre", "chinese_state", "upper_middle", 2021)
+P_2022 = project("2022 loan for a data centre", "chinese_state", "lower_middle", 2022)
+P_1999 = project("1999 interest-free loan for a public building", "chinese_state", "low", 1999)
+P_2000 = project("2000 grant of equipment", "chinese_state", "low", 2000)
+P_HIGH = project("2010 loan to a high-income country", "chinese_state", "high", 2010)
+P_BUDGET = project("2015 cameras bought from the government's own budget", "recipient_budget", "upper_middle", 2015)
+
+PROJECT_FIELDS = """Each project is a dict like
+`{"name": "...", "provider": "chinese_state", "recipient_income": "lower_middle", "commitment_year": 2019}`.
+`"provider"` is `"chinese_state"` (a PRC government body, state bank or other state-owned
+institution), `"company"` or `"recipient_budget"` (the recipient government's own money);
+`"recipient_income"` is `"low"`, `"lower_middle"`, `"upper_middle"` or `"high"`."""
+
+JSON_NOTE = """The examples below are printed in JSON style: `true`, `false` and `null` stand for
+Python's `True`, `False` and `None`."""
+
+CHAPTER = Chapter(
+    slug="ch06_state_financing",
+    title="State financing: grants, loans and credits",
+    items=[
+        Matching(
+            "6.1", name="Q6_1", points=4, level="recall",
+            prompt="A grant is a gift; a loan must be repaid, whatever it is called. Match each PRC "
+                   "instrument to what the recipient owes, as the chapter's instruments table describes it.",
+            left={"grant": "grant (aid gratis)",
+                  "interest_free_loan": "interest-free loan",
+                  "concessional_loan": "Government Concessional Loan",
+                  "buyers_credit": "Preferential Export Buyer's Credit"},
+            right={"a": "nothing",
+                   "b": "the principal, without interest",
+                   "c": "the principal plus interest below the central bank's benchmark rate",
+                   "d": "the principal plus interest on preferential terms, for buying goods and services "
+                        "from China",
+                   "e": "the principal plus interest close to market rates"},
+            answer={"grant": "a", "interest_free_loan": "b", "concessional_loan": "c", "buyers_credit": "d"},
+            wrong=[{"grant": "a", "interest_free_loan": "a", "concessional_loan": "c", "buyers_credit": "d"},
+                   {"grant": "a", "interest_free_loan": "b", "concessional_loan": "e", "buyers_credit": "e"}],
+            hint="Only one of the four is a gift. Of the three loans, which carries no interest, and which "
+                 "is tied to buying from China?",
+            explanation="Grants: nothing is owed. Interest-free loans: the principal only; both come from "
+                        "the state budget via MOFCOM. China Exim's Government Concessional Loan charges "
+                        "interest below the central bank's benchmark; its Preferential Export Buyer's Credit "
+                        "finances purchases from China on preferential terms. Market-like terms (e) belong "
+                        "to policy-bank and commercial loans. Treating an interest-free loan as a gift is "
+                        "the commonest slip.",
+            teaches="who owes what under each instrument"),
+        Function(
+            "6.2", name="classify_deal", points=5, level="apply",
+            signature="classify_deal(deal: dict) -> str",
+            prompt="\"State-funded\", \"aid\" and \"state support\" do not tell you whether money must be "
+                   "repaid. Write `classify_deal(deal)` that applies this rule, in this order, and ignores "
+                   "`\"described_as\"` entirely:\n\n"
+                   "1. if the financier is a company (alone or in a consortium), return "
+                   "`\"investment_agreement\"`: a deal with firms is not state finance, whatever its terms;\n"
+                   "2. otherwise, if the sources do not say whether the money is repaid, return "
+                   "`\"unknown\"`;\n"
+                   "3. otherwise return `\"loan\"` if it must be repaid (with or without interest) and "
+                   "`\"grant\"` if it need not.\n\n" + DEAL_FIELDS + " " + JSON_NOTE,
+            public_cases=[Case(ECU911, expect="loan"), Case(KYRGYZ_2018, expect="investment_agreement"),
+                          Case(HOSPITAL_GRANT, expect="grant")],
+            hidden_cases=[Case(INTEREST_FREE, expect="loan"), Case(BUYERS_CREDIT, expect="loan"),
+                          Case(OIL_BACKED, expect="loan"), Case(TERMS_UNKNOWN, expect="unknown"),
+                          Case(STATE_FUNDED_GIFT, expect="grant"),
+                          Case(COMPANY_TERMS_UNKNOWN, expect="investment_agreement")],
+            mutant_code=[
+                "def classify_deal(deal):\n"
+                "    # trusts the label: 'aid' or 'state-funded' sounds like a gift\n"
+                "    if deal['financier'] == 'company':\n"
+                "        return 'investment_agreement'\n"
+                "    label = deal['described_as'].lower()\n"
+                "    if 'aid' in label or 'state-funded' in label or 'state support' in label:\n"
+                "        return 'grant'\n"
+                "    if deal['repayable'] is None:\n"
+                "        return 'unknown'\n"
+                "    return 'loan' if deal['repayable'] else 'grant'\n",
+                "def classify_deal(deal):\n"
+                "    # looks at repayment before asking who the money came from\n"
+                "    if deal['repayable'] is None:\n"
+                "        return 'unknown'\n"
+                "    if deal['repayable']:\n"
+                "        return 'loan'\n"
+                "    if deal['financier'] == 'company':\n"
+                "        return 'investment_agreement'\n"
+                "    return 'grant'\n",
+                "def classify_deal(deal):\n"
+                "    # 'not said' is read as 'not repayable'\n"
+                "    if deal['financier'] == 'company':\n"
+                "        return 'investment_agreement'\n"
+                "    return 'loan' if deal['repayable'] else 'grant'\n",
+                "def classify_deal(deal):\n"
+                "    # gives up whenever the lender is not named\n"
+                "    if deal['financier'] == 'company':\n"
+                "        return 'investment_agreement'\n"
+                "    if deal['financier'] == 'not_stated' or deal['repayable'] is None:\n"
+                "        return 'unknown'\n"
+                "    return 'loan' if deal['repayable'] else 'grant'\n",
+            ],
+            hint="Follow the three steps in order. `None` is not the same as `False`: test `is None` before "
+                 "you test whether the money is repaid. The lender's name is not needed to tell a loan from "
+                 "a grant.",
+            explanation="Check `deal['financier'] == 'company'` first; then `deal['repayable'] is None`; then "
+                        "return 'loan' or 'grant'. ECU-911 is a loan although the report calls it "
+                        "'state-funded' (ERR-27): the NYT and Foreign Policy describe Chinese loans, and the "
+                        "sources do not name the lender, which does not change the answer. The Kyrgyz "
+                        "agreement of January 2018 is an investment agreement with a company consortium, "
+                        "even though Qazaq TV reported repayment in instalments.",
+            teaches="classifying a deal by its terms, not its label (ERR-27)"),
+        Choice(
+            "6.3", name="Q6_3", points=2, level="analyse",
+            prompt="The report says that in 2011 President Correa secured a \"PRC state-funded\" "
+                   "surveillance system in exchange for Ecuadorian oil. Which description do the sources "
+                   "the chapter cites support?",
+            options={"a": "a grant from the PRC government, so Ecuador carried no cost",
+                     "b": "a system financed by Chinese loans, with Ecuador supplying oil in exchange, so "
+                          "Ecuador's public finances carried the cost",
+                     "c": "an investment agreement with Huawei that was cancelled within two months",
+                     "d": "a system paid for entirely from Ecuador's budget with no Chinese finance"},
+            answer="b", wrong=["a", "c"],
+            hint="Look at how the New York Times (24 April 2019) and Foreign Policy (9 August 2018) describe "
+                 "the money. Does it have to be repaid?",
+            explanation="The NYT describes a system financed by Chinese loans with oil in exchange; Foreign "
+                        "Policy describes a USD 240 million Chinese loan in 2012. A loan is repaid, so the "
+                        "cost fell on Ecuador's public finances, open to its auditors and courts. 'State-"
+                        "funded' is easily misread as a grant (ERR-27). Option c describes the Kyrgyz deal "
+                        "of 2018.",
+            teaches="loan, not grant: correcting the report (ERR-27)"),
+        Matching(
+            "6.4", name="Q6_4", points=5, level="apply",
+            prompt="Different ECU-911 figures measure different things. For each question, pick the figure "
+                   "(with its outlet and date) that actually answers it. One figure is a trap: it has the "
+                   "right number but measures something else. Not every figure is used.",
+            left={"loan_2012": "How large was the Chinese loan that initially funded ECU-911?",
+                  "total_spent": "How much was spent in total on ECU-911's civil works and equipment?",
+                  "initial_price": "What was the system's initial price?",
+                  "all_credit": "How much Chinese credit, secured on oil, had Ecuador received in all?",
+                  "remaining_centres": "What was the contract to build the centres the first contractor "
+                                       "did not deliver?"},
+            right={"a": "more than USD 200 million (New York Times, 24 April 2019)",
+                   "b": "USD 240 million (Foreign Policy, 9 August 2018)",
+                   "c": "about USD 273 million (Vistazo, 10 May 2019)",
+                   "d": "more than USD 19 billion (New York Times, 24 April 2019)",
+                   "e": "USD 61.81 million (El Universo, 10 March 2016)",
+                   "f": "USD 38.12 million (El Universo, 10 March 2016)",
+                   "g": "about USD 240 million (Vistazo, 10 May 2019, quoting President Correa in February 2012)"},
+            answer={"loan_2012": "b", "total_spent": "c", "initial_price": "a", "all_credit": "d",
+                    "remaining_centres": "f"},
+            wrong=[{"loan_2012": "g", "total_spent": "c", "initial_price": "a", "all_credit": "d",
+                    "remaining_centres": "f"},
+                   {"loan_2012": "b", "total_spent": "d", "initial_price": "a", "all_credit": "c",
+                    "remaining_centres": "e"}],
+            hint="Use the 'What it describes' column of the chapter's ECU-911 table, not the size of the "
+                 "number. Two figures of 240 million describe different things.",
+            explanation="Foreign Policy's USD 240 million is the 2012 loan; Correa's 'about 240 million' "
+                        "(Vistazo) is the cost of the first phase, a different measure that happens to match. "
+                        "Vistazo's USD 273 million is the total spent; the NYT's 'more than USD 200 million' "
+                        "is the initial price; its USD 19 billion covers all oil-backed Chinese credit to "
+                        "Ecuador, not ECU-911. El Universo's USD 38.12 million is the April 2013 CEIEC "
+                        "contract for the remaining centres; the USD 61.81 million contract was the first "
+                        "one, of which seven centres were delivered.",
+            teaches="reconciling figures by what they measure, outlet and date"),
+        Function(
+            "6.5", name="gcdf_versions", points=5, level="apply",
+            signature="gcdf_versions(project: dict) -> list",
+            prompt="The report used \"a comprehensive dataset\" from William & Mary without naming it: it is "
+                   "AidData's Global Chinese Development Finance (GCDF) dataset. Write "
+                   "`gcdf_versions(project)` that returns the versions that could record a project, as a "
+                   "list in the order `[\"2.0\", \"3.0\"]` (or fewer, or none). A version can record a "
+                   "project only if:\n\n"
+                   "- the money is official finance: it comes from a PRC government body or state-owned "
+                   "institution (`\"chinese_state\"`);\n"
+                   "- the recipient is a low- or middle-income country;\n"
+                   "- the commitment year falls in the version's range: 2000-2017 for version 2.0, "
+                   "2000-2021 for version 3.0 (both ends included). The years to which a version tracks "
+                   "implementation do not extend this range.\n\n" + PROJECT_FIELDS,
+            public_cases=[Case(P_2012_LOAN, expect=["2.0", "3.0"]), Case(P_2018_COMPANY, expect=[]),
+                          Case(P_2019_LOAN, expect=["3.0"])],
+            hidden_cases=[Case(P_2017, expect=["2.0", "3.0"]), Case(P_2021, expect=["3.0"]),
+                          Case(P_2022, expect=[]), Case(P_1999, expect=[]), Case(P_2000, expect=["2.0", "3.0"]),
+                          Case(P_HIGH, expect=[]), Case(P_BUDGET, expect=[])],
+            mutant_code=[
+                "def gcdf_versions(project):\n"
+                "    # uses the implementation years (to 2021 and 2023) as the ranges\n"
+                "    if project['provider'] != 'chinese_state' or project['recipient_income'] == 'high':\n"
+                "        return []\n"
+                "    year = project['commitment_year']\n"
+                "    return [v for v, last in (('2.0', 2021), ('3.0', 2023)) if 2000 <= year <= last]\n",
+                "def gcdf_versions(project):\n"
+                "    # counts any Chinese money, including company deals\n"
+                "    if project['provider'] == 'recipient_budget' or project['recipient_income'] == 'high':\n"
+                "        return []\n"
+                "    year = project['commitment_year']\n"
+                "    return [v for v, last in (('2.0', 2017), ('3.0', 2021)) if 2000 <= year <= last]\n",
+                "def gcdf_versions(project):\n"
+                "    # forgets that the dataset covers only low- and middle-income countries\n"
+                "    if project['provider'] != 'chinese_state':\n"
+                "        return []\n"
+                "    year = project['commitment_year']\n"
+                "    return [v for v, last in (('2.0', 2017), ('3.0', 2021)) if 2000 <= year <= last]\n",
+                "def gcdf_versions(project):\n"
+                "    # leaves out the last year of each range\n"
+                "    if project['provider'] != 'chinese_state' or project['recipient_income'] == 'high':\n"
+                "        return []\n"
+                "    year = project['commitment_year']\n"
+                "    return [v for v, last in (('2.0', 2017), ('3.0', 2021)) if 2000 <= year < last]\n",
+            ],
+            hint="First rule out projects that are not official Chinese finance or go to a high-income "
+                 "country. Then test the commitment year against each version's range, first and last "
+                 "year included.",
+            explanation="Return [] unless provider is 'chinese_state' and income is not 'high'; then keep "
+                        "each version whose commitment range contains the year. A 2019 commitment is only in "
+                        "3.0; a 2022 one is in neither, even though 3.0 tracks implementation to 2023. A "
+                        "company deal such as the 2018 Kyrgyz agreement, or cameras bought from the "
+                        "recipient's own budget, would not appear at all. That is why the report's 'no "
+                        "preference' finding must name its version (2.0 was current during the 2022 "
+                        "research) and its method (ERR-34).",
+            teaches="what each version of the GCDF dataset can record (ERR-34)"),
+        MultiChoice(
+            "6.6", name="Q6_6", points=3, level="analyse",
+            prompt="Which of these questions could GCDF version 3.0 answer **on its own**, without other "
+                   "sources? Remember that it records official financial commitments project by project. "
+                   "Give the set of letters.",
+            options={"a": "How much did China Exim commit to Ecuador in a given year?",
+                     "b": "Were most ICT projects in a region financed by loans or by grants?",
+                     "c": "Did the terms of Chinese official lending change after 2017?",
+                     "d": "Which cameras and analytics software did a 'safe city' project deliver?",
+                     "e": "How much money was actually paid out on a given project?",
+                     "f": "How much did a government spend on cameras from its own budget?"},
+            answer={"a", "b", "c"},
+            wrong=[{"a", "b", "c", "d"}, {"a", "b", "c", "e"}, {"a", "b"}],
+            hint="For each question ask: is it about what a Chinese state lender agreed to provide, to whom, "
+                 "when and on what terms? Or about technology delivered, money paid out, or money that was "
+                 "never Chinese official finance?",
+            explanation="The dataset shows which Chinese institution committed how much, to which country, "
+                        "in which year and in what form, so a, b and c can be answered (c needs version 3.0, "
+                        "whose commitments run to 2021; version 2.0 stops at 2017). It records commitments, "
+                        "not disbursements (e); project descriptions rarely list the technology delivered "
+                        "(d); and it tracks only official finance, so a purchase from the recipient's own "
+                        "budget does not appear (f).",
+            teaches="what project-level finance data can and cannot show"),
+        Written(
+            "6.7", name="MEMO_6_7", points=3, level="evaluate",
+            prompt="The report found that PRC state financing showed \"no preference\" for surveillance "
+                   "technology over other exports. Write a methods note of 150 to 300 words for a "
+                   "researcher who wants to check that finding. Use three headings, each on its own line: "
+                   "`Finding`, `Gaps`, `Reproducible version`. Mention at least two different years and "
+                   "cite at least two sources as `[source: ...]`.",
+            rules=[("words_between", {"low": 150, "high": 300}),
+                   ("has_headings", {"headings": ["Finding", "Gaps", "Reproducible version"]}),
+                   ("cites_sources", {"minimum": 2}),
+                   ("mentions_dates", {"minimum": 2})],
+            rubric=[Criterion("dataset", 2, "Names the dataset and the version current during the research "
+                                            "(GCDF 2.0) and notes that 3.0 was released in November 2023."),
+                    Criterion("limits", 2, "Explains at least two limits: commitments not spending; no "
+                                           "surveillance label; official finance only; zero-valued items."),
+                    Criterion("method", 2, "Specifies a written rule for identifying surveillance projects, a "
+                                           "comparison group and the measure compared."),
+                    Criterion("fairness", 2, "Treats the finding as unverifiable rather than false, and "
+                                             "attributes it to TextOre and IRI.")],
+            model_answer=(
+                "Finding\n"
+                "IRI and TextOre report that PRC state finance supported surveillance exports through "
+                "grants, loans and buyer's credits, but showed no preference for surveillance over other "
+                "exports [source: IRI and TextOre 2024]. The dataset is described only as the work of a "
+                "team at William & Mary.\n\n"
+                "Gaps\n"
+                "That team is AidData, and the dataset is its Global Chinese Development Finance dataset. "
+                "The report gives no version, method or endnote. Version 2.0, released in 2021 with "
+                "commitments from 2000 to 2017, was current during the 2022 research; version 3.0 followed "
+                "on 6 November 2023 [source: AidData GCDF 2.0, 2021] [source: AidData GCDF 3.0, 2023]. The "
+                "data record commitments, not spending or the equipment delivered. There is no surveillance "
+                "label, so someone must decide which projects count. Donations and training can appear with "
+                "a value of zero [source: VOA 2024].\n\n"
+                "Reproducible version\n"
+                "Name the version. Publish the rule for identifying surveillance projects: search terms in "
+                "project descriptions (such as safe city, video surveillance, emergency response), followed "
+                "by a manual review by two coders. Choose a comparison group, for example all ICT projects. "
+                "State the measure compared: number of projects, committed value, or the share on "
+                "concessional terms. Report how many projects had no value. Then the finding can be checked; "
+                "until then it is neither confirmed nor refuted."),
+            hint="Check the length, put each heading on a line by itself, give years, and cite sources in "
+                 "the form [source: AidData GCDF 3.0, 2023].",
+            explanation="A strong note names GCDF 2.0 as the version current in 2022 and 3.0 (6 November 2023), "
+                        "lists the limits (commitments, no surveillance label, official finance only, zero "
+                        "values), and sets out a classification rule, a comparison group and a measure.",
+            teaches="what a reproducible finding needs (ERR-34)"),
+    ],
+)
