@@ -39,9 +39,6 @@ Dates are text in the form `"YYYY-MM-DD"`; two such strings compare in date orde
 DATE_NOTE = """Dates are text in the form `"YYYY-MM-DD"`. Two such strings compare in date
 order with `<` and `<=`: `"2022-12-31" < "2023-01-01"` is `True`."""
 
-JSON_NOTE = """The examples below are printed in JSON style: `true`, `false` and `null` stand for
-Python's `True`, `False` and `None`."""
-
 CHAPTER = Chapter(
     slug="ch04_standards",
     title="International standards bodies",
@@ -108,7 +105,7 @@ CHAPTER = Chapter(
                    "they take office, not the day they are elected, and up to and including the last day "
                    "of the term). For any other body (`\"ISO\"`, `\"3GPP\"`, `\"IEEE\"`) the table gives "
                    "no leadership data, so return `None`: \"unknown\" is not the same as \"no\". "
-                   + DATE_NOTE + " " + JSON_NOTE,
+                   + DATE_NOTE,
             public_cases=[Case("ITU", "2022-06-01", expect=True), Case("ITU", "2023-06-01", expect=False),
                           Case("ISO", "2021-01-01", expect=None)],
             hidden_cases=[Case("IEC", "2024-01-01", expect=False, note="ERR-24: the IEC presidency had ended"),
@@ -233,7 +230,7 @@ CHAPTER = Chapter(
                    "- `\"sources\"`: the accounts' `\"source\"` values, oldest `\"date\"` first.\n\n"
                    "Leave out any account whose `\"submitters\"` list is empty: it says nothing about who "
                    "submitted. A name repeated inside one account counts once. With no usable account, "
-                   "return empty lists and `False`. " + ACCOUNT_FIELDS + " " + JSON_NOTE,
+                   "return empty lists and `False`. " + ACCOUNT_FIELDS,
             public_cases=[
                 Case([ISOC, FT, ETNO], expect=result(["China Unicom", "Huawei"],
                                                      ["CAICT", "China Mobile", "China Telecom", "MIIT"],

@@ -78,9 +78,6 @@ INSTRUMENT_FIELDS = """Each instrument is a dict like
 ratified or joined a treaty; `"backers"` are states that signed, sponsored, proposed or
 endorsed the text."""
 
-JSON_NOTE = """The examples below are printed in JSON style: `true`, `false` and `null` stand for
-Python's `True`, `False` and `None`."""
-
 CHAPTER = Chapter(
     slug="ch05_un_sco_governance",
     title="Technology governance at the UN and the SCO",
@@ -229,7 +226,7 @@ CHAPTER = Chapter(
                    "declarations, proposals, political commitments and national initiatives never bind, "
                    "however many states back them, and signing or sponsoring is not the same as being a "
                    "party. Write `binds(instrument, state)` that returns `True` or `False`. "
-                   + INSTRUMENT_FIELDS + " " + JSON_NOTE,
+                   + INSTRUMENT_FIELDS,
             public_cases=[Case(RES_78_311, "United States", expect=False),
                           Case(TREATY_T, "State A", expect=True),
                           Case(TREATY_T, "State B", expect=False)],

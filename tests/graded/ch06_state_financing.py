@@ -70,9 +70,6 @@ PROJECT_FIELDS = """Each project is a dict like
 institution), `"company"` or `"recipient_budget"` (the recipient government's own money);
 `"recipient_income"` is `"low"`, `"lower_middle"`, `"upper_middle"` or `"high"`."""
 
-JSON_NOTE = """The examples below are printed in JSON style: `true`, `false` and `null` stand for
-Python's `True`, `False` and `None`."""
-
 CHAPTER = Chapter(
     slug="ch06_state_financing",
     title="State financing: grants, loans and credits",
@@ -114,7 +111,7 @@ CHAPTER = Chapter(
                    "2. otherwise, if the sources do not say whether the money is repaid, return "
                    "`\"unknown\"`;\n"
                    "3. otherwise return `\"loan\"` if it must be repaid (with or without interest) and "
-                   "`\"grant\"` if it need not.\n\n" + DEAL_FIELDS + " " + JSON_NOTE,
+                   "`\"grant\"` if it need not.\n\n" + DEAL_FIELDS,
             public_cases=[Case(ECU911, expect="loan"), Case(KYRGYZ_2018, expect="investment_agreement"),
                           Case(HOSPITAL_GRANT, expect="grant")],
             hidden_cases=[Case(INTEREST_FREE, expect="loan"), Case(BUYERS_CREDIT, expect="loan"),
