@@ -84,6 +84,9 @@ def make_learner_release(root: Path, out: Path, book_html: Path | None) -> dict:
                         ignore=lambda folder, names: [n for n in names if n in EXCLUDED_DATA or n == "__pycache__"])
     if book_html is not None:
         shutil.copytree(book_html, out / "book")
+    # course.data checks each row's source against the bibliography.
+    (out / "book").mkdir(exist_ok=True)
+    shutil.copyfile(root / "book" / "references.bib", out / "book" / "references.bib")
     (out / "pyproject.toml").write_text(LEARNER_PYPROJECT.format(version=__version__), encoding="utf-8")
     (out / "README.md").write_text(LEARNER_README, encoding="utf-8")
     manifest = {"kind": "learner", "version": __version__, "made": date.today().isoformat(),
