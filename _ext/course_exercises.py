@@ -86,9 +86,14 @@ def _item_lines(item, slug: str) -> list[str]:
                 lines.append(f"- at least {params['minimum']} sources cited as `[source: ...]`")
             elif name == "mentions_dates":
                 lines.append(f"- at least {params['minimum']} different years mentioned")
-        lines += ["", "Graded by your instructor with this rubric:", "",
-                  "| criterion | points | what full marks look like |", "|---|---|---|"]
-        lines += [f"| {c.key} | {c.points} | {c.description} |" for c in item.rubric] + [""]
+        lines += ["", "Graded by your instructor with this rubric:", ""]
+        if any(c.levels for c in item.rubric):
+            lines += ["| criterion | points | full marks | half marks | no marks |", "|---|---|---|---|---|"]
+            lines += [f"| {c.key} | {c.points} | {c.levels.get('full', c.description)} | {c.levels.get('half', '')} "
+                      f"| {c.levels.get('none', '')} |" for c in item.rubric] + [""]
+        else:
+            lines += ["| criterion | points | what full marks look like |", "|---|---|---|"]
+            lines += [f"| {c.key} | {c.points} | {c.description} |" for c in item.rubric] + [""]
     if item.kind == "structured":
         lines += ["Checked automatically: " + ", ".join(name.replace("_", " ") for name, _ in item.validators) + ".", ""]
     lines += [f"*In your file:* `{item.name}` · *Skill:* {item.level}" + (f" · *Teaches:* {item.teaches}" if item.teaches else ""), ""]
@@ -103,7 +108,10 @@ def _solution_lines(item, root: Path, slug: str) -> list[str]:
             lines.append("Reference code:")
             lines.append("")
             _fence(lines, "python", code)
-    elif item.kind in ("written", "structured"):
+    elif item.kind == "structured":
+        if getattr(item, "model_answer", ""):  # already a fenced code block
+            lines += ["A reference answer:", "", item.model_answer.strip(), ""]
+    elif item.kind == "written":
         if getattr(item, "model_answer", ""):
             lines += ["A model answer:", "", *[f"> {l}" if l.strip() else ">" for l in item.model_answer.strip().splitlines()], ""]
     else:

@@ -460,7 +460,10 @@ class Structured(Item):
             if _unset(value):
                 return False, f"{self.name} has no answer yet"
             problems = fn(value, **params)
-            return (not problems), ("" if not problems else "; ".join(problems[:3]) + f". {self.hint}")
+            if not problems:
+                return True, ""
+            more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+            return False, "; ".join(problems[:3]) + more + f". {self.hint}"
         return judge
 
     def public(self, salt: str) -> dict:

@@ -212,10 +212,6 @@ RUBRIC = [
                               "accessing non-public systems (no marks, whatever the quality of the rest)."}),
 ]
 
-RUBRIC_LEVELS = "\n".join(
-    ["| criterion | full marks | half marks | no marks |", "|---|---|---|---|"]
-    + [f"| {c.key} | {c.levels['full']} | {c.levels['half']} | {c.levels['none']} |" for c in RUBRIC])
-
 MEMO_HEADINGS = ["Summary", "Exposure", "Safeguards", "What the evidence does not show"]
 
 # ---------------------------------------------------------------- the chapter
@@ -619,9 +615,8 @@ CHAPTER = Chapter(
                    "its own line: `Summary`, `Exposure`, `Safeguards`, `What the evidence does not show`. Cite at "
                    "least four sources as `[source: ...]`, naming the row id of your file where you can "
                    "(`[source: S1 Freedom in the World 2025]`), and date your claims. Numbers and dates in the memo "
-                   "must match the rows of your file.\n\n"
-                   "Your instructor grades the content with the rubric below (each criterion 4 points; a memo "
-                   "can earn half marks on a criterion):\n\n" + RUBRIC_LEVELS,
+                   "must match the rows of your file. Your instructor grades the content with the rubric "
+                   "below (each criterion 4 points; a memo can earn half marks on a criterion).",
             rules=[("words_between", {"low": 300, "high": 500}),
                    ("has_headings", {"headings": MEMO_HEADINGS}),
                    ("cites_sources", {"minimum": 4}),
