@@ -1,0 +1,257 @@
+"""Graded spec for chapter 13, Kyrgyzstan: Bishkek Safe City. Instructor-only: holds the answers.
+
+The set practises the chapter's core work: naming the supplier of each part of the system
+(EX25; the free face-recognition equipment came from CEIEC, ERR-29), dating the contracts
+precisely and measuring the gaps between them (ERR-30: "six months later" fits the tender,
+not Vega's system), correcting the report on Aka Minerals (ERR-15) and on the start of
+police training (ERR-16), and reading the June 2023 use of face recognition against the
+CIS wanted list with chapter 2's false-alert formula (EX30). Every real figure comes from
+book/ch13_kyrgyzstan.md; the numbers of faces and the error rate in 13.6 are illustrations.
+"""
+from course.grading.spec import (Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice, Number,
+                                 Ordering, Written)
+
+CHAPTER = Chapter(
+    slug="ch13_kyrgyzstan",
+    title="Kyrgyzstan: Bishkek Safe City",
+    items=[
+        Matching(
+            "13.1", name="Q13_1", points=4, level="apply",
+            prompt="Bishkek's camera system was not built by one company. Using the Kyrgyz sources the chapter "
+                   "cites (not the report's introduction), match each part of the system to its supplier. "
+                   "Answer with a dict such as `{\"smart_city_2018\": \"a\", ...}`.",
+            left={"smart_city_2018": "the Smart City investment agreement of 11 January 2018, later dropped",
+                  "phase_1": "Safe City phase 1 (traffic cameras), live on 12 February 2019",
+                  "command_centre": "the command-centre equipment and face-recognition cameras, free to the "
+                                    "state budget (2019)",
+                  "phase_2": "Safe City phase 2 across all regions, works from 21 August 2020"},
+            right={"a": "Huawei, with two co-investors",
+                   "b": "Vega Radio Engineering Corporation (Russia)",
+                   "c": "CEIEC (China National Electronics Import & Export Corporation)",
+                   "d": "Shenzhen Sunwin Intelligent",
+                   "e": "Huawei and CEIEC together",
+                   "f": "a Moldovan company"},
+            answer={"smart_city_2018": "a", "phase_1": "b", "command_centre": "c", "phase_2": "d"},
+            wrong=[{"smart_city_2018": "a", "phase_1": "b", "command_centre": "e", "phase_2": "d"},
+                   {"smart_city_2018": "a", "phase_1": "a", "command_centre": "c", "phase_2": "d"},
+                   {"smart_city_2018": "a", "phase_1": "b", "command_centre": "c", "phase_2": "c"}],
+            hint="Use the chapter's table of who supplied which part. For the free equipment, compare what the "
+                 "report's introduction says with what the Interior Ministry and the president said in 2019.",
+            explanation="Huawei signed in January 2018 with Beijing China Veterans Lingxin and Aka Minerals, but "
+                        "the agreement was dropped; Vega (Russia) won the 2018 tender for phase 1; CEIEC gave "
+                        "the command-centre and face-recognition equipment, which the president valued at "
+                        "about USD 5 million; Shenzhen Sunwin built phase 2. The report's introduction credits "
+                        "Huawei and CEIEC with the free cameras; its own body text and the Kyrgyz sources name "
+                        "CEIEC only (ERR-29). The Moldovan company belongs to an earlier, failed project.",
+            teaches="who built which part of Bishkek Safe City (EX25, ERR-29)"),
+        Ordering(
+            "13.2", name="Q13_2", points=3, level="apply",
+            prompt="Put these events in the order they happened (earliest first), as a list of letters.",
+            entries={"A": "Vega Radio Engineering Corporation wins the online auction",
+                     "B": "Shenzhen Sunwin's phase 2 works begin",
+                     "C": "the investment agreement with Huawei for Smart City is signed",
+                     "D": "installation of phase 1 (110 hardware-software complexes) is completed",
+                     "E": "the prime minister says a Safe City tender has been announced",
+                     "F": "the prime minister signs the order to cooperate with CEIEC",
+                     "G": "Safe City goes live",
+                     "H": "the contract with Vega is signed",
+                     "I": "the command centre with face recognition opens"},
+            answer=["c", "e", "a", "h", "g", "f", "d", "i", "b"],
+            wrong=[["c", "e", "a", "h", "g", "d", "f", "i", "b"],
+                   ["c", "e", "a", "h", "f", "d", "g", "i", "b"],
+                   ["c", "a", "e", "h", "g", "f", "d", "i", "b"]],
+            hint="Date each event to the day with the chapter's events table. Two of them fall in the first "
+                 "half of 2019, one on each side of the CEIEC order.",
+            explanation="11 Jan 2018 (C), 20 Jul 2018 (E), 4 Sep 2018 (A), 12 Nov 2018 (H), 12 Feb 2019 (G), "
+                        "4 Mar 2019 (F), 12 May 2019 (D), 31 Oct 2019 (I), 21 Aug 2020 (B). Learners who trust "
+                        "the report's \"after Vega installed traffic cameras in 2018\" put the CEIEC order "
+                        "after Vega's installation was finished; in fact the two ran in parallel (ERR-30).",
+            teaches="dating the contracts precisely (ERR-30)"),
+        Function(
+            "13.3", name="whole_months", points=5, level="apply",
+            signature="whole_months(start: str, end: str) -> int | None",
+            prompt="The report says the government turned from Huawei to Vega \"six months later\". To test a "
+                   "phrase like that, write `whole_months(start, end)` for two `\"YYYY-MM-DD\"` dates. It "
+                   "returns the number of **complete** months from `start` to `end`: count the months "
+                   "between the two year-month pairs, then take one away if the end's day of the month is "
+                   "smaller than the start's (the last month is not yet complete). Return `None` when `end` "
+                   "is before `start`.",
+            public_cases=[Case("2018-01-11", "2018-07-20", expect=6),
+                          Case("2018-01-11", "2019-02-12", expect=13),
+                          Case("2018-11-12", "2019-02-12", expect=3)],
+            hidden_cases=[Case("2018-01-11", "2018-11-12", expect=10),
+                          Case("2019-03-04", "2019-10-31", expect=7),
+                          Case("2020-08-21", "2022-03-10", expect=18),
+                          Case("2019-02-12", "2019-02-12", expect=0),
+                          Case("2019-02-12", "2018-11-12", expect=None),
+                          Case("2018-01-31", "2018-02-28", expect=0),
+                          Case("2017-06-02", "2018-01-11", expect=7),
+                          Case("2019-02-12", "2019-05-12", expect=3)],
+            mutant_code=[
+                "def whole_months(start, end):\n"
+                "    if end < start:\n"
+                "        return None\n"
+                "    y1, m1, d1 = (int(x) for x in start.split('-'))\n"
+                "    y2, m2, d2 = (int(x) for x in end.split('-'))\n"
+                "    return (y2 - y1) * 12 + (m2 - m1)\n",
+                "def whole_months(start, end):\n"
+                "    from datetime import date\n"
+                "    days = (date.fromisoformat(end) - date.fromisoformat(start)).days\n"
+                "    return None if days < 0 else days // 30\n",
+                "def whole_months(start, end):\n"
+                "    y1, m1, d1 = (int(x) for x in start.split('-'))\n"
+                "    y2, m2, d2 = (int(x) for x in end.split('-'))\n"
+                "    months = (y2 - y1) * 12 + (m2 - m1)\n"
+                "    if d2 < d1:\n"
+                "        months -= 1\n"
+                "    return abs(months)\n",
+            ],
+            hint="Split each date into year, month and day with `.split(\"-\")` and `int`. Months between: "
+                 "`(y2 - y1) * 12 + (m2 - m1)`. Then compare the days. Check the order of the dates first; "
+                 "`\"YYYY-MM-DD\"` strings compare like dates.",
+            explanation="Months = `(y2 - y1) * 12 + (m2 - m1)`, minus one when `d2 < d1`; `None` when "
+                        "`end < start`. From the Huawei signing (11 Jan 2018), \"six months later\" fits the "
+                        "tender announcement of 20 July 2018 (6), not the Vega contract (10, on 12 November "
+                        "2018) or the system going live (13, on 12 February 2019). Dividing days by 30 drifts "
+                        "over long spans.",
+            teaches="testing a vague interval against exact dates (ERR-30)"),
+        Choice(
+            "13.4", name="Q13_4", points=2, level="analyse",
+            prompt="A draft briefing calls Aka Minerals and Mining LLC, Huawei's co-investor in January 2018, "
+                   "\"an Iranian company\". The report says the same but gives no source. The chapter's rule: "
+                   "describe an actor the way the best available dated source does, and say what is not "
+                   "verified. What should the briefing say?",
+            options={"a": "Iran-based, as the report states",
+                     "b": "a company that the Bishkek news agency 24.kg described in January 2018 as domestic; its "
+                          "ownership has not been verified",
+                     "c": "a Chinese state-owned company, like CEIEC",
+                     "d": "a Russian company linked to Vega"},
+            answer="b", wrong=["a", "c"],
+            hint="Which source written at the time of the signing names the co-investors, and how does it "
+                 "describe each of them?",
+            explanation="24.kg, the day after the signing, listed two Chinese companies (Huawei and Beijing "
+                        "China Veterans Lingxin) and one domestic company, Aka Minerals and Mining. No source "
+                        "for an Iranian link was found (ERR-15). The honest wording also says what remains "
+                        "unknown: the company's ownership.",
+            teaches="an unsourced nationality is not a fact (ERR-15)"),
+        Choice(
+            "13.5", name="Q13_5", points=2, level="analyse",
+            prompt="Since when is PRC training of Kyrgyz police documented, and how should the course phrase it? "
+                   "Use the earliest event that a source the chapter cites actually records.",
+            options={"a": "\"as early as October 2009\", when Kyrgyz officers joined the language programme at "
+                          "Beijing Foreign Studies University",
+                     "b": "\"at least since 2006\": Kyrgyz senior officers attended an SCO seminar at Shandong "
+                          "Police College in May 2006",
+                     "c": "\"since 2017\", with the first security-corridor course at Lianyungang",
+                     "d": "since a safe-city exchange with the Yancheng police described in the Kyrgyzstan "
+                          "case study"},
+            answer="b", wrong=["a", "d"],
+            hint="The chapter lists four training venues with dates. One of the options has no source at all; "
+                 "one is the report's own date.",
+            explanation="The Qilu Evening News (May 2006) records Kyrgyz officers at an SCO seminar at Shandong "
+                        "Police College, 10-25 May 2006, which also matches the report's appendix (Shandong's "
+                        "foreign training from 2006). The report's \"as early as October 2009\" is therefore "
+                        "too late (ERR-16). No source links Kyrgyz officers to Yancheng (ERR-01).",
+            teaches="the earliest documented date wins (ERR-16)"),
+        Number(
+            "13.6", name="Q13_6", points=3, level="apply",
+            prompt="From 2 June 2023 Bishkek's cameras matched faces against the CIS interstate wanted list, "
+                   "to which Russian agencies alone had added more than 85,000 people. Use chapter 2's formula "
+                   "for one-to-many search: the chance of at least one false match for one face is "
+                   "`1 - (1 - fmr) ** list_size`, and the expected false alerts in a day are that chance "
+                   "times the faces checked. Take, purely as an illustration, `fmr` = 0.000001 (one in a "
+                   "million), a list of 85,000 and 100,000 faces a day. How many false alerts a day, rounded to "
+                   "the nearest whole number?",
+            answer=8149, places=0, wrong=[8500, 995, 0.08],
+            hint="Work out the chance for one face first, then multiply by the faces checked. Multiplying "
+                 "fmr x list x faces is only an approximation and gives a different whole number.",
+            explanation="1 - (1 - 0.000001) ** 85000 = 0.0815 (about 1 in 12); times 100,000 faces = 8,148.8, "
+                        "so about 8,149 false alerts a day, against about 995 for chapter 2's list of 10,000. "
+                        "The list really held more than 85,000 entries, so the true figure under these "
+                        "assumptions would be higher. The numbers of faces and the error rate are "
+                        "illustrations, not measurements of the Bishkek system.",
+            teaches="how a large watch list multiplies false alerts (EX30)"),
+        MultiChoice(
+            "13.7", name="Q13_7", points=3, level="evaluate",
+            prompt="Using the chapter's account of June 2023 and the arithmetic of 13.6, which statements are "
+                   "supported? Give the set of letters.",
+            options={"a": "with the error rate per comparison held fixed, a longer watch list produces more false "
+                          "alerts",
+                     "b": "because the cameras were Chinese-made, the wanted list was supplied by the PRC",
+                     "c": "the sources show that the cameras located the three Russian activists detained in "
+                          "Bishkek",
+                     "d": "the risk to an exile depends on who can put names on the list and on the rules for "
+                          "acting on a match, not only on who made the cameras",
+                     "e": "a more accurate algorithm makes the size of the list irrelevant",
+                     "f": "a reported match is an alert still to be checked, so 57 matches are not 57 confirmed "
+                          "identifications",
+                     "g": "the 57 matches show that the system made no false matches"},
+            answer={"a", "d", "f"},
+            wrong=[{"a", "d"}, {"a", "c", "d", "f"}, {"a", "b", "d", "f"}, {"a", "d", "e", "f"}],
+            hint="Separate what the sources report (dates, counts, detentions) from what they do not establish. "
+                 "Then ask what 13.6 shows about list size and error rate.",
+            explanation="(a) follows from the formula; (d) is the chapter's conclusion: the list was fed largely "
+                        "by Russia and the harm comes from the list, the data-sharing agreement and the missing "
+                        "safeguards. (f) follows from chapter 2: a match is an alert. The sources do not "
+                        "establish that the cameras found the detained activists (c), the list is the CIS list, "
+                        "not the PRC's (b), a better algorithm only lowers the rate (e), and match counts say "
+                        "nothing about false matches (g).",
+            teaches="the risk sits in the list and its rules, not only the supplier"),
+        Written(
+            "13.8", name="MEMO_13_8", points=3, level="evaluate",
+            prompt="A foundation's programme officer asks you: \"Is Bishkek's camera system a Chinese "
+                   "surveillance threat?\" Write a note of 200 to 350 words that answers from the evidence. Use "
+                   "four headings, each on its own line: `Facts`, `Concerns`, `Evidence gaps`, `Assessment`. "
+                   "Cite at least two sources as `[source: ...]` and date your claims (at least three "
+                   "different years). Keep to published sources: do not name or speculate about individuals "
+                   "beyond them.",
+            rules=[("words_between", {"low": 200, "high": 350}),
+                   ("has_headings", {"headings": ["Facts", "Concerns", "Evidence gaps", "Assessment"]}),
+                   ("cites_sources", {"minimum": 2}),
+                   ("mentions_dates", {"minimum": 3})],
+            rubric=[Criterion("accuracy", 2, "Names the suppliers and dates correctly (Huawei agreement dropped, "
+                                             "Vega phase 1, CEIEC's free equipment, Sunwin phase 2) and uses "
+                                             "the corrected facts."),
+                    Criterion("claims", 2, "Presents civil-society concerns as risk warnings and officials' "
+                                           "figures as their statements; does not treat either as proof."),
+                    Criterion("buyer_side", 2, "Uses the 2023 CIS-list case and the 2024 outage to show that the "
+                                               "risk also depends on the buyer's rules and partners."),
+                    Criterion("restraint", 2, "Says what the sources do not show (why Huawei's deal was dropped; "
+                                              "whether any supplier reached the data) without speculating.")],
+            model_answer="""Facts
+Bishkek's system had several builders. Huawei signed an investment agreement in January 2018 that
+was later dropped; Russia's Vega built phase 1, which went live in February 2019; the Chinese state
+company CEIEC gave the command-centre and face-recognition equipment in 2019, free to the state
+budget; and Shenzhen Sunwin started phase 2 in August 2020 [source: 24.kg 2019]. In May 2024 a member
+of parliament said 90 percent of the cameras were not working [source: 24.kg 2024].
+
+Concerns
+In 2019 a digital-rights advocate warned that remotely updated Chinese systems raise the question of
+who can reach the data, and a civil-society monitor warned that the data could be used against
+activists [source: RFE/RL 2019]. A coalition of more than 70 NGOs called for a moratorium on face
+recognition, as reported in January 2020.
+
+Evidence gaps
+These are warnings about risk, not findings: no source shows a supplier accessing Kyrgyz camera data.
+The sources also do not explain why the Huawei agreement was dropped. Official camera counts
+disagree (60 or at least 800 face-recognition cameras in 2019).
+
+Assessment
+The clearest harm on record is not about the supplier. From June 2023 the Interior Ministry matched
+faces against the CIS interstate wanted list, to which Russian agencies alone had added more than
+85,000 people, while Russian anti-war activists were being detained in Bishkek [source: Spektr 2023].
+The sources do not show that the cameras found them, but a list that size produces many false
+alerts and gives foreign governments a way in. The system is Chinese-built in large part, yet the
+risk comes from the list, the data-sharing rules and the lack of safeguards. Funding should support
+oversight of those rules, not only scrutiny of suppliers.
+""".strip(),
+            hint="Check the length, put each heading on a line by itself, cite in the form [source: 24.kg 2019], "
+                 "and give years for your claims.",
+            explanation="A strong note gets the suppliers and dates right, keeps warnings separate from findings, "
+                        "uses the June 2023 case to show buyer-side risk, names the gaps (why Huawei left; no "
+                        "evidence of supplier access), and avoids the report's errors (Iran-based, 2009, Huawei's "
+                        "free cameras). It is written so that it could be shared with Kyrgyz partners without "
+                        "putting anyone at risk.",
+            teaches="assessing a system's risk from evidence, not from the supplier's nationality"),
+    ],
+)
