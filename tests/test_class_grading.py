@@ -149,9 +149,11 @@ def test_learner_release_holds_no_answers(tmp_path, built_book):
         for item in chapter.spec.items:
             if item.explanation:
                 assert item.explanation[:50] not in text, f"explanation of {item.id} in the release"
+            public_part = json.dumps(chapter.spec.public("salt"), ensure_ascii=False)  # what learners see anyway
             for case in getattr(item, "hidden_cases", []):
                 blob = json.dumps(case.args[0] if len(case.args) == 1 else list(case.args), ensure_ascii=False)
-                assert blob not in text, f"a hidden case of {item.id} is in the release"
+                if len(blob) >= 25 and blob not in public_part:  # short values (a name, a year) are not secrets
+                    assert blob not in text, f"a hidden case of {item.id} is in the release: {blob[:80]}"
             if getattr(item, "model_answer", ""):
                 assert item.model_answer.strip()[:60] not in text
     for document in (out / "checks").glob("*.json"):
