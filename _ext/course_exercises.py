@@ -52,6 +52,18 @@ def _python(value) -> str:
     return text
 
 
+def _reference_value(root: Path, slug: str, name: str):
+    """The literal value the reference solution assigns to `name` (read, never run)."""
+    source = (root / "solutions" / f"{slug}.py").read_text(encoding="utf-8")
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            try:
+                return ast.literal_eval(node.value)
+            except ValueError:
+                return None
+    return None
+
+
 def _fence(lines: list[str], language: str, body: str) -> None:
     lines += [f"```{language}", *body.rstrip().splitlines(), "```", ""]
 
@@ -112,8 +124,9 @@ def _solution_lines(item, root: Path, slug: str) -> list[str]:
         if getattr(item, "model_answer", ""):  # already a fenced code block
             lines += ["A reference answer:", "", item.model_answer.strip(), ""]
     elif item.kind == "written":
-        if getattr(item, "model_answer", ""):
-            lines += ["A model answer:", "", *[f"> {l}" if l.strip() else ">" for l in item.model_answer.strip().splitlines()], ""]
+        model = getattr(item, "model_answer", "") or _reference_value(root, slug, item.name) or ""
+        if isinstance(model, str) and model.strip():
+            lines += ["A model answer:", "", *[f"> {l}" if l.strip() else ">" for l in model.strip().splitlines()], ""]
     else:
         answer = item.answer
         if isinstance(answer, set):

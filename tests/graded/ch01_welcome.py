@@ -239,23 +239,6 @@ CHAPTER = Chapter(
                                             "research, other suppliers, Ecuadorian researchers), attributed and dated."),
                     Criterion("use", 2, "Gives practical advice: check claims against sources, use the "
                                         "corrected facts, date every 'current' figure.")],
-            model_answer="""Who and when
-The report was published in 2024 by the International Republican Institute with the research firm
-TextOre and paid for by the National Endowment for Democracy [source: IRI and TextOre 2024]. Most of
-its sources were read between August and November 2022, so its figures describe 2022.
-
-Perspective
-IRI is a US democracy-promotion body, and the programme behind the report states that its aim is to
-counter Chinese Communist Party influence. That shapes its questions: it looks mainly at PRC sellers.
-It does not make its findings wrong, and its central judgement is careful: no single PRC plan, but
-real reasons for concern.
-
-How to use it
-Use it as a map, not as the last word. Check each claim against the source it cites, use the course's
-corrections (for example, the Wassenaar controls date from 2013, not 2017), and date every figure.
-Add other voices: Greitens found in 2020 that governments buy these systems for their own reasons,
-such as high crime [source: Greitens 2020], and Carnegie's 2019 index shows US firms selling AI
-surveillance too [source: Feldstein 2019].""",
             hint="Check the length, put each heading on a line by itself, cite sources in the form "
                  "[source: IRI and TextOre 2024], and give years for the claims you make.",
             explanation="A strong note dates the report (2022 research, 2024 publication), names IRI, TextOre "

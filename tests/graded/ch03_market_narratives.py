@@ -253,23 +253,6 @@ CHAPTER = Chapter(
                                                 "claims from independent findings."),
                     Criterion("questions", 2, "Asks what evidence shows the system works (CSIS found claimed "
                                               "benefits hard to verify) and what oversight the council will have.")],
-            model_answer="""Supply side
-The IRI and TextOre report, published in 2024, did not find a single PRC plan to export technology for
-repression [source: IRI and TextOre 2024]. It did find reasons for concern: PRC surveillance firms are
-some of the biggest anywhere, PRC law sets no human-rights limits on their sales, and the firms cannot refuse
-their own state's demands for data. Greitens found in 2020 that countries of strategic importance to
-the PRC were more likely to adopt its platforms [source: Greitens 2020].
-
-Demand side
-The same study found that high crime rates also predicted adoption, and that city officials often make
-the choice. Sellers are not only Chinese: Carnegie's 2019 index found US firms supplying AI
-surveillance in 32 countries [source: Feldstein 2019]. So the council's own needs and rules matter as
-much as the seller.
-
-What to ask
-What evidence shows the system works? In 2019 CSIS found the benefits claimed for Huawei's safe-city
-projects hard to verify [source: CSIS 2019]. Who will operate it, under what law, and who may see the
-data? Will the contract allow an independent audit, and can the council leave it?""",
             hint="Check the length, put each heading on a line by itself, cite sources in the form "
                  "[source: Greitens 2020], and give years for the claims you make.",
             explanation="A strong briefing states the report's judgement without inflating it, uses dated "

@@ -319,28 +319,6 @@ CHAPTER = Chapter(
                                            "and attributes each claim to its source."),
                     Criterion("assessment", 2, "Reaches a proportionate conclusion with a practical next step "
                                                "(for example, joining a national delegation).")],
-            model_answer=(
-                "Claim\n"
-                "The claim is that the PRC dominates international standards bodies, so civil society "
-                "cannot make a difference there.\n\n"
-                "Evidence\n"
-                "PRC firms are very active. Strategy Analytics reported in March 2020 that Huawei made the "
-                "most contributions to 5G standards at 3GPP, while Ericsson led in chair posts and Nokia in "
-                "approval rates [source: Strategy Analytics 2020]. A PRC national, Houlin Zhao, led the ITU "
-                "from 2015 to 2022 [source: ITU 2018 biography of Houlin Zhao], and Shu Yinbiao was IEC "
-                "President in 2020-2022 [source: State Grid 2018 on Shu Yinbiao]; both spells have ended. "
-                "TextOre's website review, mostly in 2022, found no "
-                "dominant PRC presence in the ITU, IEEE, 3GPP and IEC, but it did not look at ISO "
-                "[source: IRI and TextOre 2024]. Carnegie analysts argued in 2023 that the system is still "
-                "robust [source: Sheehan and Feldgoise 2023].\n\n"
-                "Assessment\n"
-                "The evidence shows heavy participation, not control. Influence works differently in each "
-                "body: only the ITU votes state by state, while 3GPP and IEEE rest on company and "
-                "individual contributions. The Financial Times reported in December 2019 that facial "
-                "recognition standards were being proposed at the ITU, where rights experts rarely attend "
-                "[source: Financial Times 2019]. That gap is the reason to engage, not to stay away. The "
-                "coalition should ask its national standards body or ITU delegation to let it comment on "
-                "surveillance-related work."),
             hint="Check the length, put each heading on a line by itself, give years for your claims and "
                  "cite sources in the form [source: Strategy Analytics 2020].",
             explanation="A strong note separates activity from control, names the kind of each source, "

@@ -320,26 +320,6 @@ CHAPTER = Chapter(
                                              "example public order) without assuming bad intent."),
                     Criterion("recommendation", 2, "Proposes a concrete redraft or safeguard (narrow definitions, "
                                                    "a listed aim, independent review).")],
-            model_answer=(
-                "Clause\n"
-                "The draft lets the communications ministry order the removal of online content that "
-                "threatens \"social stability\" or spreads \"extremism\".\n\n"
-                "Tests\n"
-                "Article 19(3) of the ICCPR allows limits on expression only when they are provided by law "
-                "and necessary for respect of the rights or reputations of others, or to protect national "
-                "security, public order, public health or morals [source: ICCPR 1966]. The Human Rights "
-                "Committee adds that restrictions must meet strict tests of necessity and proportionality "
-                "and must never put the right itself in jeopardy [source: General Comment 34, 2011].\n\n"
-                "Assessment\n"
-                "The clause would be in law, so it meets the first test in form. But neither of its aims is "
-                "on the Article 19(3) list. \"Social stability\" echoes the 2015 draft code of conduct "
-                "rather than the Covenant [source: UN document A/69/723]. \"Extremism\" is not defined, so "
-                "no one can tell in advance what is banned or whether a removal was necessary. Some content "
-                "it targets, such as incitement to violence, could be restricted for public order, but the "
-                "clause does not say so. A ministry order with no independent review also makes "
-                "proportionality hard to check. The parliament should tie the clause to a listed aim, "
-                "define the banned content narrowly, and require a court or independent body to approve "
-                "removals."),
             hint="Check the length, put each heading on a line by itself, and cite sources in the form "
                  "[source: ICCPR 1966].",
             explanation="A strong memo states the two tests, notes that 'social stability' and 'extremism' "

@@ -312,27 +312,6 @@ CHAPTER = Chapter(
                                            "comparison group and the measure compared."),
                     Criterion("fairness", 2, "Treats the finding as unverifiable rather than false, and "
                                              "attributes it to TextOre and IRI.")],
-            model_answer=(
-                "Finding\n"
-                "IRI and TextOre report that PRC state finance supported surveillance exports through "
-                "grants, loans and buyer's credits, but showed no preference for surveillance over other "
-                "exports [source: IRI and TextOre 2024]. The dataset is described only as the work of a "
-                "team at William & Mary.\n\n"
-                "Gaps\n"
-                "That team is AidData, and the dataset is its Global Chinese Development Finance dataset. "
-                "The report gives no version, method or endnote. Version 2.0, released in 2021 with "
-                "commitments from 2000 to 2017, was current during the 2022 research; version 3.0 followed "
-                "on 6 November 2023 [source: AidData GCDF 2.0, 2021] [source: AidData GCDF 3.0, 2023]. The "
-                "data record commitments, not spending or the equipment delivered. There is no surveillance "
-                "label, so someone must decide which projects count. Donations and training can appear with "
-                "a value of zero [source: VOA 2024].\n\n"
-                "Reproducible version\n"
-                "Name the version. Publish the rule for identifying surveillance projects: search terms in "
-                "project descriptions (such as safe city, video surveillance, emergency response), followed "
-                "by a manual review by two coders. Choose a comparison group, for example all ICT projects. "
-                "State the measure compared: number of projects, committed value, or the share on "
-                "concessional terms. Report how many projects had no value. Then the finding can be checked; "
-                "until then it is neither confirmed nor refuted."),
             hint="Check the length, put each heading on a line by itself, give years, and cite sources in "
                  "the form [source: AidData GCDF 3.0, 2023].",
             explanation="A strong note names GCDF 2.0 as the version current in 2022 and 3.0 (6 November 2023), "

@@ -321,28 +321,6 @@ CHAPTER = Chapter(
                                           "overstating either."),
                     Criterion("balance_and_tone", 2, "Uses a balancing case (Pegasus or Kyrgyzstan 2023) "
                                                      "fairly, and the wording is careful and respectful.")],
-            model_answer="""
-What the sources say
-The words about cameras that look only for Uyghurs come from a New York Times article of 14 April 2019
-[source: Mozur, New York Times 2019]. The UN Special Rapporteur quoted that reporting as credible in a report
-of May 2019 [source: UN A/HRC/41/35]; the Rapporteur did not investigate the cameras. The Wall Street
-Journal reported in August 2019, citing senior security officials and police documents, that Huawei
-technicians helped Ugandan and Zambian authorities spy on opposition figures [source: WSJ 2019].
-
-What they do not show
-The WSJ claims are allegations. Huawei called them unfounded, and both governments denied them
-[source: BBC 2019]. The paper itself found no evidence that Huawei's leaders in China knew. The IRI and
-TextOre report of 2024 found no single plan in Beijing to export repression, and no evidence in open
-sources of sales made to target ethnic minorities [source: IRI and TextOre 2024]. Risk is also not tied
-to one supplier: the UN experts' 2021 call for a moratorium followed the Pegasus spyware reports, and in
-2023 Kyrgyzstan used Chinese-made cameras to search a wanted list filled mostly by Russian police.
-
-Suggested wording
-"The New York Times reported in 2019, and a UN expert judged credible, that cameras in China were set
-up to pick out Uyghurs. The Wall Street Journal alleged in 2019 that Huawei staff helped two African
-governments spy on opponents; Huawei and both governments denied it. A 2024 study found no evidence of
-a coordinated PRC plan to export repression."
-""",
             hint="Put each heading on a line by itself, cite sources in the form [source: WSJ 2019], and "
                  "give years for the reports you mention.",
             explanation="A strong note repairs the three faults of the draft: it turns the \"UN finding\" "

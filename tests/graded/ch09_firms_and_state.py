@@ -394,29 +394,6 @@ CHAPTER = Chapter(
                                              "denies backdoors beyond the evidence."),
                     Criterion("usefulness", 2, "Each section ends in a corrected sentence an editor could "
                                                "print; plain, careful wording.")],
-            model_answer="""
-Ownership
-Not accurate as written. Hikvision is partially state-owned: entities linked to CETC, a state-owned
-defence-electronics group, are its largest shareholders, and private shareholders hold much of the rest
-[source: Week in China 2017]. The IRI and TextOre report itself lists Hikvision as partially state-owned
-in endnote 47 [source: IRI and TextOre 2024]. Suggested: "Hikvision is partially state-owned; its largest
-shareholders are linked to the state group CETC."
-
-US listing
-Not accurate. The US Commerce Department added Hikvision to the Entity List with effect from 9 October
-2019 [source: BIS 2019 Entity List rule]. A listing means a licence is needed to export, re-export or
-transfer items subject to US export rules to the firm, with a presumption of denial for most items. It
-does not ban all business: a general ban on dealings belongs to Treasury sanctions, a different tool.
-Suggested: "Since October 2019, US exporters have needed a licence to supply Hikvision with items subject
-to US export rules."
-
-Backdoors
-Not shown by the source the claim usually rests on. The 2024 report's statement that Huawei equipment
-has been found with backdoors cites only "RWR Advisory Group, 2018", with no title or link, next to a
-quotation that has no source at all [source: IRI and TextOre 2024]. That does not prove there are no
-backdoors; it means this report gives readers no way to check. Suggested: drop the sentence, or cite a
-technical evaluation that names the equipment and the flaw.
-""",
             hint="Check the length, put each heading on a line by itself, and cite sources in the form "
                  "[source: BIS 2019 Entity List rule].",
             explanation="A strong note corrects all three sentences (ERR-10, ERR-11, ERR-08), dates the "

@@ -261,27 +261,6 @@ CHAPTER = Chapter(
                                              "and asks for independent evaluation."),
                     Criterion("questions", 2, "Asks practical questions on operator, data, legal basis, "
                                               "audit and contract transparency suited to a councillor.")],
-            model_answer="""
-What is proposed
-A safe-city platform is more than cameras. It joins street cameras, a network, video storage,
-analytics software and a police command centre. Each layer is dual use: a camera that counts traffic can
-also follow a person, so the law and the oversight around the system decide how it is used.
-
-What the numbers show
-The brochure's figure is the vendor's own claim. Huawei has given several such figures, for example more
-than 160 smart cities in over 100 countries and regions in November 2021 [source: Privacy International
-2021], while a 2020 news report spoke of 700 cities and regions, including many in China. The labels,
-units and coverage differ, so these numbers cannot show growth or size. The best independent count, by
-CSIS in 2019, found 73 Safe City agreements in 52 countries [source: CSIS 2019]. CSIS also found that the
-promised benefits were difficult to verify and in some cases grossly exaggerated. No figure here shows
-that crime fell in any city because of the platform.
-
-Questions to ask
-Who will operate the system: the police, the city or the vendor? What will it collect, such as faces or
-number plates? What law allows this, and how long is data kept? Who can audit it: a data-protection
-authority, a court, this council? What independent evidence supports the promised fall in crime? Will
-the contract be published?
-""",
             hint="Check the length, put each heading on a line by itself, and cite sources in the form "
                  "[source: CSIS 2019].",
             explanation="A strong memo does not repeat the vendor's number as fact, explains why the scale "

@@ -331,28 +331,6 @@ CHAPTER = Chapter(
                     Criterion("wording", 2, "The corrected paragraph is publishable: hedges kept, no "
                               "overstatement, no repetition of the unsupported link."),
                     Criterion("clarity", 1, "Short, plain sentences an editor can act on.")],
-            model_answer="""
-Claims
-The draft makes four claims: that PRC police colleges trained over 110,000 foreign officers; that
-Shandong Police College trained 3,345 officers from 99 countries from 2006 to 2024; that Kyrgyz
-training began in 2009; and that Kyrgyz officers took part in a safe-city exchange at Yancheng.
-
-Evidence
-The 110,000 figure is not about police colleges. It is Meiya Pico's own claim, on its academy's
-page, for all the people it trained up to 2018, PRC police included [source: Meiya Pico academy page].
-Shandong's figures come from the college's page as captured on 23 September 2023, so they cannot
-run to 2024 [source: Shandong Police College introduction, captured 2023]. Kyrgyz senior officers
-attended an SCO seminar at Shandong in May 2006 [source: Qilu Evening News, 2006]. The report's
-appendix links Kyrgyzstan to Yancheng, but its Kyrgyzstan section never mentions Yancheng and no
-source for such an exchange was found [source: IRI and TextOre report, 2024].
-
-Corrected wording
-Several PRC police institutions say they have trained thousands of foreign officers. Shandong Police
-College, for example, says that from 2006 to 2023 it ran 160 courses for 3,345 trainees from 99
-countries, according to its website as saved in September 2023. Kyrgyz police have attended courses
-in China since at least May 2006. These are the institutions' own figures and have not been checked
-independently.
-""",
             hint="Check the length, put each heading on a line by itself, cite sources as [source: ...] and "
                  "give years for the figures you correct.",
             explanation="A strong note separates the company figure from the colleges, fixes the two dates, "

@@ -348,31 +348,6 @@ CHAPTER = Chapter(
                               "cross-country evidence."),
                     Criterion("respect", 1, "Writes about governments, agencies and systems, not about the "
                               "people of a country.")],
-            model_answer="""
-Common ground
-In both Ecuador and Kyrgyzstan the government went looking for cameras and gave security reasons:
-high crime in Ecuador in 2011, criminal and terrorist threats in Kyrgyzstan in 2018
-[source: IRI and TextOre report, 2024]. The report itself says Beijing pushed neither government.
-Officers from both countries attended police courses in China, Kyrgyz officers at least since 2006
-[source: Qilu Evening News, 2006].
-
-Differences
-Freedom in the World 2022 rated Ecuador Free (71) and Kyrgyzstan Not Free (27); in the 2025 edition
-Ecuador was Partly Free (65) and Kyrgyzstan still Not Free (26) [source: Freedom in the World 2022;
-Freedom in the World 2025]. The money differed too. Ecuador signed its deal in February 2011 without
-public bidding and paid through oil-backed Chinese loans [source: New York Times, 2019], while
-Kyrgyzstan received face-recognition equipment from CEIEC at no cost to its budget in 2019. Pushback
-took different forms: in Ecuador a state audit in 2017 found a USD 32 million overpayment; in
-Kyrgyzstan a coalition of more than 70 NGOs called for a moratorium on face recognition. Kyrgyzstan's
-story also runs through Russia: a Russian firm built its first traffic cameras, and from June 2023
-the cameras were matched against the CIS wanted list [source: Spektr, 2023].
-
-Limits
-Two cases cannot tell us how often governments adopt such systems or why. Greitens's 2020 study of
-many countries finds crime rates and strategic importance to the PRC linked to adoption, and
-democracy level barely so [source: Greitens, Brookings, 2020]. The Freedom House values here should be
-checked against the latest edition before the handout is used.
-""",
             hint="Check the length, put each heading on a line by itself, cite sources as [source: ...] and "
                  "give a year with every rating and event.",
             explanation="Strong answers keep ratings within one edition, date every event, separate shared "

@@ -300,33 +300,6 @@ CHAPTER = Chapter(
                     Criterion("measure", 1, "Names a concrete sign of success and a time frame."),
                     Criterion("safety", 1, "Considers the risks to the actor and to partners, and how to "
                               "reduce them.")],
-            model_answer="""
-Actor and problem
-I write for a procurement official in a city ministry that plans to buy face-recognition cameras.
-The cases show what goes wrong when buying is rushed. Ecuador signed its ECU-911 deal in February
-2011 without public bidding [source: New York Times, 2019], and in 2017 the Comptroller General found
-a USD 32 million overpayment on six of its buildings [source: Expreso, 2018]. In Kyrgyzstan, activists
-asked where camera data would be stored and who could reach it [source: IRI and TextOre report, 2024].
-
-Levers
-First, publish the tender and the signed contract, and award it only by open bidding. This serves
-support for civil society, because it lets auditors, journalists and local groups check the terms.
-Kyrgyzstan's Interior Ministry itself said in 2019 that its CEIEC agreement was public. The sign of
-success is simple: the contract is on the ministry's website within a month of signing.
-
-Second, write data clauses into every contract, whoever the supplier: where data are stored, access
-logs, and rules for remote maintenance. This serves monitoring and countermeasures, and it is
-vendor-neutral, in the spirit of the Special Rapporteur's 2019 call for safeguards before use
-[source: UN Special Rapporteur report A/HRC/41/35, 2019]. Success means a logged, auditable record of
-every access in the first year of operation.
-
-Risks and limits
-Open bidding takes longer, and the market may be thin: only two firms answered Malaysia's 2024 tender
-for a second 5G network [source: Mobile World Live, 2025]. Equal criteria for every bidder are the
-answer to that, not exceptions. Clauses are only as good as the auditors who check them, so the
-official should agree an audit with the national auditor. Officials who ask hard questions of
-powerful suppliers may face pressure; working through formal written procedures protects them.
-""",
             hint="Check the length, put each heading on a line by itself, cite sources as [source: ...] and "
                  "date the cases you draw on.",
             explanation="A strong memo picks levers the actor can actually pull, ties each to a factor and a "
