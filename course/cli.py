@@ -246,5 +246,59 @@ def export_gradescope(target):
     click.echo(f"wrote {target} ({len(members)} files); upload it as the Gradescope autograder")
 
 
+@main.command()
+@click.option("--edition", type=click.Choice(["learner", "instructor", "both"]), default="both", show_default=True)
+@click.option("--out", "out_root", type=click.Path(file_okay=False), default=None, help="Output folder (default: _build).")
+def pdf(edition, out_root):
+    """Build a PDF of the book (LaTeX): contents, figures, bibliography; the learner PDF has no solutions."""
+    from course.build import EDITIONS
+    from course.publish import PublishError, build_pdfs, pdf_pages
+
+    editions = EDITIONS if edition == "both" else (edition,)
+    click.echo(f"Building the PDF of the {' and '.join(editions)} edition(s) ...")
+    try:
+        results = build_pdfs(course_root(), editions, out_root=out_root)
+    except PublishError as exc:
+        raise click.ClickException(str(exc))
+    failed = False
+    for result in results:
+        if result.pdf is not None:
+            click.echo(f"  {result.edition:<10} {pdf_pages(result.pdf) or '?'} pages -> {result.pdf}")
+        else:
+            failed = True
+            click.echo(f"  {result.edition:<10} FAILED: {result.error}\n  full log: {result.log}", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--out", "zip_path", type=click.Path(dir_okay=False), default=None,
+              help="The zip to write (default: _build/prc-surveillance-course-offline.zip).")
+@click.option("--from", "html_dir", type=click.Path(file_okay=False, exists=True), default=None,
+              help="A learner edition already built (default: build it now).")
+def bundle(zip_path, html_dir):
+    """Zip the learner edition for offline reading: unzip, open index.html, no network needed."""
+    from pathlib import Path
+
+    from course.build import build as run_build
+    from course.publish import BUNDLE_FOLDER, PublishError, make_bundle
+
+    root = course_root()
+    if html_dir is None:
+        click.echo("Building the learner edition ...")
+        (result,) = run_build(root, ("learner",))
+        if result.returncode != 0:
+            tail = [l for l in result.log.splitlines() if "WARNING" in l or "ERROR" in l]
+            raise click.ClickException("the learner edition did not build:\n" + "\n".join(tail[-20:]))
+        html_dir = result.output
+    target = Path(zip_path) if zip_path else root / "_build" / f"{BUNDLE_FOLDER}.zip"
+    try:
+        make_bundle(Path(html_dir), target)
+    except (PublishError, OSError) as exc:
+        raise click.ClickException(str(exc))
+    click.echo(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB): unzip it and open "
+               f"{BUNDLE_FOLDER}/index.html in a browser; it works with no internet connection")
+
+
 if __name__ == "__main__":
     main()

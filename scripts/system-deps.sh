@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
 # System packages the tests need beyond Python: bubblewrap (the grading sandbox),
-# Chromium (browser tests) and poppler-utils (PDF checks). Installs them with apt when
+# Chromium (browser tests), poppler-utils (PDF checks) and LaTeX (PDF editions). Installs them with apt when
 # we can (root on Debian/Ubuntu); otherwise says what is missing and carries on.
 set -u
 need=()
 command -v bwrap >/dev/null 2>&1 || need+=(bubblewrap)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# The PDF editions (LaTeX route, `course pdf`): latexmk and the TeX Live packages that
+# Sphinx's LaTeX output uses (about 400 MB). Only the packages not yet installed.
+tex=(latexmk texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended tex-gyre
+     texlive-lang-cyrillic latex-cjk-chinese latex-cjk-chinese-arphic-gbsn00lp)   # Kyrgyz and Chinese source titles
+if command -v dpkg-query >/dev/null 2>&1; then
+  for p in "${tex[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || need+=("$p")
+  done
+else
+  command -v latexmk >/dev/null 2>&1 || need+=("${tex[@]}")
+fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "installing system packages: ${need[*]}"

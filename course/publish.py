@@ -1,0 +1,147 @@
+"""Publish the book for people who read it away from a good connection.
+
+* ``build_pdfs``: a PDF of each edition by the LaTeX route (Sphinx's LaTeX writer,
+  then latexmk/pdflatex from Debian's TeX Live; see scripts/system-deps.sh). The
+  PDF has a title page, a table of contents, the figures and the bibliography; the
+  learner PDF is built from the learner edition, so it holds no solution.
+* ``make_bundle``: a zip of the learner edition's HTML that works when opened
+  straight from the disk (``file://``), with no network: search, math (MathML,
+  see _ext/mathml.py) and figures are all inside it.
+
+``course pdf`` and ``course bundle`` call these.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from course.build import EDITIONS, build, output_dir
+
+PDF_NAME = "course.pdf"          # latex_documents targetname in _config.yml is course.tex
+BUNDLE_FOLDER = "prc-surveillance-course-offline"
+BUNDLE_README = """PRC surveillance technology, human rights and tech governance
+Offline copy of the course book (learner edition)
+
+1. Unzip this file anywhere (keep the folders together).
+2. Open index.html in a web browser (Firefox, Chrome, Edge or Safari).
+
+Everything is inside this folder: no internet connection is needed, and the
+pages make no requests to any other site. Search, figures and formulas work
+offline. Links to outside sources (in the references) need a connection only
+if you follow them.
+"""
+
+
+class PublishError(Exception):
+    pass
+
+
+@dataclass
+class PdfResult:
+    edition: str
+    pdf: Path | None
+    seconds: float
+    log: Path
+    error: str = ""
+
+
+def _latexmk(latex_dir: Path) -> subprocess.Popen:
+    """Start latexmk in a Sphinx LaTeX folder (its latexmkrc picks pdflatex, makeindex)."""
+    tex = sorted(latex_dir.glob("*.tex"))
+    main = latex_dir / "course.tex"
+    if not main.is_file():
+        if len(tex) != 1:
+            raise PublishError(f"no course.tex in {latex_dir}")
+        main = tex[0]
+    cmd = ["latexmk", "-pdf", "-dvi-", "-ps-", "-interaction=nonstopmode", "-halt-on-error", main.name]
+    with open(latex_dir / "latexmk.log", "w", encoding="utf-8") as log:
+        return subprocess.Popen(cmd, cwd=latex_dir, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+
+
+def build_pdfs(root: Path, editions=EDITIONS, out_root: Path | None = None) -> list[PdfResult]:
+    """LaTeX, then PDF, for each edition; both editions side by side.
+
+    With the same ``out_root`` as an HTML build, the Sphinx environment and the
+    notebook cache of that build are reused, so nothing is executed twice.
+    """
+    if shutil.which("latexmk") is None:
+        raise PublishError("latexmk is not installed: run `bash scripts/system-deps.sh` as root "
+                           "(or install latexmk and TeX Live with your package manager)")
+    out_root = Path(out_root or root / "_build").resolve()
+    started = time.perf_counter()
+    results = {}
+    running = []
+    for result in build(root, editions, builder="latex", out_root=out_root):
+        log = out_root / f"{result.edition}-latex.log"
+        if result.returncode != 0:
+            results[result.edition] = PdfResult(result.edition, None, result.seconds, log,
+                                                "the LaTeX build failed (warnings are errors)")
+            continue
+        latex_dir = output_dir(out_root, result.edition, "latex")
+        for old in latex_dir.glob("*.pdf"):
+            old.unlink()
+        running.append((result.edition, latex_dir, _latexmk(latex_dir)))
+    for edition, latex_dir, proc in running:
+        code = proc.wait()
+        pdfs = sorted(latex_dir.glob("*.pdf"))
+        log = latex_dir / "latexmk.log"
+        if code != 0 or not pdfs:
+            tail = "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-25:])
+            results[edition] = PdfResult(edition, None, time.perf_counter() - started, log,
+                                         f"latexmk failed (exit {code}):\n{tail}")
+            continue
+        target = out_root / edition / f"{Path(PDF_NAME).stem}-{edition}.pdf"
+        shutil.copyfile(pdfs[0], target)
+        results[edition] = PdfResult(edition, target, time.perf_counter() - started, log)
+    return [results[e] for e in editions]
+
+
+def pdf_pages(pdf: Path) -> int | None:
+    """Page count from poppler's pdfinfo, or None when it is not installed."""
+    if shutil.which("pdfinfo") is None:
+        return None
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    for line in out.splitlines():
+        if line.startswith("Pages:"):
+            return int(line.split()[1])
+    return None
+
+
+def is_learner_site(html_dir: Path) -> bool:
+    index = html_dir / "book" / "intro.html"
+    text = index.read_text(encoding="utf-8", errors="ignore") if index.is_file() else ""
+    return "(learner edition)" in text and not (html_dir / "book" / "instructor").exists()
+
+
+def make_bundle(html_dir: Path, zip_path: Path) -> Path:
+    """Zip a built learner site into ``zip_path`` (one top folder, README.txt first).
+
+    The zip is reproducible: files in sorted order with a fixed timestamp.
+    """
+    html_dir = Path(html_dir)
+    if not (html_dir / "index.html").is_file():
+        raise PublishError(f"no built site in {html_dir} (run `course build --edition learner` first)")
+    if not is_learner_site(html_dir):
+        raise PublishError(f"{html_dir} is not the learner edition: the offline bundle is for learners, "
+                           "and must never carry solutions or the facilitator kit")
+    zip_path = Path(zip_path)
+    zip_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = zip_path.with_name(zip_path.name + ".part")
+    stamp = (2026, 1, 1, 0, 0, 0)
+    files = sorted(p for p in html_dir.rglob("*")
+                   if p.is_file() and not any(part.startswith(".") for part in p.relative_to(html_dir).parts))
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        info = zipfile.ZipInfo(f"{BUNDLE_FOLDER}/README.txt", stamp)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        zf.writestr(info, BUNDLE_README)
+        for path in files:
+            info = zipfile.ZipInfo(f"{BUNDLE_FOLDER}/{path.relative_to(html_dir).as_posix()}", stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, path.read_bytes())
+    tmp.replace(zip_path)
+    return zip_path

@@ -1,0 +1,159 @@
+"""The built book, opened page by page in Chromium, offline, as partners read it."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import browserkit as bk
+
+# The first test of the session also waits for the book build and the page audit.
+pytestmark = pytest.mark.timeout(1800)
+
+EDITIONS = ("learner", "instructor")
+
+
+def test_every_page_of_both_editions_loads_offline_without_errors(site_audit, built_book):
+    bad = {}
+    for edition in EDITIONS:
+        pages = site_audit[edition]
+        assert set(pages) == set(bk.site_pages(built_book[edition])), "every built page must be visited"
+        assert sum(bk.is_chapter(rel) for rel in pages) >= 10, f"{edition}: too few chapter pages found"
+        for rel, audit in pages.items():
+            if audit.problems:
+                bad[f"{edition}/{rel}"] = audit.problems[:5]
+    assert not bad, f"pages with console errors or requests leaving the machine: {bad}"
+
+
+def test_both_editions_have_the_same_chapters(site_audit):
+    chapters = {e: sorted(r for r in site_audit[e] if bk.is_chapter(r)) for e in EDITIONS}
+    assert chapters["learner"] == chapters["instructor"]
+
+
+def _blank(png: Path) -> str | None:
+    """Why an image looks empty (one colour, or almost nothing drawn), else None."""
+    from PIL import Image, ImageStat
+
+    with Image.open(png) as image:
+        grey = image.convert("L")
+        if grey.width < 50 or grey.height < 50:
+            return f"only {grey.width}x{grey.height} pixels"
+        extrema = grey.getextrema()
+        if extrema[0] == extrema[1]:
+            return "a single colour"
+        histogram = grey.histogram()
+        background = max(histogram)
+        drawn = 1 - background / sum(histogram)
+        if drawn < 0.01:
+            return f"only {drawn:.1%} of the pixels differ from the background"
+        if ImageStat.Stat(grey).stddev[0] < 2:
+            return "almost uniform"
+    return None
+
+
+def test_every_figure_renders(site_audit, built_book):
+    broken, empty, seen = [], [], {}
+    for edition in EDITIONS:
+        for rel, audit in site_audit[edition].items():
+            for img in audit.facts["images"]:
+                where = f"{edition}/{rel}: {img['src'].rsplit('/', 1)[-1]}"
+                if not img["complete"] or img["width"] == 0 or img["height"] == 0:
+                    broken.append(where)
+                elif img["src"].startswith("file://"):
+                    seen[bk.file_of(img["src"])] = where
+            for fig in audit.facts["figures"]:
+                if fig["images"] == 0:
+                    empty.append(f"{edition}/{rel}#{fig['id']}: a figure with no image")
+    for path, where in seen.items():
+        reason = _blank(path) if path.suffix.lower() in {".png", ".jpg", ".jpeg", ".gif", ".webp"} else None
+        if reason:
+            empty.append(f"{where}: {reason}")
+    figures = sum(len(a.facts["figures"]) for e in EDITIONS for a in site_audit[e].values())
+    assert figures > 0 and seen, "no figures found: the check could not fail"
+    assert not broken, f"broken images: {broken}"
+    assert not empty, f"empty figures or charts: {empty}"
+
+
+def test_one_screenshot_per_chapter(site_audit, artifacts):
+    missing = []
+    for edition in EDITIONS:
+        for rel in site_audit[edition]:
+            if bk.is_chapter(rel):
+                shot = artifacts / "screenshots" / edition / (Path(rel).stem + ".png")
+                if not shot.is_file() or _blank(shot):
+                    missing.append(str(shot))
+    assert not missing, f"missing or blank chapter screenshots: {missing}"
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_search_finds_ecu911_and_lands_on_the_ecuador_chapter(browser, built_book, edition):
+    context, page, w = bk.search(browser, built_book[edition], "ECU-911")
+    try:
+        assert "search.html" in page.url and "q=ECU-911" in page.url
+        results = page.locator("#search-results ul.search li a")
+        hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+        chapter = [i for i, h in enumerate(hrefs) if re.search(r"book/ch12_ecuador\.html", h or "")]
+        assert chapter, f"the Ecuador chapter is not among the results: {hrefs}"
+        with page.expect_navigation(wait_until="load"):
+            results.nth(chapter[0]).click()
+        assert re.search(r"/book/ch12_ecuador\.html", page.url)
+        heading = page.locator("article h1").first.inner_text()
+        assert "Ecuador" in heading and heading.lstrip().startswith("12.")
+        assert page.get_by_text("ECU-911").first.is_visible()
+        assert not w.problems(), w.problems()
+        assert not context.blocked
+    finally:
+        context.close()
+
+
+def test_learner_edition_shows_no_solution_or_facilitator_content(site_audit):
+    leaks = {rel: (a.facts["solutions"], a.facts["facilitator"]) for rel, a in site_audit["learner"].items()
+             if a.facts["solutions"] or a.facts["facilitator"]}
+    assert not leaks, f"learner pages with solutions or facilitator notes: {leaks}"
+    assert not any(rel.startswith("book/instructor/") for rel in site_audit["learner"])
+    # The same check finds them in the instructor edition, so it could fail.
+    assert any(a.facts["solutions"] for a in site_audit["instructor"].values())
+    assert any(a.facts["facilitator"] for a in site_audit["instructor"].values())
+
+
+def test_instructor_edition_solution_toggles_open(browser, built_book, site_audit):
+    rel = next(r for r, a in sorted(site_audit["instructor"].items()) if a.facts["solutions"])
+    context = bk.offline_context(browser)
+    try:
+        page = context.new_page()
+        bk.open_page(page, (built_book["instructor"] / rel).as_uri())
+        solution = page.locator("div.solution.dropdown").first
+        body = solution.locator(":scope > :not(.admonition-title)").first
+        button = solution.locator("button.toggle-button")
+        assert solution.is_visible()
+        assert body.is_hidden(), "a solution should start closed"
+        assert button.get_attribute("aria-expanded") == "false"
+        button.click()
+        body.wait_for(state="visible", timeout=5000)
+        assert button.get_attribute("aria-expanded") == "true"
+        assert body.inner_text().strip(), "the opened solution is empty"
+        button.click()
+        body.wait_for(state="hidden", timeout=5000)
+    finally:
+        context.close()
+
+
+def test_the_figure_check_catches_blank_and_broken_images(browser, tmp_path):
+    from PIL import Image, ImageDraw
+
+    Image.new("RGB", (400, 300), "white").save(tmp_path / "blank.png")
+    chart = Image.new("RGB", (400, 300), "white")
+    ImageDraw.Draw(chart).rectangle([40, 60, 360, 240], fill="steelblue")
+    chart.save(tmp_path / "chart.png")
+    assert _blank(tmp_path / "blank.png") and not _blank(tmp_path / "chart.png")
+    (tmp_path / "page.html").write_text(
+        '<article class="bd-article"><figure id="f"><img src="missing.png" alt="A chart that is not there"></figure>'
+        '<script>console.error("planted")</script></article>', encoding="utf-8")
+    context = bk.offline_context(browser)
+    try:
+        problems, facts, _ = bk.audit_page(context, context.new_page(), (tmp_path / "page.html").as_uri(), None)
+    finally:
+        context.close()
+    assert any("planted" in p for p in problems) and any("missing.png" in p for p in problems), problems
+    assert facts["images"][0]["width"] == 0
