@@ -117,6 +117,19 @@ def is_learner_site(html_dir: Path) -> bool:
     return "(learner edition)" in text and not (html_dir / "book" / "instructor").exists()
 
 
+# Never loaded by a page, so left out of the zip to keep the download small: source
+# maps (for debugging the theme) and Font Awesome's script, which _templates/ no longer
+# loads (the icons come from the theme's web font). The offline test opens every page
+# of the zip and fails on any missing file.
+NOT_SHIPPED = ("*.map", "_static/scripts/fontawesome.js")
+
+
+def _ships(rel: Path) -> bool:
+    if any(part.startswith(".") for part in rel.parts):
+        return False
+    return not any(rel.match(pattern) for pattern in NOT_SHIPPED)
+
+
 def make_bundle(html_dir: Path, zip_path: Path) -> Path:
     """Zip a built learner site into ``zip_path`` (one top folder, README.txt first).
 
@@ -132,8 +145,7 @@ def make_bundle(html_dir: Path, zip_path: Path) -> Path:
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = zip_path.with_name(zip_path.name + ".part")
     stamp = (2026, 1, 1, 0, 0, 0)
-    files = sorted(p for p in html_dir.rglob("*")
-                   if p.is_file() and not any(part.startswith(".") for part in p.relative_to(html_dir).parts))
+    files = sorted(p for p in html_dir.rglob("*") if p.is_file() and _ships(p.relative_to(html_dir)))
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         info = zipfile.ZipInfo(f"{BUNDLE_FOLDER}/README.txt", stamp)
         info.compress_type = zipfile.ZIP_DEFLATED
