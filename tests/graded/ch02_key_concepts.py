@@ -243,24 +243,6 @@ CHAPTER = Chapter(
                                                 "not present a vendor's or city's claim as a finding."),
                     Criterion("questions", 2, "Asks questions a reader can act on: operator, database, "
                                               "access rules, oversight, who counted what.")],
-            model_answer="""What the system does
-Besides city services, the contract links 2,000 street cameras to the police command centre and
-searches every passer-by against a watch list. That is one-to-many identification, the kind of
-matching that checks each face against a whole list [source: Article 29 Working Party 2012].
-
-What the label hides
-The OECD's 2019 definition of a smart city is about residents' well-being and shared decisions; it
-does not mention policing [source: OECD 2019]. Under the course's working definitions, a police
-command centre fed by cameras is a safe-city component, so this programme is both. The cameras are
-dual use: software and a face database, not new hardware, turn them into tracking tools. Every search
-is many comparisons, so a longer list or more faces means more false alerts, each one a person who
-may be stopped.
-
-Questions to ask
-Who operates the command centre, and under what law? Which database fills the watch list, and who
-can add names? Who may see the footage, and for how long is it kept? Has anyone independent tested
-the error rate?
-""".strip(),
             hint="Check the length, put each heading on a line by itself, and cite sources in the form "
                  "[source: OECD 2019].",
             explanation="A strong fact box names the policing function behind the label, classifies the face "

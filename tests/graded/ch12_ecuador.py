@@ -347,33 +347,6 @@ CHAPTER = Chapter(
                                                 "vendor or state-media claims; names who says what, and when."),
                     Criterion("judgement", 2, "Reaches a reasoned judgement that weighs both readings without "
                                               "going beyond the sources; respectful of Ecuadorian readers.")],
-            model_answer="""Reading 1
-The report treats ECU-911 as PRC surveillance technology that Ecuador adopted. It also says that no
-Ecuadorian government was pushed by Beijing: each used what was on offer [source: IRI 2024].
-
-Reading 2
-Writing in URVIO in May 2023, Álvarez and Vila Seoane describe ECU-911 as a socio-technical
-adaptation. Ecuadorian authorities chose it, shaped it and ran it, and its rise and later decline
-followed the foreign-policy choices of successive governments [source: Álvarez and Vila Seoane 2023].
-
-Evidence
-Several dated facts fit the second reading. Ecuador ran its own camera pilots from 2002, sent a
-delegation to Beijing in 2008 and signed the deal in February 2011, paying with Chinese loans repaid
-in oil [source: New York Times 2019]. The legal basis was an Ecuadorian decree of December 2011
-[source: Nos Vigilan].
-Ecuador's own Comptroller questioned USD 32 million of building payments in 2017, and Ecuadorian
-journalists reported the missing first version of that audit in 2018 [source: Expreso 2018]. Other
-facts support the first reading: Chinese firms supplied the equipment, Chinese engineers trained the
-operators, and PRC outlets presented the system as a success, a claim no independent evaluation
-confirms. The New York Times finding in 2019 that footage reached the domestic intelligence agency
-concerns how Ecuadorian institutions used the system.
-
-Judgement
-Both readings hold in part. The decisions, the financing choice and the later scrutiny were
-Ecuadorian; the technology, the training and much of the publicity came from China. The URVIO
-article adds what the report underplays: agency and responsibility sit with the buyer. A balanced
-account names both, and keeps interpretations separate from findings.
-""".strip(),
             hint="Check the length, put each heading on a line by itself, cite in the form "
                  "[source: Vistazo 2019], and give years for your evidence.",
             explanation="A strong note states both readings (the report itself rejects \"pushed by Beijing\"), "

@@ -218,33 +218,6 @@ CHAPTER = Chapter(
                                                "risk also depends on the buyer's rules and partners."),
                     Criterion("restraint", 2, "Says what the sources do not show (why Huawei's deal was dropped; "
                                               "whether any supplier reached the data) without speculating.")],
-            model_answer="""Facts
-Bishkek's system had several builders. Huawei signed an investment agreement in January 2018 that
-was later dropped; Russia's Vega built phase 1, which went live in February 2019; the Chinese state
-company CEIEC gave the command-centre and face-recognition equipment in 2019, free to the state
-budget; and Shenzhen Sunwin started phase 2 in August 2020 [source: 24.kg 2019]. In May 2024 a member
-of parliament said 90 percent of the cameras were not working [source: 24.kg 2024].
-
-Concerns
-In 2019 a digital-rights advocate warned that remotely updated Chinese systems raise the question of
-who can reach the data, and a civil-society monitor warned that the data could be used against
-activists [source: RFE/RL 2019]. A coalition of more than 70 NGOs called for a moratorium on face
-recognition, as reported in January 2020.
-
-Evidence gaps
-These are warnings about risk, not findings: no source shows a supplier accessing Kyrgyz camera data.
-The sources also do not explain why the Huawei agreement was dropped. Official camera counts
-disagree (60 or at least 800 face-recognition cameras in 2019).
-
-Assessment
-The clearest harm on record is not about the supplier. From June 2023 the Interior Ministry matched
-faces against the CIS interstate wanted list, to which Russian agencies alone had added more than
-85,000 people, while Russian anti-war activists were being detained in Bishkek [source: Spektr 2023].
-The sources do not show that the cameras found them, but a list that size produces many false
-alerts and gives foreign governments a way in. The system is Chinese-built in large part, yet the
-risk comes from the list, the data-sharing rules and the lack of safeguards. Funding should support
-oversight of those rules, not only scrutiny of suppliers.
-""".strip(),
             hint="Check the length, put each heading on a line by itself, cite in the form [source: 24.kg 2019], "
                  "and give years for your claims.",
             explanation="A strong note gets the suppliers and dates right, keeps warnings separate from findings, "

@@ -334,29 +334,6 @@ CHAPTER = Chapter(
                                          "finances, alternatives such as Ericsson for the first 5G network)."),
                     Criterion("judgement", 2, "Reaches a reasoned, proportionate conclusion that respects the "
                                               "limits of the sources.")],
-            model_answer="""Claim
-The report judges that Malaysia relies less on PRC firms for surveillance infrastructure, in money
-and in technology, than Ecuador or Kyrgyzstan [source: IRI 2024]. It is a judgement, not a count.
-
-Evidence
-Malaysia has worked with PRC firms in many layers. Alibaba launched City Brain with two government
-bodies in January 2018 for traffic management [source: Malaysian Reserve 2018]. Yitu body cameras
-used by auxiliary police from February 2018 allowed only review after an incident; live recognition
-was a plan [source: SCMP 2018]. CyberSecurity Malaysia set up a lab with Huawei in February 2021. In
-April 2025 U Mobile chose Huawei and ZTE for the second 5G network, while the first network had
-chosen Ericsson [source: Malay Mail 2025]. The chapter records no national system financed by
-Chinese loans, as in Ecuador, and no free equipment from a Chinese state company, as in Kyrgyzstan.
-Malaysia also passed its own Cyber Security Act, in force from August 2024, and in May 2025 the
-government disowned a Huawei-chip AI project after US export-control warnings.
-
-Assessment
-The claim is plausible but not demonstrated. The partnerships are many, often commercial, and spread
-across layers, which suggests choice rather than dependence; the two-network 5G policy and the
-Ericsson contract show alternatives exist. But "less reliant" needs measures the report does not
-give: the share of surveillance and network contracts held by PRC firms, who finances them, and
-whether buyers had other bidders (only two Chinese firms answered U Mobile's tender). Until those
-are counted, the fairer wording is that Malaysia's ties are broad but not shown to be a dependence.
-""".strip(),
             hint="Check the length, put each heading on a line by itself, cite in the form "
                  "[source: Malay Mail 2025], and give years for your evidence.",
             explanation="A strong note attributes the judgement to the report, sorts the dated partnerships by "
