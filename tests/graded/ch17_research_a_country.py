@@ -86,53 +86,21 @@ COUNTRY_C = profile("Partly Free", [("traffic cameras", ["allegation", "self_cla
 
 # ---------------------------------------------------------------- 17.7: the assessment template
 
-TEMPLATE = '''```python
-ASSESSMENT = {
-    "country": "",        # the country you assess
-    "prepared": "",       # the date you finished this file: "YYYY-MM-DD"
-    "snapshot": [         # index values: at least 2 rows
-        {"id": "S1",               # a short id you choose, unique in the file
-         "index": "",              # "Freedom in the World" or "Freedom on the Net" (or another index)
-         "edition": None,          # the edition year printed on the index, a number: 2025
-         "score": None,            # the total score, a number
-         "parts": {},              # optional sub-scores, which must add up to the score:
-                                   #   FIW {"political_rights": 28, "civil_liberties": 37}
-                                   #   FOTN {"A": 17, "B": 24, "C": 22}
-         "status": "",             # "Free", "Partly Free" or "Not Free", as that edition gives it
-         "source": "",             # title, publisher and address of the page you read
-         "claim_type": "",         # "finding", "allegation" or "self_claim"
-         "source_date": ""},       # when the source was published (or, if undated, when you accessed it)
-    ],
-    "projects": [         # PRC-linked surveillance, safe-city or smart-city projects: at least 1 row
-        {"id": "P1", "name": "",
-         "vendors": [],            # the companies named, e.g. ["Huawei"]; if none is named, say so
-         "financing": "",          # loan, grant, budget, revenue share ... or "not stated in the source"
-         "start": "",              # when it began, or the earliest date your source puts it in place
-         "end": "",                # when it ended; leave "" if it is running or you do not know
-         "detail": "",             # what the source says, in one or two sentences of your own
-         "source": "", "claim_type": "", "source_date": ""},
-    ],
-    "training": [         # police or official training links with PRC institutions: at least 1 row
-        {"id": "T1", "institution": "", "date": "", "detail": "",
-         "source": "", "claim_type": "", "source_date": ""},
-    ],
-    "safeguards": [       # laws, decrees, oversight bodies, audits, court rulings, commitments: at least 2 rows
-        {"id": "L1", "instrument": "",
-         "kind": "",               # "law", "decree", "oversight body", "audit", "court ruling", "international commitment" ...
-         "date": "",               # when it took effect or happened
-         "detail": "", "source": "", "claim_type": "", "source_date": ""},
-    ],
-    "civil_society": [    # who monitors these systems, and what they have said or done: at least 1 row
-        {"id": "C1", "actor": "", "date": "", "detail": "",
-         "source": "", "claim_type": "", "source_date": ""},
-    ],
-    "judgements": [       # the key judgements your memo rests on: at least 2 rows
-        {"id": "J1", "judgement": "",   # one sentence
-         "based_on": []},               # the ids of the rows that support it, e.g. ["P1", "S1"]
-    ],
-    "not_collected": "",  # what you deliberately did not collect or record, and why
-}
-```'''
+def stub_source(name):
+    """The learner's stub for `name`, as written in exercises/ (comments included), so the
+    exercise page shows exactly the template the learner's file holds."""
+    path = Path(__file__).resolve().parents[2] / "exercises" / "ch17_research_a_country.py"
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError:  # an autograder copy has no exercises/; the prompt is not shown there
+        return f"{name} = ...  # see your exercise file"
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            return ast.get_source_segment(source, node)
+    raise LookupError(f"{path} defines no {name}")
+
+
+TEMPLATE = "```python\n" + stub_source("ASSESSMENT") + "\n```"
 
 SECTIONS = {
     "snapshot": {"min_rows": 2, "fields": ["id", "index", "edition", "score", "status", "source", "claim_type",
