@@ -52,18 +52,6 @@ def _python(value) -> str:
     return text
 
 
-def _reference_value(root: Path, slug: str, name: str):
-    """The literal value the reference solution assigns to `name` (read, never run)."""
-    source = (root / "solutions" / f"{slug}.py").read_text(encoding="utf-8")
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
-            try:
-                return ast.literal_eval(node.value)
-            except ValueError:
-                return None
-    return None
-
-
 def _fence(lines: list[str], language: str, body: str) -> None:
     lines += [f"```{language}", *body.rstrip().splitlines(), "```", ""]
 
@@ -113,6 +101,8 @@ def _item_lines(item, slug: str) -> list[str]:
 
 
 def _solution_lines(item, root: Path, slug: str) -> list[str]:
+    from course.grading.source import literal
+
     lines = []
     if item.kind == "function":
         code = _reference_code(root, slug, item.name)
@@ -124,7 +114,7 @@ def _solution_lines(item, root: Path, slug: str) -> list[str]:
         if getattr(item, "model_answer", ""):  # already a fenced code block
             lines += ["A reference answer:", "", item.model_answer.strip(), ""]
     elif item.kind == "written":
-        model = getattr(item, "model_answer", "") or _reference_value(root, slug, item.name) or ""
+        model = getattr(item, "model_answer", "") or literal(root / "solutions" / f"{slug}.py", item.name, default="") or ""
         if isinstance(model, str) and model.strip():
             lines += ["A model answer:", "", *[f"> {l}" if l.strip() else ">" for l in model.strip().splitlines()], ""]
     else:

@@ -25,7 +25,8 @@ def build(edition, out_root):
     editions = EDITIONS if edition == "both" else (edition,)
     click.echo(f"Building the {' and '.join(editions)} edition(s) ...")
     failed = False
-    for result in run_build(root, editions, out_root=out_root):
+    results = run_build(root, editions, out_root=out_root)
+    for result in results:
         if result.returncode == 0:
             click.echo(f"  {result.edition:<10} built in {result.seconds:5.1f} s -> open {result.output / 'index.html'}")
         else:
@@ -35,7 +36,7 @@ def build(edition, out_root):
             click.echo("\n".join((tail or result.log.splitlines())[-40:]), err=True)
     if failed:
         sys.exit(1)
-    click.echo(f"To read it in a browser: python -m http.server -d {result.output.parent.parent / 'learner' / 'html'} 8000")
+    click.echo(f"To read it in a browser: python -m http.server -d {results[0].output} 8000")
 
 
 @main.command()

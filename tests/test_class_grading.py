@@ -18,6 +18,7 @@ import jsonschema
 import pytest
 
 from course.grading.runner import load_chapters
+from course.grading.source import literals
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = load_chapters(ROOT)
@@ -32,20 +33,6 @@ def course(*args: str, env: dict | None = None, timeout: float = 600) -> subproc
 # Everything learners read in the book's sources: a sentence found here is no secret.
 LEARNER_SOURCES = " ".join(" ".join(p.read_text(encoding="utf-8").split())
                            for p in [*(ROOT / "book").glob("*.md"), ROOT / "book" / "references.bib"])
-
-
-def solution_values(slug: str) -> dict:
-    """Literal values assigned in a reference solution (read with ast, never run)."""
-    import ast
-
-    values = {}
-    for node in ast.parse((ROOT / "solutions" / f"{slug}.py").read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
-            try:
-                values[node.targets[0].id] = ast.literal_eval(node.value)
-            except ValueError:
-                pass
-    return values
 
 
 def make_class(folder: Path, learners: int) -> None:
@@ -176,7 +163,7 @@ def test_learner_release_holds_no_answers(tmp_path, built_book):
                 if len(blob) >= 25 and blob not in public_part and blob.strip('"') not in LEARNER_SOURCES:
                     assert blob not in text, f"a hidden case of {item.id} is in the release: {blob[:80]}"
             if item.kind == "written":
-                model = item.model_answer or solution_values(chapter.slug).get(item.name, "")
+                model = item.model_answer or literals(ROOT / "solutions" / f"{chapter.slug}.py").get(item.name, "")
                 assert model.strip()[:60] not in text, f"the model answer of {item.id} is in the release"
     for document in (out / "checks").glob("*.json"):
         for item in json.loads(document.read_text())["items"]:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from course.grading import validators as V
+from course.grading.source import literal
 from course.grading.runner import load_spec_module
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,7 +83,7 @@ def test_good_assessment_passes_every_validator():
 def test_the_reference_assessment_passes_every_validator_of_17_7():
     spec = load_spec_module(ROOT / "tests" / "graded" / "ch17_research_a_country.py")
     item = next(i for i in spec.items if i.id == "17.7")
-    solution = _literal(ROOT / "solutions" / "ch17_research_a_country.py", "ASSESSMENT")
+    solution = literal(ROOT / "solutions" / "ch17_research_a_country.py", "ASSESSMENT")
     for name, params in item.validators:
         assert getattr(V, name)(solution, **params) == [], name
 
@@ -434,20 +435,12 @@ def test_messages_quote_values_briefly():
 # ---------------------------------------------------------------- the 17.7 template stays in step
 
 
-def _literal(path: Path, name: str):
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
-            return ast.literal_eval(node.value)
-    raise AssertionError(f"{path} defines no {name}")
-
-
 def test_page_template_stub_and_checker_agree():
     spec_path = ROOT / "tests" / "graded" / "ch17_research_a_country.py"
     spec = load_spec_module(spec_path)
     item = next(i for i in spec.items if i.id == "17.7")
     params = dict(item.validators)["complete"]
-    stub = _literal(ROOT / "exercises" / "ch17_research_a_country.py", "ASSESSMENT")
+    stub = literal(ROOT / "exercises" / "ch17_research_a_country.py", "ASSESSMENT")
     # The template shown on the exercise page is the stub's dict, value for value.
     shown = re.search(r"```python\n(ASSESSMENT = \{.*?\n\})\n```", item.prompt, flags=re.S).group(1)
     page = ast.literal_eval(shown.split("=", 1)[1].strip())

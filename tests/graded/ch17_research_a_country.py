@@ -10,28 +10,19 @@ Rows, addresses and dates invented for hidden test cases use example.org or say
 "constructed" in their id; every other fact is stated, with a source, in chapters
 11, 12, 14 or 17 (or chapter 4 and 7 for the ITU and dual-use claims in 17.5).
 """
-import ast
 import pprint
 from pathlib import Path
 
+from course.grading.source import literal, segment
 from course.grading.spec import Case, Chapter, Criterion, Function, Matching, Structured, Written
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
 def solution_value(name):
-    """A literal value from the reference solution (read with ast, never run), for the
-    instructor edition's model answers; "" if the file or the name is missing."""
-    path = Path(__file__).resolve().parents[2] / "solutions" / "ch17_research_a_country.py"
-    try:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-    except (OSError, SyntaxError):
-        return ""
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
-            try:
-                return ast.literal_eval(node.value)
-            except ValueError:
-                return ""
-    return ""
+    """A literal value from the reference solution, for the instructor edition; "" if absent."""
+    return literal(ROOT / "solutions" / "ch17_research_a_country.py", name, default="")
 
 # ---------------------------------------------------------------- 17.3 and 17.4 data
 
@@ -87,17 +78,11 @@ COUNTRY_C = profile("Partly Free", [("traffic cameras", ["allegation", "self_cla
 # ---------------------------------------------------------------- 17.7: the assessment template
 
 def stub_source(name):
-    """The learner's stub for `name`, as written in exercises/ (comments included), so the
-    exercise page shows exactly the template the learner's file holds."""
-    path = Path(__file__).resolve().parents[2] / "exercises" / "ch17_research_a_country.py"
-    try:
-        source = path.read_text(encoding="utf-8")
-    except OSError:  # an autograder copy has no exercises/; the prompt is not shown there
-        return f"{name} = ...  # see your exercise file"
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
-            return ast.get_source_segment(source, node)
-    raise LookupError(f"{path} defines no {name}")
+    """The learner's stub for `name` as written in exercises/ (comments included), so the
+    exercise page shows exactly the template the learner's file holds. An autograder copy
+    has no exercises/ and shows no prompt, so a placeholder does there."""
+    return segment(ROOT / "exercises" / "ch17_research_a_country.py", name,
+                   default=f"{name} = ...  # see your exercise file")
 
 
 TEMPLATE = "```python\n" + stub_source("ASSESSMENT") + "\n```"
