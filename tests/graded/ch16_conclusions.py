@@ -4,8 +4,8 @@ Every fact used here is stated, with its source, in book/ch16_conclusions.md: th
 four reasons and three factors, the actor-lever table, the procurement lessons (no public
 bidding for ECU-911, 2011; the Kyrgyz Interior Ministry's 2019 statement that its CEIEC
 agreement was public; Kyrgyz activists' questions on data storage and access; equipment
-"at no cost"; Malaysia's trade ministry on due diligence, May 2025), the open-ports claim
-(a claim to test, not a finding) and the section on who wrote the report.
+that cost the state budget nothing; Malaysia's trade ministry on due diligence, May 2025),
+the open-ports claim (a claim to test, not a finding) and the section on who wrote the report.
 
 The red-flag rule uses only flags the chapter grounds in a sourced case. Flags named in
 the assignment that the chapter does not ground as procurement lessons are left out: a
