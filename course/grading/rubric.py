@@ -1,0 +1,290 @@
+"""The rubric loop: the sheet an instructor fills in, and the scores it brings back.
+
+`manual-grading.csv` has one row per learner, written item and rubric criterion
+(long format, so it sorts and filters in any spreadsheet program), with what each
+level means and the answer to read beside it. `merge_sheet` reads a filled-in copy
+(comma or semicolon separated, decimal point or comma), reports every problem in one
+go, and changes nothing unless the whole sheet is sound. Scores are tied to the
+fingerprint of the submission they were given to: when a learner's submission has
+changed since the sheet was written, their rows are refused, never moved.
+
+The scores live in `OUT/manual-scores.json` (the `RubricBook`), apart from the
+records, so that regrading never loses them.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+from course.grading.files import atomic_write
+from course.grading.learner_text import clean, from_csv_cell
+from course.grading.record import LearnerRecord
+from course.grading.runner import ChapterChecks
+
+BOOK_FILE = "manual-scores.json"
+BOOK_VERSION = 2
+SHEET_FILE = "manual-grading.csv"
+CLEAR_WORDS = {"clear", "-"}
+MAX_COMMENT_CHARS = 2000
+COLUMNS = ["learner_id", "submission", "item", "criterion", "what full marks need", "levels", "max", "score",
+           "comment", "answer", "read with it"]
+INSTRUCTIONS = ("# Rubric sheet: one row per learner, written item and criterion. Put a score from 0 to max in "
+                "'score' (2.5 or 2,5). Leave it blank if not graded yet (a blank is never counted as 0). Write "
+                "clear or - to remove a score merged earlier. 'comment' is shown to the learner. Do not change "
+                "learner_id, submission, item or criterion. Save as CSV (comma or semicolon) and run: course grade "
+                "SUBMISSIONS --out OUT --merge-manual THIS_FILE")
+
+
+class ManualSheetError(Exception):
+    """A filled-in sheet (or the stored scores) cannot be used; nothing was changed."""
+
+    def __init__(self, message: str, problems: list[str] | None = None):
+        super().__init__(message)
+        self.problems = problems or []
+
+
+@dataclass
+class RubricCriterion:
+    chapter: str            # "ch17"
+    item: str               # "17.8"
+    key: str                # "balance"
+    points: int
+    description: str
+    levels: dict = field(default_factory=dict)
+    read_with: list = field(default_factory=list)   # other item ids whose answers the grader reads
+
+    @property
+    def mark_key(self) -> str:
+        return f"{self.item} {self.key}"
+
+
+def rubric_criteria(chapters: dict[str, ChapterChecks]) -> list[RubricCriterion]:
+    """Every rubric criterion of the chapters being graded, in chapter and item order."""
+    out = []
+    for chapter in chapters.values():
+        if chapter.spec is not None:
+            for item in chapter.spec.items:
+                for criterion in getattr(item, "rubric", []) or []:
+                    out.append(RubricCriterion(chapter.short, item.id, criterion.key, criterion.points,
+                                               criterion.description, dict(criterion.levels),
+                                               list(getattr(item, "read_with", []))))
+        else:
+            out += [RubricCriterion(chapter.short, c.item_id, c.label.split(": ", 1)[1], int(c.points), c.hint)
+                    for c in chapter.checks if c.manual and c.label.startswith("rubric: ")]
+    return out
+
+
+@dataclass
+class Mark:
+    score: Fraction | None = None
+    comment: str = ""
+
+
+@dataclass
+class LearnerMarks:
+    submission: str                                   # the fingerprint the marks were given to
+    marks: dict[str, Mark] = field(default_factory=dict)   # "17.8 balance" -> Mark
+
+
+class RubricBook:
+    """The rubric scores and comments merged so far, per learner."""
+
+    def __init__(self, learners: dict[str, LearnerMarks] | None = None):
+        self.learners = learners or {}
+
+    @classmethod
+    def load(cls, out: Path) -> "RubricBook":
+        path = out / BOOK_FILE
+        if not path.is_file():
+            return cls()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ManualSheetError(f"{path} cannot be read ({exc}); restore it from a backup or merge your "
+                                   "filled-in rubric sheet again after moving it away") from None
+        if not isinstance(data, dict) or data.get("version") != BOOK_VERSION:
+            raise ManualSheetError(f"{path} holds rubric scores in an older format that does not say which "
+                                   "submission they belong to; move it away and merge your filled-in sheet again")
+        learners = {}
+        for learner, entry in data.get("learners", {}).items():
+            learners[learner] = LearnerMarks(entry["submission"], {
+                key: Mark(None if m.get("score") is None else Fraction(m["score"]), m.get("comment", ""))
+                for key, m in entry.get("marks", {}).items()})
+        return cls(learners)
+
+    def save(self, out: Path) -> None:
+        data = {"version": BOOK_VERSION, "learners": {
+            learner: {"submission": entry.submission,
+                      "marks": {key: {"score": None if m.score is None else str(m.score), "comment": m.comment}
+                                for key, m in sorted(entry.marks.items())}}
+            for learner, entry in sorted(self.learners.items())}}
+        atomic_write(out / BOOK_FILE, json.dumps(data, indent=1, ensure_ascii=False))
+
+    def current(self, record: LearnerRecord) -> dict[str, Mark]:
+        """The learner's marks, if they were given to the submission graded now."""
+        entry = self.learners.get(record.learner)
+        return entry.marks if entry and entry.submission == record.submission else {}
+
+    def stale(self, records: list[LearnerRecord]) -> list[str]:
+        """Learners whose marks belong to an earlier submission (not counted)."""
+        return [r.learner for r in records
+                if r.learner in self.learners and self.learners[r.learner].submission != r.submission
+                and any(m.score is not None for m in self.learners[r.learner].marks.values())]
+
+
+# ---------------------------------------------------------------- the sheet
+
+
+def _levels(criterion: RubricCriterion) -> str:
+    return "\n".join(f"{name}: {text}" for name, text in criterion.levels.items())
+
+
+def sheet_rows(records: list[LearnerRecord], chapters: dict[str, ChapterChecks], book: RubricBook) -> list[list]:
+    criteria = rubric_criteria(chapters)
+    rows = [[INSTRUCTIONS], COLUMNS]
+    for record in records:
+        if record.status == "rejected":
+            continue
+        marks = book.current(record)
+        for criterion in criteria:
+            mark = marks.get(criterion.mark_key, Mark())
+            others = "\n\n".join(f"{item}:\n{record.answers.get(item, '(no answer)')}" for item in criterion.read_with)
+            rows.append([record.learner, record.submission, criterion.item, criterion.key, criterion.description,
+                         _levels(criterion), criterion.points, "" if mark.score is None else _decimal(mark.score),
+                         mark.comment, record.answers.get(criterion.item, "(no answer)"), others])
+    return rows
+
+
+def _decimal(value: Fraction) -> str:
+    return str(int(value)) if value.denominator == 1 else f"{float(value):.2f}".rstrip("0")
+
+
+# ---------------------------------------------------------------- merging a filled-in sheet
+
+
+@dataclass
+class MergeReport:
+    learners: int = 0
+    scores: int = 0
+    cleared: int = 0
+    ungraded: list[str] = field(default_factory=list)    # "bob 17.8 balance" cells left blank
+
+
+def read_sheet(path: Path) -> list[list[str]]:
+    """The rows of a CSV as any spreadsheet program saves it (BOM, ; or , or tab)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ManualSheetError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ManualSheetError(f"{path} is not UTF-8 text; save it again as 'CSV UTF-8' and merge it") from None
+    # The header row has no quoted cells, so the separator it uses most is the sheet's.
+    lines = [line for line in text.splitlines() if line.strip()]
+    header = next((line for line in lines if line.lstrip('"').startswith("learner_id")), lines[0] if lines else "")
+    delimiter = max(",;\t", key=header.count)
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise ManualSheetError(f"{path} is not a readable CSV file ({exc})") from None
+
+
+def parse_score(raw: str) -> Fraction | str | None:
+    """A score cell: None if blank, "clear" to remove, else a number (2.5 or 2,5). Raises ValueError."""
+    text = from_csv_cell(raw.strip()).strip()
+    if not text:
+        return None
+    if text.lower() in CLEAR_WORDS:
+        return "clear"
+    if not re.fullmatch(r"\d+(?:[.,]\d+)?|[.,]\d+", text):
+        raise ValueError(text)
+    return Fraction(text.replace(",", "."))
+
+
+def merge_sheet(path: Path, records: list[LearnerRecord], chapters: dict[str, ChapterChecks],
+                book: RubricBook) -> MergeReport:
+    """Fold a filled-in sheet into `book`. Raises ManualSheetError listing every problem."""
+    rows = read_sheet(path)
+    start = next((n for n, row in enumerate(rows) if "learner_id" in [from_csv_cell(c.strip()) for c in row]), None)
+    if start is None:
+        raise ManualSheetError(f"{path} has no learner_id column; fill in the {SHEET_FILE} that "
+                               "`course grade` wrote and merge that")
+    header = [from_csv_cell(c.strip()) for c in rows[start]]
+    missing = [c for c in ("learner_id", "submission", "item", "criterion", "score") if c not in header]
+    if missing:
+        raise ManualSheetError(f"{path} has no {', '.join(missing)} column; fill in the {SHEET_FILE} that "
+                               "`course grade` wrote and merge that")
+    column = {name: header.index(name) for name in header if name}
+    by_learner = {r.learner: r for r in records}
+    criteria = {(c.item, c.key): c for c in rubric_criteria(chapters)}
+    problems, seen, changes = [], set(), []
+    report = MergeReport()
+
+    def cell(row, name):
+        index = column.get(name)
+        return row[index] if index is not None and index < len(row) else ""
+
+    for number, row in enumerate(rows[start + 1:], start=start + 2):
+        if not any(c.strip() for c in row):
+            continue
+        where = f"row {number}"
+        learner = from_csv_cell(cell(row, "learner_id").strip())
+        item, key = cell(row, "item").strip(), cell(row, "criterion").strip()
+        record = by_learner.get(learner)
+        if record is None:
+            problems.append(f"{where}: unknown learner {learner!r}")
+            continue
+        submission = cell(row, "submission").strip()
+        if submission != record.submission:
+            problems.append(f"{where}: {learner}'s submission changed after this sheet was written (a new "
+                            f"submission was graded); grade {learner}'s rows in the new {SHEET_FILE} instead")
+            continue
+        criterion = criteria.get((item, key))
+        if criterion is None:
+            problems.append(f"{where}: {item!r} {key!r} is not a rubric criterion of the chapters graded here")
+            continue
+        if (learner, item, key) in seen:
+            problems.append(f"{where}: {learner} {item} {key} appears twice")
+            continue
+        seen.add((learner, item, key))
+        raw = cell(row, "score")
+        try:
+            score = parse_score(raw)
+        except ValueError:
+            problems.append(f"{where}, score: {clean(raw)[:40]!r} is not a number (write 2.5 or 2,5; blank = not "
+                            "graded yet; clear or - removes a score)")
+            continue
+        if isinstance(score, Fraction) and score > criterion.points:
+            problems.append(f"{where}, score: {_decimal(score)} is outside 0-{criterion.points} for {item} {key}")
+            continue
+        comment = clean(from_csv_cell(cell(row, "comment")), keep_newlines=True).strip()[:MAX_COMMENT_CHARS]
+        if score is None:
+            report.ungraded.append(f"{learner} {item} {key}")
+        changes.append((record, criterion.mark_key, score, comment))
+    if problems:
+        raise ManualSheetError(f"{path}: {len(problems)} problem{'s' if len(problems) > 1 else ''}, "
+                               "nothing was merged", problems)
+    touched = set()
+    for record, mark_key, score, comment in changes:
+        entry = book.learners.get(record.learner)
+        if entry is None or entry.submission != record.submission:   # marks of an earlier submission go
+            entry = book.learners[record.learner] = LearnerMarks(record.submission)
+        mark = entry.marks.setdefault(mark_key, Mark())
+        if score == "clear":
+            mark.score = None
+            report.cleared += 1
+        elif score is not None:
+            mark.score = score
+            report.scores += 1
+        mark.comment = comment   # the sheet shows the comment merged before, so the row is the truth
+        if mark.score is None and not mark.comment:
+            del entry.marks[mark_key]
+        touched.add(record.learner)
+    report.learners = len(touched)
+    return report
