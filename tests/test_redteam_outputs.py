@@ -215,6 +215,8 @@ def test_a_late_submission_never_inherits_or_moves_rubric_scores(tmp_path):
     second = grade(submissions, out)
     rows = {r["learner_id"]: r for r in gradebook(out)}   # the folder "bob" is learner "bob"
     assert Fraction(rows["bob"]["manual points"]) == 0, "bob's late folder inherited the rubric scores of bob.zip"
+    by_source = {r["submitted as"]: r for r in gradebook(out)}
+    assert Fraction(by_source["bob.zip"]["manual points"]) == 8, "bob.zip lost its rubric scores"
     before = (out / "gradebook.csv").read_text(encoding="utf-8")
     with pytest.raises(Exception) as refused:
         merge_manual(tmp_path / "filled.csv", out, second.records, CHAPTERS)
@@ -228,9 +230,15 @@ def test_merging_an_old_sheet_after_a_resubmission_is_refused_by_the_command(tmp
     out = tmp_path / "out"
     assert course("grade", str(submissions), "--out", str(out), "--chapters", "17", "-q").returncode == 0
     fill_sheet(out / "manual-grading.csv", "amy", "3", tmp_path / "filled.csv")
+    merged = course("grade", str(submissions), "--out", str(out), "--merge-manual", str(tmp_path / "filled.csv"))
+    assert merged.returncode == 0, merged.stderr
+    assert Fraction(gradebook(out)[0]["manual points"]) == 15
     submit(submissions, "amy", (ROOT / "exercises" / "ch17_research_a_country.py").read_text(encoding="utf-8"),
            slug="ch17_research_a_country")
-    assert course("grade", str(submissions), "--out", str(out), "--chapters", "17", "-q").returncode == 0
+    regraded = course("grade", str(submissions), "--out", str(out), "--chapters", "17", "-q")
+    assert regraded.returncode == 0, regraded.stderr
+    assert "rubric scores of amy were given to an earlier submission" in regraded.stderr
+    assert Fraction(gradebook(out)[0]["manual points"]) == 0, "scores of the old memo counted for the new one"
     before = (out / "gradebook.csv").read_text(encoding="utf-8")
     refused = course("grade", str(submissions), "--out", str(out), "--merge-manual", str(tmp_path / "filled.csv"))
     assert refused.returncode != 0 and "Traceback" not in refused.stderr

@@ -9,7 +9,8 @@ fingerprint of the submission they were given to: when a learner's submission ha
 changed since the sheet was written, their rows are refused, never moved.
 
 The scores live in `OUT/manual-scores.json` (the `RubricBook`), apart from the
-records, so that regrading never loses them.
+records, so that regrading never loses them; they are filed under the submission's
+source name and fingerprint, so they stay with the work they were given to.
 """
 from __future__ import annotations
 
@@ -87,15 +88,30 @@ class Mark:
 
 @dataclass
 class LearnerMarks:
-    submission: str                                   # the fingerprint the marks were given to
+    """The marks given to one submission. They are found again by the submission's
+    source name and fingerprint, not by the learner id: when a clash appears later and an
+    id changes (bob.zip becomes bob-1a2b3c), its marks follow it and never pass to
+    the learner who now has the id."""
+
+    learner: str                 # the id when the marks were given (for people reading the file)
+    source: str
+    submission: str
     marks: dict[str, Mark] = field(default_factory=dict)   # "17.8 balance" -> Mark
+
+    @property
+    def key(self) -> str:
+        return _key(self.source, self.submission)
+
+
+def _key(source: str, submission: str) -> str:
+    return f"{source}\0{submission}"
 
 
 class RubricBook:
-    """The rubric scores and comments merged so far, per learner."""
+    """The rubric scores and comments merged so far, per submission."""
 
-    def __init__(self, learners: dict[str, LearnerMarks] | None = None):
-        self.learners = learners or {}
+    def __init__(self, entries: list[LearnerMarks] | None = None):
+        self.entries = {entry.key: entry for entry in entries or []}
 
     @classmethod
     def load(cls, out: Path) -> "RubricBook":
@@ -110,31 +126,43 @@ class RubricBook:
         if not isinstance(data, dict) or data.get("version") != BOOK_VERSION:
             raise ManualSheetError(f"{path} holds rubric scores in an older format that does not say which "
                                    "submission they belong to; move it away and merge your filled-in sheet again")
-        learners = {}
-        for learner, entry in data.get("learners", {}).items():
-            learners[learner] = LearnerMarks(entry["submission"], {
-                key: Mark(None if m.get("score") is None else Fraction(m["score"]), m.get("comment", ""))
-                for key, m in entry.get("marks", {}).items()})
-        return cls(learners)
+        try:
+            return cls([LearnerMarks(e["learner"], e["source"], e["submission"], {
+                key: Mark(None if m.get("score") is None else Fraction(m["score"]), str(m.get("comment", "")))
+                for key, m in e.get("marks", {}).items()}) for e in data.get("submissions", [])])
+        except (KeyError, TypeError, ValueError, ZeroDivisionError) as exc:
+            raise ManualSheetError(f"{path} is damaged ({exc}); restore it from a backup or merge your "
+                                   "filled-in rubric sheet again after moving it away") from None
 
     def save(self, out: Path) -> None:
-        data = {"version": BOOK_VERSION, "learners": {
-            learner: {"submission": entry.submission,
-                      "marks": {key: {"score": None if m.score is None else str(m.score), "comment": m.comment}
-                                for key, m in sorted(entry.marks.items())}}
-            for learner, entry in sorted(self.learners.items())}}
+        data = {"version": BOOK_VERSION, "submissions": [
+            {"learner": e.learner, "source": e.source, "submission": e.submission,
+             "marks": {key: {"score": None if m.score is None else str(m.score), "comment": m.comment}
+                       for key, m in sorted(e.marks.items())}}
+            for e in sorted(self.entries.values(), key=lambda e: (e.learner, e.key))]}
         atomic_write(out / BOOK_FILE, json.dumps(data, indent=1, ensure_ascii=False))
+
+    def entry(self, record: LearnerRecord, create: bool = False) -> LearnerMarks | None:
+        key = _key(record.source, record.submission)
+        if create and key not in self.entries:
+            self.entries[key] = LearnerMarks(record.learner, record.source, record.submission)
+        entry = self.entries.get(key)
+        if entry is not None:
+            entry.learner = record.learner
+        return entry
 
     def current(self, record: LearnerRecord) -> dict[str, Mark]:
         """The learner's marks, if they were given to the submission graded now."""
-        entry = self.learners.get(record.learner)
-        return entry.marks if entry and entry.submission == record.submission else {}
+        entry = self.entries.get(_key(record.source, record.submission))
+        return entry.marks if entry else {}
 
     def stale(self, records: list[LearnerRecord]) -> list[str]:
-        """Learners whose marks belong to an earlier submission (not counted)."""
-        return [r.learner for r in records
-                if r.learner in self.learners and self.learners[r.learner].submission != r.submission
-                and any(m.score is not None for m in self.learners[r.learner].marks.values())]
+        """Learners with scores given to an earlier submission of theirs (not counted now)."""
+        claimed = {_key(r.source, r.submission) for r in records}
+        orphans = [e for e in self.entries.values()
+                   if e.key not in claimed and any(m.score is not None for m in e.marks.values())]
+        return [r.learner for r in records if not self.current(r)
+                and any(e.source == r.source or e.learner == r.learner for e in orphans)]
 
 
 # ---------------------------------------------------------------- the sheet
@@ -272,9 +300,7 @@ def merge_sheet(path: Path, records: list[LearnerRecord], chapters: dict[str, Ch
                                "nothing was merged", problems)
     touched = set()
     for record, mark_key, score, comment in changes:
-        entry = book.learners.get(record.learner)
-        if entry is None or entry.submission != record.submission:   # marks of an earlier submission go
-            entry = book.learners[record.learner] = LearnerMarks(record.submission)
+        entry = book.entry(record, create=True)
         mark = entry.marks.setdefault(mark_key, Mark())
         if score == "clear":
             mark.score = None
