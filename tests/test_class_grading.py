@@ -214,3 +214,19 @@ def test_gradescope_export_and_results_format(tmp_path):
         assert scores == (pytest.approx(possible) if folder == "solutions" else 0)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"tests": [{"score": 1, "max_score": 1, "name": "x", "visibility": "sometimes"}]}, schema)
+
+
+def test_release_and_autograder_take_their_pins_from_pyproject(tmp_path):
+    import tomllib
+
+    from course.gradescope import build_zip
+    from course.packaging import PackagingError, runtime_dependencies
+
+    pins = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    build_zip(ROOT, tmp_path / "autograder.zip")
+    with zipfile.ZipFile(tmp_path / "autograder.zip") as archive:
+        shipped = tomllib.loads(archive.read("pyproject.toml").decode())["project"]["dependencies"]
+    assert shipped == pins == runtime_dependencies(ROOT)
+    (tmp_path / "pyproject.toml").write_text('[project]\ndependencies = ["click>=8"]\n')
+    with pytest.raises(PackagingError, match="exact pin"):
+        runtime_dependencies(tmp_path)
