@@ -148,8 +148,9 @@ def grade(submissions, out, jobs, chapter_list, manual_sheet, quiet):
         records = _load_records(out)
         if not records:
             raise click.ClickException(f"no graded records in {out}; grade the class first")
-        wanted = _chapter_words(chapter_list) if chapter_list else sorted({c for r in records for c in r.chapters})
-        chapters = _pick_chapters(chapters, wanted)
+        graded = sorted({c for r in records for c in r.chapters})   # the chapters these records were graded on
+        if chapter_list or graded:
+            chapters = _pick_chapters(chapters, _chapter_words(chapter_list) if chapter_list else graded)
         try:
             report = merge_manual(manual_sheet, out, records, chapters)
             write_outputs(out, records, chapters)
