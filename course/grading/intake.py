@@ -44,20 +44,22 @@ class Intake:
 
 
 MAX_ID_CHARS = 64
+SAFE_PUNCTUATION = " ._-@'"
 
 
 def learner_id(name: str) -> str:
     """A learner id from a folder or archive name: the name itself, safe as a file name.
 
-    Letters and digits of every script are kept (Айбек, José, 陈), NFC-normalised so that
-    one name typed two ways is one id. Everything that could change a path, a CSV or a
-    terminal (slashes, control and bidi characters, spaces and punctuation) becomes "_";
-    an id never starts with a character a spreadsheet reads as a formula.
+    Letters and digits of every script are kept (Айбек Асанов, José, 陈), NFC-normalised
+    so that one name typed two ways is one id, with single spaces. Everything that could
+    change a path, a shell command, a CSV or a terminal (slashes, quotes, wildcards,
+    control and bidi characters) becomes "_"; an id never starts with a character a
+    spreadsheet reads as a formula, nor with a dot.
     """
     stem = name[:-4] if name.lower().endswith(".zip") else name
-    text = unicodedata.normalize("NFC", stem)
-    kept = "".join(ch if ch in "._@-" or unicodedata.category(ch)[0] in "LNM" else "_" for ch in text)
-    clean = re.sub(r"_+", "_", kept).lstrip("._-@").rstrip("._-")[:MAX_ID_CHARS].rstrip("._-")
+    text = " ".join(unicodedata.normalize("NFC", stem).split())
+    kept = "".join(ch if ch in SAFE_PUNCTUATION or unicodedata.category(ch)[0] in "LNM" else "_" for ch in text)
+    clean = re.sub(r"_+", "_", kept).lstrip("._-@' ").rstrip("._-' ")[:MAX_ID_CHARS].rstrip("._-' ")
     return clean or "unnamed"
 
 
