@@ -137,6 +137,22 @@ Q7_1 = {LIVE_MARKDOWN!r}
     assert "claim your certificate" in html   # shown, as text
 
 
+def test_a_lone_surrogate_in_a_message_breaks_no_output(tmp_path):
+    submit(tmp_path / "class", "surrogate", STUB + '''
+def prc_licence_required(case):
+    raise ValueError("broken \\ud800 text")
+BRIEF_7_10 = "\\udfff memo"
+''')
+    submit(tmp_path / "class", "honest", SOLUTION)
+    out = tmp_path / "out"
+    grade(tmp_path / "class", out)
+    rows = {r["learner_id"]: r for r in gradebook(out)}
+    assert Fraction(rows["honest"]["auto points"]) == FULL
+    page = (out / "feedback" / "surrogate.md").read_text(encoding="utf-8")
+    assert "broken" in page and "\ud800" not in page
+    grade(tmp_path / "class", out)   # and on every rerun
+
+
 # ---------------------------------------------------------------- item 5: ids
 
 

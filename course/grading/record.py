@@ -80,7 +80,9 @@ class LearnerRecord:
         return data
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), indent=1, sort_keys=True, ensure_ascii=False)
+        # ASCII JSON: a lone surrogate from a learner's message is written as \ud800,
+        # where UTF-8 could not encode it and the write would fail for the whole class.
+        return json.dumps(self.to_dict(), indent=1, sort_keys=True, ensure_ascii=True)
 
     @classmethod
     def from_dict(cls, data: dict) -> "LearnerRecord":

@@ -140,7 +140,7 @@ class RubricBook:
              "marks": {key: {"score": None if m.score is None else str(m.score), "comment": m.comment}
                        for key, m in sorted(e.marks.items())}}
             for e in sorted(self.entries.values(), key=lambda e: (e.learner, e.key))]}
-        atomic_write(out / BOOK_FILE, json.dumps(data, indent=1, ensure_ascii=False))
+        atomic_write(out / BOOK_FILE, json.dumps(data, indent=1, ensure_ascii=True))
 
     def entry(self, record: LearnerRecord, create: bool = False) -> LearnerMarks | None:
         key = _key(record.source, record.submission)
