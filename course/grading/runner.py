@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -84,9 +85,12 @@ def load_chapters(root: Path) -> dict[str, ChapterChecks]:
     graded = root / "tests" / "graded"
     chapters: dict[str, ChapterChecks] = {}
     if graded.is_dir() and any(graded.glob("ch[0-9][0-9]_*.py")):
+        # Files a spec may share with others (helpers, the pytest module): part of every chapter's key.
+        shared = sorted(p for p in graded.glob("*.py") if not re.match(r"ch\d\d_", p.name))
         for path in sorted(graded.glob("ch[0-9][0-9]_*.py")):
             chapter = load_spec_module(path)
-            sources = [path, root / "solutions" / f"{chapter.slug}.py", root / "exercises" / f"{chapter.slug}.py"]
+            sources = [path, root / "solutions" / f"{chapter.slug}.py", root / "exercises" / f"{chapter.slug}.py",
+                       *shared]
             chapters[chapter.slug] = ChapterChecks(chapter.slug, chapter.title, chapter.checks(), chapter, sources)
         return chapters
     for path in sorted((root / "checks").glob("ch[0-9][0-9]_*.json")):
