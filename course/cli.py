@@ -164,8 +164,8 @@ def grade(submissions, out, jobs, chapter_list, manual_sheet, quiet):
                    f"into {out / 'gradebook.csv'}, the feedback pages and the LMS files")
         if report.ungraded:
             shown = ", ".join(report.ungraded[:5]) + (" ..." if len(report.ungraded) > 5 else "")
-            click.echo(f"warning: {len(report.ungraded)} score cells are blank, so not graded yet (not counted as 0): "
-                       f"{shown}", err=True)
+            cells = "1 score cell is" if len(report.ungraded) == 1 else f"{len(report.ungraded)} score cells are"
+            click.echo(f"warning: {cells} blank, so not graded yet (not counted as 0): {shown}", err=True)
         return
     chapters = _pick_chapters(chapters, _chapter_words(chapter_list)) if chapter_list else chapters
     if not submissions.exists():

@@ -420,3 +420,10 @@ def test_old_records_are_read_and_broken_ones_refused_with_one_line(tmp_path):
     shutil.copy(tmp_path / "bad.json", out / "records" / "bad.json")
     done = course("grade", str(tmp_path), "--out", str(out), "--merge-manual", str(tmp_path / "amy.json"))
     assert done.returncode != 0 and "bad.json" in done.stderr and "Traceback" not in done.stderr
+    # Rubric scores stored by the first version (keyed by a learner id that could move) are refused.
+    (out / "records" / "bad.json").unlink()
+    shutil.copy(tmp_path / "amy.json", out / "records" / "amy.json")
+    (out / "manual-scores.json").write_text('{"amy": {"7.10 accuracy": "2"}}', encoding="utf-8")
+    done = course("grade", str(tmp_path), "--out", str(out), "--merge-manual", str(tmp_path / "amy.json"))
+    lines = [l for l in done.stderr.splitlines() if l.strip()]
+    assert done.returncode != 0 and len(lines) == 1 and "older format" in lines[0], done.stderr

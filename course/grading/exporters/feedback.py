@@ -35,10 +35,10 @@ def feedback_markdown(record: LearnerRecord, results: ClassResults) -> str:
                 current = entry.chapter
                 got = record.chapters.get(current)
                 score = f": {fmt(got.awarded)} / {fmt(got.possible)}" if got else ""
-                lines += ["", f"## {current.upper()} {md_inline(titles.get(current, ''))}{score}", ""]
+                lines += ["", f"## {current.upper()} {titles.get(current, '')}{score}", ""]
             mark = "full marks" if entry.awarded == entry.possible else \
                 "hint: " + md_inline(entry.message, MAX_MESSAGE_CHARS)
-            lines.append(f"- **{md_inline(entry.item)}** {fmt(entry.awarded)} / {fmt(entry.possible)}: {mark}")
+            lines.append(f"- **{entry.item}** {fmt(entry.awarded)} / {fmt(entry.possible)}: {mark}")
         lines += _rubric_lines(record, results)
     if record.ignored:
         lines += ["", "These files in your submission were not used: "
@@ -62,7 +62,7 @@ def _rubric_lines(record: LearnerRecord, results: ClassResults) -> list[str]:
         mark = marks.get(criterion.mark_key, Mark())
         score = f"{fmt(mark.score)} / {criterion.points}" if mark.score is not None else "not graded yet"
         comment = f": {md_inline(mark.comment, 2000)}" if mark.comment else ""
-        lines.append(f"- **{md_inline(criterion.item)} {md_inline(criterion.key)}** {score}{comment}")
+        lines.append(f"- **{criterion.item} {criterion.key}** {score}{comment}")   # ids and keys are ours
     lines += ["", f"Total with the rubric: **{fmt(results.final_points(record))} / {fmt(results.final_possible)}**."]
     return lines
 
