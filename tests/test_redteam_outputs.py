@@ -410,7 +410,7 @@ def test_old_records_are_read_and_broken_ones_refused_with_one_line(tmp_path):
            '"total": "2", "possible": "31"}')
     (tmp_path / "amy.json").write_text(old, encoding="utf-8")
     record = LearnerRecord.read(tmp_path / "amy.json")
-    assert record.total == 2 and record.answers == {"7.10": "text"} and record.items[0].item == "7.1"
+    assert record.total == 2 and record.written == {"7.10": "text"} and record.items[0].item == "7.1"
     assert LearnerRecord.from_json(record.to_json()) == record
     (tmp_path / "bad.json").write_text('{"version": 99}', encoding="utf-8")
     with pytest.raises(RecordError, match="bad.json"):

@@ -69,7 +69,7 @@ def grade_one(intake: Intake, chapters: dict[str, ChapterChecks], sandbox: Sandb
                 problems.append(f"{item_id} timed out")
             for r in auto:
                 if r.value is not None:
-                    record.answers[item_id] = answer_text(r.value)
+                    record.written[item_id] = answer_text(r.value)
     missing = [c.chapter.slug for c in results if c.file_problem and "not found" in c.file_problem]
     if missing and len(missing) == len(results):
         record.status, record.reason = "rejected", "no exercise files found"

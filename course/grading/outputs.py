@@ -11,6 +11,7 @@ Each output is an `Exporter` (course.grading.exporters) formatting the same reco
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from course.grading.exporters import EXPORTERS, ClassResults
@@ -21,10 +22,12 @@ from course.grading.runner import ChapterChecks
 __all__ = ["ManualSheetError", "merge_manual", "write_outputs", "stale_rubric_scores"]
 
 
-def write_outputs(out: Path, records: list[LearnerRecord], chapters: dict[str, ChapterChecks]) -> dict[str, Path]:
-    """Write every output; returns {name: path} of what was written. Raises ManualSheetError
-    when the stored rubric scores cannot be read (nothing is written then)."""
-    results = ClassResults(records, chapters, RubricBook.load(out))
+def write_outputs(out: Path, records: Iterable[LearnerRecord], chapters: dict[str, ChapterChecks],
+                  changed: set[str] | None = None) -> dict[str, Path]:
+    """Write every output; feedback pages only for learners in `changed` (None: all).
+    Returns {name: path} of what was written. Raises ManualSheetError when the stored
+    rubric scores cannot be read (nothing is written then)."""
+    results = ClassResults(records, chapters, RubricBook.load(out), changed)
     written = {}
     for exporter in EXPORTERS:
         path = exporter.write(results, out)

@@ -53,7 +53,9 @@ class LearnerRecord:
     spec: str = ""                   # fingerprint of the key and the grader that graded them
     chapters: dict[str, ChapterScore] = field(default_factory=dict)
     items: list[ItemScore] = field(default_factory=list)
-    answers: dict[str, str] = field(default_factory=dict)   # item id -> text the rubric grader reads
+    written: dict[str, str] = field(default_factory=dict)   # item id -> text the rubric grader reads
+    answers: dict[str, str] = field(default_factory=dict)   # discrete item id -> the learner's answer (class report)
+    failed: dict[str, list[str]] = field(default_factory=dict)   # item id -> labels of the checks it failed
     ignored: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -101,7 +103,9 @@ class LearnerRecord:
                       for k, v in data.get("chapters", {}).items()},
             items=[ItemScore(str(i["chapter"]), str(i["item"]), Fraction(i["awarded"]), Fraction(i["possible"]),
                              str(i.get("message", ""))) for i in data.get("items", [])],
+            written={str(k): str(v) for k, v in data.get("written", {}).items()},
             answers={str(k): str(v) for k, v in data.get("answers", {}).items()},
+            failed={str(k): [str(x) for x in v] for k, v in data.get("failed", {}).items()},
             ignored=[str(x) for x in data.get("ignored", [])], notes=[str(x) for x in data.get("notes", [])])
 
     @classmethod
@@ -127,7 +131,8 @@ class LearnerRecord:
 
 def _from_version_1(data: dict) -> dict:
     """The first record format: items as a dict plus a separate feedback list."""
-    return {**data, "source": data.get("learner", ""), "answers": data.get("written", {}),
+    return {**data, "source": data.get("learner", ""),
+            "written": {k: answer_text(v) for k, v in data.get("written", {}).items()},
             "items": [{"chapter": e["chapter"], "item": e["item"], "awarded": e["awarded"],
                        "possible": e["possible"], "message": e.get("message", "")} for e in data.get("feedback", [])]}
 

@@ -181,11 +181,11 @@ def sheet_rows(records: list[LearnerRecord], chapters: dict[str, ChapterChecks],
         marks = book.current(record)
         for criterion in criteria:
             mark = marks.get(criterion.mark_key, Mark())
-            others = "\n\n".join(f"{item}:\n{record.answers.get(item, '(no answer)').strip()}"
+            others = "\n\n".join(f"{item}:\n{record.written.get(item, '(no answer)').strip()}"
                                    for item in criterion.read_with)
             rows.append([record.learner, record.submission, criterion.item, criterion.key, criterion.description,
                          _levels(criterion), criterion.points, "" if mark.score is None else _decimal(mark.score),
-                         mark.comment, record.answers.get(criterion.item, "(no answer)").strip(), others])
+                         mark.comment, record.written.get(criterion.item, "(no answer)").strip(), others])
     return rows
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -17,9 +18,10 @@ ASSIGNMENT = "Course exercises"
 class ClassResults:
     """The records of a class, the chapters they were graded on, and the rubric marks so far."""
 
-    records: list[LearnerRecord]
+    records: Iterable[LearnerRecord]     # iterated once per output (a list, or records read from disk)
     chapters: dict[str, ChapterChecks]
     book: RubricBook = field(default_factory=RubricBook)
+    changed: set[str] | None = None      # learners whose per-learner files must be rebuilt (None: all)
 
     def __post_init__(self):
         self.criteria: list[RubricCriterion] = rubric_criteria(self.chapters)

@@ -91,7 +91,11 @@ class FeedbackPages(Exporter):
     def write(self, results: ClassResults, out: Path) -> Path:
         folder = out / "feedback"
         for record in results.records:
+            page, markdown = folder / f"{record.learner}.html", folder / f"{record.learner}.md"
+            if results.changed is not None and record.learner not in results.changed \
+                    and page.is_file() and markdown.is_file():
+                continue
             text = feedback_markdown(record, results)
-            atomic_write(folder / f"{record.learner}.md", text)
-            atomic_write(folder / f"{record.learner}.html", markdown_to_html(f"Feedback: {record.learner}", text))
+            atomic_write(markdown, text)
+            atomic_write(page, markdown_to_html(f"Feedback: {record.learner}", text))
         return folder
