@@ -31,6 +31,9 @@ BOOK_FILE = "manual-scores.json"
 BOOK_VERSION = 2
 SHEET_FILE = "manual-grading.csv"
 CLEAR_WORDS = {"clear", "-"}
+# A fingerprint of hex digits can look like a number (all digits, or 12e34) and lose
+# digits in a spreadsheet; with a prefix it stays text.
+SUBMISSION_PREFIX = "fp-"
 MAX_COMMENT_CHARS = 2000
 COLUMNS = ["learner_id", "submission", "item", "criterion", "what full marks need", "levels", "max", "score",
            "comment", "answer", "read with it"]
@@ -58,10 +61,17 @@ class RubricCriterion:
     description: str
     levels: dict = field(default_factory=dict)
     read_with: list = field(default_factory=list)   # other item ids whose answers the grader reads
+    name: str = ""          # what the learner defines ("MEMO_17_8")
 
     @property
     def mark_key(self) -> str:
         return f"{self.item} {self.key}"
+
+    @property
+    def item_cell(self) -> str:
+        """The item as the sheet shows it: "17.8 MEMO_17_8" stays text in every spreadsheet
+        program, where "7.10" alone would become the number 7.1."""
+        return f"{self.item} {self.name}".strip()
 
 
 def rubric_criteria(chapters: dict[str, ChapterChecks]) -> list[RubricCriterion]:
@@ -73,7 +83,7 @@ def rubric_criteria(chapters: dict[str, ChapterChecks]) -> list[RubricCriterion]
                 for criterion in getattr(item, "rubric", []) or []:
                     out.append(RubricCriterion(chapter.short, item.id, criterion.key, criterion.points,
                                                criterion.description, dict(criterion.levels),
-                                               list(getattr(item, "read_with", []))))
+                                               list(getattr(item, "read_with", [])), item.name))
         else:
             out += [RubricCriterion(chapter.short, c.item_id, c.label.split(": ", 1)[1], int(c.points), c.hint)
                     for c in chapter.checks if c.manual and c.label.startswith("rubric: ")]
@@ -183,7 +193,8 @@ def sheet_rows(records: list[LearnerRecord], chapters: dict[str, ChapterChecks],
             mark = marks.get(criterion.mark_key, Mark())
             others = "\n\n".join(f"{item}:\n{record.written.get(item, '(no answer)').strip()}"
                                    for item in criterion.read_with)
-            rows.append([record.learner, record.submission, criterion.item, criterion.key, criterion.description,
+            rows.append([record.learner, SUBMISSION_PREFIX + record.submission, criterion.item_cell, criterion.key,
+                         criterion.description,
                          _levels(criterion), criterion.points, "" if mark.score is None else _decimal(mark.score),
                          mark.comment, record.written.get(criterion.item, "(no answer)").strip(), others])
     return rows
@@ -251,6 +262,11 @@ def merge_sheet(path: Path, records: list[LearnerRecord], chapters: dict[str, Ch
                                "`course grade` wrote and merge that")
     column = {name: header.index(name) for name in header if name}
     by_learner = {r.learner: r for r in records}
+    # A spreadsheet program reads an id like 00123 as the number 123: match such ids by value.
+    numeric = [r for r in records if r.learner.isdigit()]
+    by_number = {r.learner.lstrip("0"): r for r in numeric}
+    if len(by_number) < len(numeric):   # 0123 and 123 both: no guessing
+        by_number = {}
     criteria = {(c.item, c.key): c for c in rubric_criteria(chapters)}
     problems, seen, changes = [], set(), []
     report = MergeReport()
@@ -264,12 +280,15 @@ def merge_sheet(path: Path, records: list[LearnerRecord], chapters: dict[str, Ch
             continue
         where = f"row {number}"
         learner = from_csv_cell(cell(row, "learner_id").strip())
-        item, key = cell(row, "item").strip(), cell(row, "criterion").strip()
+        item = (cell(row, "item").split() or [""])[0].replace(",", ".")
+        key = cell(row, "criterion").strip()
         record = by_learner.get(learner)
+        if record is None and learner.isdigit():
+            record = by_number.get(learner.lstrip("0"))
         if record is None:
             problems.append(f"{where}: unknown learner {learner!r}")
             continue
-        submission = cell(row, "submission").strip()
+        submission = cell(row, "submission").strip().removeprefix(SUBMISSION_PREFIX)
         if submission != record.submission:
             problems.append(f"{where}: {learner}'s submission changed after this sheet was written (a new "
                             f"submission was graded); grade {learner}'s rows in the new {SHEET_FILE} instead")
@@ -278,6 +297,7 @@ def merge_sheet(path: Path, records: list[LearnerRecord], chapters: dict[str, Ch
         if criterion is None:
             problems.append(f"{where}: {item!r} {key!r} is not a rubric criterion of the chapters graded here")
             continue
+        learner = record.learner
         if (learner, item, key) in seen:
             problems.append(f"{where}: {learner} {item} {key} appears twice")
             continue
