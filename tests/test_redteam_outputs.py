@@ -433,3 +433,21 @@ def test_old_records_are_read_and_broken_ones_refused_with_one_line(tmp_path):
     done = course("grade", str(tmp_path), "--out", str(out), "--merge-manual", str(tmp_path / "amy.json"))
     lines = [l for l in done.stderr.splitlines() if l.strip()]
     assert done.returncode != 0 and len(lines) == 1 and "older format" in lines[0], done.stderr
+
+
+def test_rubric_scores_stay_when_other_chapters_are_graded_or_resubmitted(tmp_path):
+    submissions = tmp_path / "class"
+    submit(submissions, "amy", (ROOT / "solutions" / f"{CH17}.py").read_text(encoding="utf-8"), slug=CH17)
+    submit(submissions, "amy", STUB)
+    out = tmp_path / "out"
+    assert course("grade", str(submissions), "--out", str(out), "--chapters", "17", "-q").returncode == 0
+    fill_sheet(out / "manual-grading.csv", "amy", "4", tmp_path / "filled.csv")
+    assert course("grade", str(submissions), "--out", str(out), "--merge-manual",
+                  str(tmp_path / "filled.csv")).returncode == 0
+    # Chapter 7 graded too, and then amy's chapter 7 file changes: her chapter 17 memo did not.
+    submit(submissions, "amy", SOLUTION)
+    for chapters in ("7,17", "17,7"):
+        done = course("grade", str(submissions), "--out", str(out), "--chapters", chapters, "-q")
+        assert done.returncode == 0 and "earlier submission" not in done.stderr, done.stderr
+        row = gradebook(out)[0]
+        assert Fraction(row["manual points"]) == 20 and "ch07 total" in row

@@ -40,7 +40,8 @@ def submission_fingerprint(intake: Intake) -> str:
 def grade_one(intake: Intake, chapters: dict[str, ChapterChecks], sandbox: Sandbox, slot: int) -> LearnerRecord:
     """Grade one learner and return their record."""
     record = LearnerRecord(learner=intake.learner, source=intake.source or intake.learner,
-                           ignored=list(intake.ignored), notes=list(intake.notes))
+                           ignored=list(intake.ignored), notes=list(intake.notes),
+                           files={slug[:4]: hashlib.sha256(data).hexdigest()[:16] for slug, data in intake.files.items()})
     if intake.rejected or not intake.files:
         record.status, record.reason = "rejected", intake.rejected or "no exercise files found"
         return record

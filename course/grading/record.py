@@ -50,6 +50,7 @@ class LearnerRecord:
     status: str = "graded"           # graded / partly graded / rejected
     reason: str = ""
     submission: str = ""             # fingerprint of the files graded
+    files: dict[str, str] = field(default_factory=dict)   # chapter ("ch17") -> fingerprint of that file
     spec: str = ""                   # fingerprint of the key and the grader that graded them
     chapters: dict[str, ChapterScore] = field(default_factory=dict)
     items: list[ItemScore] = field(default_factory=list)
@@ -98,7 +99,7 @@ class LearnerRecord:
         return cls(
             learner=str(data["learner"]), source=str(data.get("source", "")), status=str(data["status"]),
             reason=str(data.get("reason", "")), submission=str(data.get("submission", "")),
-            spec=str(data.get("spec", "")),
+            spec=str(data.get("spec", "")), files={str(k): str(v) for k, v in data.get("files", {}).items()},
             chapters={str(k): ChapterScore(Fraction(v["awarded"]), Fraction(v["possible"]))
                       for k, v in data.get("chapters", {}).items()},
             items=[ItemScore(str(i["chapter"]), str(i["item"]), Fraction(i["awarded"]), Fraction(i["possible"]),

@@ -5,12 +5,12 @@
 level means and the answer to read beside it. `merge_sheet` reads a filled-in copy
 (comma or semicolon separated, decimal point or comma), reports every problem in one
 go, and changes nothing unless the whole sheet is sound. Scores are tied to the
-fingerprint of the submission they were given to: when a learner's submission has
-changed since the sheet was written, their rows are refused, never moved.
+fingerprint of the file they were given to: when a learner's file has changed since
+the sheet was written, those rows are refused, never moved to other work.
 
 The scores live in `OUT/manual-scores.json` (the `RubricBook`), apart from the
 records, so that regrading never loses them; they are filed under the submission's
-source name and fingerprint, so they stay with the work they were given to.
+source name and the file's fingerprint, so they stay with the work they were given to.
 """
 from __future__ import annotations
 
@@ -94,34 +94,37 @@ def rubric_criteria(chapters: dict[str, ChapterChecks]) -> list[RubricCriterion]
 class Mark:
     score: Fraction | None = None
     comment: str = ""
+    chapter: str = ""       # "ch17": the chapter file the answer is in
+    file: str = ""          # that file's fingerprint when the mark was given
 
 
 @dataclass
 class LearnerMarks:
-    """The marks given to one submission. They are found again by the submission's
-    source name and fingerprint, not by the learner id: when a clash appears later and an
-    id changes (bob.zip becomes bob-1a2b3c), its marks follow it and never pass to
-    the learner who now has the id."""
+    """The marks given to one learner's submission, filed under its source name (the
+    folder or zip), not the learner id: when a clash appears later and an id changes
+    (bob.zip becomes bob-1a2b3c), the marks follow the work and never pass to the
+    learner who now has the id."""
 
-    learner: str                 # the id when the marks were given (for people reading the file)
+    learner: str                 # the id when the marks were last merged (for people reading the file)
     source: str
-    submission: str
     marks: dict[str, Mark] = field(default_factory=dict)   # "17.8 balance" -> Mark
 
-    @property
-    def key(self) -> str:
-        return _key(self.source, self.submission)
 
-
-def _key(source: str, submission: str) -> str:
-    return f"{source}\0{submission}"
+def file_fingerprint(record: LearnerRecord, chapter: str) -> str:
+    """The fingerprint of the learner's file for `chapter` ("" when they sent none)."""
+    return record.files.get(chapter, "")
 
 
 class RubricBook:
-    """The rubric scores and comments merged so far, per submission."""
+    """The rubric scores and comments merged so far.
+
+    A mark counts only while the learner's file for its chapter is the one it was given
+    to: a resubmitted file (or a late one) leaves its old marks uncounted, and grading
+    other chapters, or regrading with another key, leaves them alone.
+    """
 
     def __init__(self, entries: list[LearnerMarks] | None = None):
-        self.entries = {entry.key: entry for entry in entries or []}
+        self.entries = {entry.source: entry for entry in entries or []}
 
     @classmethod
     def load(cls, out: Path) -> "RubricBook":
@@ -137,42 +140,43 @@ class RubricBook:
             raise ManualSheetError(f"{path} holds rubric scores in an older format that does not say which "
                                    "submission they belong to; move it away and merge your filled-in sheet again")
         try:
-            return cls([LearnerMarks(e["learner"], e["source"], e["submission"], {
-                key: Mark(None if m.get("score") is None else Fraction(m["score"]), str(m.get("comment", "")))
-                for key, m in e.get("marks", {}).items()}) for e in data.get("submissions", [])])
-        except (KeyError, TypeError, ValueError, ZeroDivisionError) as exc:
+            return cls([LearnerMarks(str(e["learner"]), str(e["source"]), {
+                key: Mark(None if m.get("score") is None else Fraction(m["score"]), str(m.get("comment", "")),
+                          str(m["chapter"]), str(m["file"]))
+                for key, m in e.get("marks", {}).items()}) for e in data.get("learners", [])])
+        except (KeyError, TypeError, ValueError, ZeroDivisionError, AttributeError) as exc:
             raise ManualSheetError(f"{path} is damaged ({exc}); restore it from a backup or merge your "
                                    "filled-in rubric sheet again after moving it away") from None
 
     def save(self, out: Path) -> None:
-        data = {"version": BOOK_VERSION, "submissions": [
-            {"learner": e.learner, "source": e.source, "submission": e.submission,
-             "marks": {key: {"score": None if m.score is None else str(m.score), "comment": m.comment}
-                       for key, m in sorted(e.marks.items())}}
-            for e in sorted(self.entries.values(), key=lambda e: (e.learner, e.key))]}
+        data = {"version": BOOK_VERSION, "learners": [
+            {"learner": e.learner, "source": e.source,
+             "marks": {key: {"score": None if m.score is None else str(m.score), "comment": m.comment,
+                             "chapter": m.chapter, "file": m.file} for key, m in sorted(e.marks.items())}}
+            for e in sorted(self.entries.values(), key=lambda e: (e.learner, e.source))]}
         atomic_write(out / BOOK_FILE, json.dumps(data, indent=1, ensure_ascii=True))
 
-    def entry(self, record: LearnerRecord, create: bool = False) -> LearnerMarks | None:
-        key = _key(record.source, record.submission)
-        if create and key not in self.entries:
-            self.entries[key] = LearnerMarks(record.learner, record.source, record.submission)
-        entry = self.entries.get(key)
-        if entry is not None:
-            entry.learner = record.learner
+    def entry(self, record: LearnerRecord) -> LearnerMarks:
+        entry = self.entries.setdefault(record.source, LearnerMarks(record.learner, record.source))
+        entry.learner = record.learner
         return entry
 
     def current(self, record: LearnerRecord) -> dict[str, Mark]:
-        """The learner's marks, if they were given to the submission graded now."""
-        entry = self.entries.get(_key(record.source, record.submission))
-        return entry.marks if entry else {}
+        """The learner's marks that were given to the files graded now."""
+        entry = self.entries.get(record.source)
+        if entry is None:
+            return {}
+        return {key: m for key, m in entry.marks.items() if m.file == file_fingerprint(record, m.chapter)}
 
-    def stale(self, records: list[LearnerRecord]) -> list[str]:
-        """Learners with scores given to an earlier submission of theirs (not counted now)."""
-        claimed = {_key(r.source, r.submission) for r in records}
-        orphans = [e for e in self.entries.values()
-                   if e.key not in claimed and any(m.score is not None for m in e.marks.values())]
-        return [r.learner for r in records if not self.current(r)
-                and any(e.source == r.source or e.learner == r.learner for e in orphans)]
+    def stale(self, records) -> list[str]:
+        """Learners with scores given to an earlier version of a file (not counted now)."""
+        out = []
+        for record in records:
+            entry = self.entries.get(record.source)
+            if entry and any(m.score is not None and m.file != file_fingerprint(record, m.chapter)
+                             and m.chapter in record.chapters for m in entry.marks.values()):
+                out.append(record.learner)
+        return out
 
 
 # ---------------------------------------------------------------- the sheet
@@ -193,7 +197,8 @@ def sheet_rows(records: list[LearnerRecord], chapters: dict[str, ChapterChecks],
             mark = marks.get(criterion.mark_key, Mark())
             others = "\n\n".join(f"{item}:\n{record.written.get(item, '(no answer)').strip()}"
                                    for item in criterion.read_with)
-            rows.append([record.learner, SUBMISSION_PREFIX + record.submission, criterion.item_cell, criterion.key,
+            rows.append([record.learner, SUBMISSION_PREFIX + file_fingerprint(record, criterion.chapter),
+                         criterion.item_cell, criterion.key,
                          criterion.description,
                          _levels(criterion), criterion.points, "" if mark.score is None else _decimal(mark.score),
                          mark.comment, record.written.get(criterion.item, "(no answer)").strip(), others])
@@ -288,14 +293,15 @@ def merge_sheet(path: Path, records: list[LearnerRecord], chapters: dict[str, Ch
         if record is None:
             problems.append(f"{where}: unknown learner {learner!r}")
             continue
-        submission = cell(row, "submission").strip().removeprefix(SUBMISSION_PREFIX)
-        if submission != record.submission:
-            problems.append(f"{where}: {learner}'s submission changed after this sheet was written (a new "
-                            f"submission was graded); grade {learner}'s rows in the new {SHEET_FILE} instead")
-            continue
         criterion = criteria.get((item, key))
         if criterion is None:
             problems.append(f"{where}: {item!r} {key!r} is not a rubric criterion of the chapters graded here")
+            continue
+        submission = cell(row, "submission").strip().removeprefix(SUBMISSION_PREFIX)
+        if submission != file_fingerprint(record, criterion.chapter):
+            problems.append(f"{where}: {record.learner}'s submission changed after this sheet was written (a new "
+                            f"{criterion.chapter} file was graded); grade {record.learner}'s rows in the new "
+                            f"{SHEET_FILE} instead")
             continue
         learner = record.learner
         if (learner, item, key) in seen:
@@ -315,14 +321,17 @@ def merge_sheet(path: Path, records: list[LearnerRecord], chapters: dict[str, Ch
         comment = clean(from_csv_cell(cell(row, "comment")), keep_newlines=True).strip()[:MAX_COMMENT_CHARS]
         if score is None:
             report.ungraded.append(f"{learner} {item} {key}")
-        changes.append((record, criterion.mark_key, score, comment))
+        changes.append((record, criterion, score, comment))
     if problems:
         raise ManualSheetError(f"{path}: {len(problems)} problem{'s' if len(problems) > 1 else ''}, "
                                "nothing was merged", problems)
     touched = set()
-    for record, mark_key, score, comment in changes:
-        entry = book.entry(record, create=True)
-        mark = entry.marks.setdefault(mark_key, Mark())
+    for record, criterion, score, comment in changes:
+        entry = book.entry(record)
+        mark = entry.marks.get(criterion.mark_key)
+        file = file_fingerprint(record, criterion.chapter)
+        if mark is None or mark.file != file:   # a mark given to an earlier file is replaced, never kept
+            mark = entry.marks[criterion.mark_key] = Mark(chapter=criterion.chapter, file=file)
         if score == "clear":
             mark.score = None
             report.cleared += 1
@@ -331,7 +340,7 @@ def merge_sheet(path: Path, records: list[LearnerRecord], chapters: dict[str, Ch
             report.scores += 1
         mark.comment = comment   # the sheet shows the comment merged before, so the row is the truth
         if mark.score is None and not mark.comment:
-            del entry.marks[mark_key]
+            del entry.marks[criterion.mark_key]
         touched.add(record.learner)
     report.learners = len(touched)
     return report
