@@ -11,6 +11,7 @@ program, merge it, and send the feedback pages and LMS files.
 from __future__ import annotations
 
 import csv
+import html as html_lib
 import io
 import os
 import shutil
@@ -451,3 +452,26 @@ def test_rubric_scores_stay_when_other_chapters_are_graded_or_resubmitted(tmp_pa
         assert done.returncode == 0 and "earlier submission" not in done.stderr, done.stderr
         row = gradebook(out)[0]
         assert Fraction(row["manual points"]) == 20 and "ch07 total" in row
+
+
+@pytest.mark.parametrize("text", ["# heading", "1. list", "- item", "> quote", "=== rule", "![i](http://a/b.png)",
+                                  "[l](javascript:alert(1))", "<b>x</b>", "**bold** _em_ `code`", "a\n\n## b",
+                                  "&lt;script&gt;", "| a | b |", "x\\", "\x1b[31mred\x1b[0m"])
+def test_md_inline_renders_as_the_literal_text(text):
+    from markdown_it import MarkdownIt
+
+    from course.grading.learner_text import clean, md_inline
+
+    rendered = MarkdownIt("commonmark", {"html": False}).render("Hint: " + md_inline(text))
+    shown = html_lib.unescape(rendered.removeprefix("<p>").removesuffix("</p>\n"))
+    assert shown == "Hint: " + " ".join(clean(text).split()), rendered
+    alone = MarkdownIt("commonmark", {"html": False}).render(md_inline(text))
+    assert alone.startswith("<p>") and "<a " not in alone and "<img" not in alone, alone
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", '=HYPERLINK("x")'])
+def test_every_formula_start_is_neutralised(cell):
+    from course.grading.files import csv_text
+
+    written = next(csv.reader(io.StringIO(csv_text([[cell]]))))[0]
+    assert written.startswith("'") and not written.startswith(FORMULA_STARTS)
