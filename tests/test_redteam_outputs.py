@@ -163,12 +163,13 @@ def test_colliding_names_each_keep_their_own_submission(tmp_path):
                 "Bob": FULL - POINTS["7.1"]}
     submissions = tmp_path / "class"
     submit(submissions, "bob", SOLUTION)
+    out = tmp_path / "out"
+    grade(submissions, out)   # bob alone first: the others arrive later, into the same --out
     submit(submissions, "bob-2", STUB)
     submit(submissions, "Bob", wrong_first)
     import zipfile
     with zipfile.ZipFile(submissions / "bob.zip", "w") as archive:
         archive.writestr(f"bob/{SLUG}.py", STUB + '\nQ7_1 = "d"\n')
-    out = tmp_path / "out"
     grade(submissions, out)
     rows = gradebook(out)
     assert len(rows) == 4, [r["learner_id"] for r in rows]
@@ -234,6 +235,9 @@ def test_a_late_submission_never_inherits_or_moves_rubric_scores(tmp_path):
     assert Fraction(rows["bob"]["manual points"]) == 0, "bob's late folder inherited the rubric scores of bob.zip"
     by_source = {r["submitted as"]: r for r in gradebook(out)}
     assert Fraction(by_source["bob.zip"]["manual points"]) == 8, "bob.zip lost its rubric scores"
+    # bob.zip's record under its old id is gone, so no later command counts that work twice.
+    assert sorted(p.stem for p in (out / "records").glob("*.json")) == sorted(by_source[s]["learner_id"]
+                                                                               for s in by_source)
     before = (out / "gradebook.csv").read_text(encoding="utf-8")
     with pytest.raises(Exception) as refused:
         merge_manual(tmp_path / "filled.csv", out, second.records, CHAPTERS)

@@ -131,8 +131,22 @@ def grade_batch(submissions: Path, out: Path, chapters: dict[str, ChapterChecks]
             if on_progress:
                 on_progress(1)
     current = {intake.learner for intake in intakes}
+    remove_superseded(records_dir, {intake.learner: intake.source or intake.learner for intake in intakes})
     ordered = [records[name] for name in sorted(records) if name in current]
     return BatchResult(ordered, len(todo), reused)
+
+
+def remove_superseded(records_dir: Path, sources: dict[str, str]) -> None:
+    """Remove records whose submission now has another id (bob.zip was "bob" until a folder
+    "bob" arrived), so that no later command counts that work twice. Records of learners
+    who are simply absent from this run are kept."""
+    taken = set(sources.values())
+    for path in records_dir.glob("*.json"):
+        if path.stem in sources:
+            continue
+        old = _read_record(path)
+        if old is not None and old.source in taken:
+            path.unlink(missing_ok=True)
 
 
 def _read_record(path: Path) -> LearnerRecord | None:
