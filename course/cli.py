@@ -114,17 +114,19 @@ def stats():
 @click.option("--out", "out", required=True, type=click.Path(path_type=__import__("pathlib").Path),
               help="Folder for the gradebook, feedback pages and LMS files.")
 @click.option("--jobs", default=2, show_default=True, type=click.IntRange(1, 32), help="Submissions graded at once.")
+@click.option("--chapters", "chapter_list", default=None, metavar="7,12",
+              help="Grade only these chapters (numbers or slugs, comma-separated): points, columns and LMS files "
+                   "then count only them.")
 @click.option("--merge-manual", "manual_sheet", type=click.Path(path_type=__import__("pathlib").Path), default=None,
-              help="A filled-in manual-grading.csv to fold into the gradebook (no regrading).")
+              help="A filled-in manual-grading.csv (the rubric sheet) to fold into the outputs (no regrading).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def grade(submissions, out, jobs, manual_sheet, quiet):
+def grade(submissions, out, jobs, chapter_list, manual_sheet, quiet):
     """Grade a class: SUBMISSIONS is a folder of learner folders or .zip files, or one zip of zips."""
-    import json
     import time
 
     from course.grading.batch import grade_batch
     from course.grading.intake import IntakeError
-    from course.grading.outputs import ManualSheetError, merge_manual, write_outputs
+    from course.grading.outputs import ManualSheetError, merge_manual, stale_rubric_scores, write_outputs
     from course.grading.runner import SpecError, load_chapters
     from course.grading.sandbox import Sandbox
 
@@ -146,13 +148,26 @@ def grade(submissions, out, jobs, manual_sheet, quiet):
         records = _load_records(out)
         if not records:
             raise click.ClickException(f"no graded records in {out}; grade the class first")
+        graded = sorted({c for r in records for c in r.chapters})   # the chapters these records were graded on
+        if chapter_list or graded:
+            chapters = _pick_chapters(chapters, _chapter_words(chapter_list) if chapter_list else graded)
         try:
-            merged = merge_manual(manual_sheet, out, records, chapters)
+            report = merge_manual(manual_sheet, out, records, chapters)
+            write_outputs(out, records, chapters)
         except ManualSheetError as exc:
+            for problem in exc.problems[:30]:
+                click.echo(f"  {problem}", err=True)
+            if len(exc.problems) > 30:
+                click.echo(f"  ... and {len(exc.problems) - 30} more", err=True)
             raise click.ClickException(str(exc))
-        write_outputs(out, records, chapters)
-        click.echo(f"merged manual scores for {merged} learners into {out / 'gradebook.csv'}")
+        click.echo(f"merged {report.scores} rubric scores ({report.cleared} cleared) for {report.learners} learners "
+                   f"into {out / 'gradebook.csv'}, the feedback pages and the LMS files")
+        if report.ungraded:
+            shown = ", ".join(report.ungraded[:5]) + (" ..." if len(report.ungraded) > 5 else "")
+            cells = "1 score cell is" if len(report.ungraded) == 1 else f"{len(report.ungraded)} score cells are"
+            click.echo(f"warning: {cells} blank, so not graded yet (not counted as 0): {shown}", err=True)
         return
+    chapters = _pick_chapters(chapters, _chapter_words(chapter_list)) if chapter_list else chapters
     if not submissions.exists():
         raise click.ClickException(f"submissions not found: {submissions}")
     sandbox = Sandbox()
@@ -166,27 +181,52 @@ def grade(submissions, out, jobs, manual_sheet, quiet):
     with click.progressbar(length=count, label=f"grading {count} submissions", show_eta=True, show_pos=True,
                            file=None if not quiet else open(__import__("os").devnull, "w")) as bar:
         result = grade_batch(submissions, out, chapters, jobs=jobs, sandbox=sandbox, on_progress=bar.update)
-    written = write_outputs(out, result.records, chapters)
+    try:
+        written = write_outputs(out, result.records, chapters)
+        stale = stale_rubric_scores(out, result.records)
+    except ManualSheetError as exc:
+        raise click.ClickException(f"graded and kept every record in {out / 'records'}, but {exc}")
     seconds = time.perf_counter() - started
     statuses = {}
     for record in result.records:
-        statuses[record["status"]] = statuses.get(record["status"], 0) + 1
+        statuses[record.status] = statuses.get(record.status, 0) + 1
     click.echo(f"graded {result.graded_now} submissions, reused {result.reused} earlier results, in {seconds:.1f} s "
                f"({sandbox.description})")
+    if len(chapters) < len(load_chapters(root)):
+        click.echo("chapters: " + ", ".join(c.short for c in chapters.values()))
     click.echo("status: " + ", ".join(f"{k} {v}" for k, v in sorted(statuses.items())))
     for name, path in written.items():
         click.echo(f"  {name:<13} {path}")
+    if stale:
+        click.echo(f"warning: the rubric scores of {', '.join(stale)} were given to an earlier submission and are not "
+                   "counted; grade their rows in manual-grading.csv again and merge it", err=True)
+
+
+def _chapter_words(text: str) -> list[str]:
+    return [word.strip() for word in text.replace(" ", ",").split(",") if word.strip()]
+
+
+def _pick_chapters(chapters, words):
+    from course.grading.runner import select_chapters
+
+    if not words:
+        raise click.ClickException("--chapters needs chapter numbers, like --chapters 7,12")
+    try:
+        return select_chapters(chapters, words)
+    except KeyError as exc:
+        names = ", ".join(slug[:4] for slug in chapters)
+        raise click.ClickException(f"--chapters: no chapter {exc.args[0]!r}; choose from {names}")
 
 
 def _load_records(out):
-    import json
+    from course.grading.record import LearnerRecord, RecordError
 
     records = []
     for path in sorted((out / "records").glob("*.json")):
         try:
-            records.append(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError):
-            continue
+            records.append(LearnerRecord.read(path))
+        except RecordError as exc:
+            raise click.ClickException(str(exc))
     return records
 
 

@@ -12,7 +12,6 @@ import json
 import sys
 import time
 import zipfile
-from fractions import Fraction
 from pathlib import Path
 
 SETUP_SH = """#!/usr/bin/env bash
@@ -39,7 +38,7 @@ build-backend = "setuptools.build_meta"
 name = "prc-surveillance-course-autograder"
 version = "{version}"
 requires-python = ">=3.10"
-dependencies = ["click==8.4.0", "PyYAML==6.0.4", "jsonschema==4.26.0"]
+dependencies = {dependencies}
 
 [tool.setuptools.packages.find]
 include = ["course*"]
@@ -49,6 +48,7 @@ include = ["course*"]
 def build_zip(root: Path, target: Path) -> list[str]:
     """Write the Gradescope autograder zip; returns its member names."""
     from course import __version__
+    from course.packaging import runtime_dependencies, toml_list
 
     members = []
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -61,7 +61,7 @@ def build_zip(root: Path, target: Path) -> list[str]:
 
         add_text("setup.sh", SETUP_SH, executable=True)
         add_text("run_autograder", RUN_AUTOGRADER, executable=True)
-        add_text("pyproject.toml", PYPROJECT.format(version=__version__))
+        add_text("pyproject.toml", PYPROJECT.format(version=__version__, dependencies=toml_list(runtime_dependencies(root))))
         for path in sorted((root / "course").rglob("*.py")):
             if "__pycache__" not in path.parts:
                 add_text(str(path.relative_to(root)), path.read_text(encoding="utf-8"))
@@ -71,29 +71,29 @@ def build_zip(root: Path, target: Path) -> list[str]:
     return members
 
 
-def results_json(record: dict, chapters, seconds: float) -> dict:
-    """A learner's record as Gradescope's results.json (one test per item)."""
+def results_json(record, chapters, seconds: float) -> dict:
+    """A learner's record (course.grading.record.LearnerRecord) as Gradescope's results.json (one test per item)."""
     titles = {c.short: c.title for c in chapters.values()}
     tests = []
-    for entry in record.get("feedback", []):
-        score, possible = Fraction(entry["awarded"]), Fraction(entry["possible"])
+    for entry in record.items:
+        score, possible = entry.awarded, entry.possible
         tests.append({
-            "name": f"{entry['item']} ({titles.get(entry['chapter'], entry['chapter'])})",
-            "number": entry["item"],
+            "name": f"{entry.item} ({titles.get(entry.chapter, entry.chapter)})",
+            "number": entry.item,
             "score": round(float(score), 4),
             "max_score": round(float(possible), 4),
             "status": "passed" if score == possible else "failed",
-            "output": "" if score == possible else f"Hint: {entry['message']}",
+            "output": "" if score == possible else f"Hint: {entry.message}",
             "visibility": "visible",
         })
-    output = f"Status: {record['status']}."
-    if record.get("reason"):
-        output += f" {record['reason']}."
-    if record.get("ignored"):
-        output += " Not used: " + ", ".join(sorted(record["ignored"])) + "."
+    output = f"Status: {record.status}."
+    if record.reason:
+        output += f" {record.reason}."
+    if record.ignored:
+        output += " Not used: " + ", ".join(sorted(record.ignored)) + "."
     if not tests:
         tests.append({"name": "Submission could not be graded", "score": 0.0, "max_score": 0.0,
-                      "status": "failed", "output": record.get("reason", ""), "visibility": "visible"})
+                      "status": "failed", "output": record.reason, "visibility": "visible"})
     return {"execution_time": round(seconds, 2), "output": output, "visibility": "visible",
             "stdout_visibility": "hidden", "tests": tests}
 

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from course.grading.runner import load_chapters
+from course.packaging import runtime_dependencies, toml_list
 
 LEARNER_PYPROJECT = """[build-system]
 requires = ["setuptools>=68"]
@@ -24,7 +25,7 @@ build-backend = "setuptools.build_meta"
 name = "prc-surveillance-course-learner"
 version = "{version}"
 requires-python = ">=3.11"
-dependencies = ["click==8.4.0", "PyYAML==6.0.4", "jsonschema==4.26.0"]
+dependencies = {dependencies}
 
 [project.scripts]
 course = "course.cli:main"
@@ -87,7 +88,8 @@ def make_learner_release(root: Path, out: Path, book_html: Path | None) -> dict:
     # course.data checks each row's source against the bibliography.
     (out / "book").mkdir(exist_ok=True)
     shutil.copyfile(root / "book" / "references.bib", out / "book" / "references.bib")
-    (out / "pyproject.toml").write_text(LEARNER_PYPROJECT.format(version=__version__), encoding="utf-8")
+    pins = toml_list(runtime_dependencies(root))
+    (out / "pyproject.toml").write_text(LEARNER_PYPROJECT.format(version=__version__, dependencies=pins), encoding="utf-8")
     (out / "README.md").write_text(LEARNER_README, encoding="utf-8")
     manifest = {"kind": "learner", "version": __version__, "made": date.today().isoformat(),
                 "chapters": sorted(chapters), "book": book_html is not None}

@@ -116,27 +116,32 @@ def test_manual_scores_merge_and_bad_sheets_change_nothing(tmp_path):
     make_class(tmp_path / "class", 3)
     out = tmp_path / "out"
     assert course("grade", str(tmp_path / "class"), "--out", str(out), "-q").returncode == 0
+    # The rubric sheet is long: an instructions line, a header, one row per learner x item x criterion.
     sheet = list(csv.reader((out / "manual-grading.csv").open()))
-    header, first = sheet[0], sheet[1]
-    criteria = [i for i, name in enumerate(header) if name.endswith(")") and "(0-" in name]
-    assert criteria, "no rubric columns in the manual sheet"
+    assert sheet[0][0].startswith("# Rubric sheet")
+    header, rows = sheet[1], sheet[2:]
+    column = {name: i for i, name in enumerate(header)}
+    first = rows[0][column["learner_id"]]
+    mine = [n for n, row in enumerate(rows) if row[column["learner_id"]] == first]
+    criteria = sum(len(item.rubric) for c in CHAPTERS.values() for item in c.spec.items if item.kind == "written")
+    assert len(mine) == criteria, "one row per rubric criterion for each learner"
     before = (out / "gradebook.csv").read_text()
     bad = [row[:] for row in sheet]
-    bad[1][criteria[0]] = "99"
+    bad[2 + mine[0]][column["score"]] = "99"
     with open(tmp_path / "bad.csv", "w", newline="") as handle:
         csv.writer(handle).writerows(bad)
     refused = course("grade", str(tmp_path / "class"), "--out", str(out), "--merge-manual", str(tmp_path / "bad.csv"))
     assert refused.returncode != 0 and "outside 0-" in refused.stderr
     assert (out / "gradebook.csv").read_text() == before
     good = [row[:] for row in sheet]
-    for i in criteria:
-        good[1][i] = "1"
+    for n in mine:
+        good[2 + n][column["score"]] = "1"
     with open(tmp_path / "good.csv", "w", newline="") as handle:
         csv.writer(handle).writerows(good)
     merged = course("grade", str(tmp_path / "class"), "--out", str(out), "--merge-manual", str(tmp_path / "good.csv"))
     assert merged.returncode == 0, merged.stderr
     row = next(csv.DictReader((out / "gradebook.csv").open()))
-    assert row["learner_id"] == first[0] and row["manual points"] == str(len(criteria))
+    assert row["learner_id"] == first and row["manual points"] == str(criteria)
 
 
 def test_learner_release_holds_no_answers(tmp_path, built_book):
@@ -209,3 +214,19 @@ def test_gradescope_export_and_results_format(tmp_path):
         assert scores == (pytest.approx(possible) if folder == "solutions" else 0)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"tests": [{"score": 1, "max_score": 1, "name": "x", "visibility": "sometimes"}]}, schema)
+
+
+def test_release_and_autograder_take_their_pins_from_pyproject(tmp_path):
+    import tomllib
+
+    from course.gradescope import build_zip
+    from course.packaging import PackagingError, runtime_dependencies
+
+    pins = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    build_zip(ROOT, tmp_path / "autograder.zip")
+    with zipfile.ZipFile(tmp_path / "autograder.zip") as archive:
+        shipped = tomllib.loads(archive.read("pyproject.toml").decode())["project"]["dependencies"]
+    assert shipped == pins == runtime_dependencies(ROOT)
+    (tmp_path / "pyproject.toml").write_text('[project]\ndependencies = ["click>=8"]\n')
+    with pytest.raises(PackagingError, match="exact pin"):
+        runtime_dependencies(tmp_path)

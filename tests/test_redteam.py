@@ -309,7 +309,7 @@ def graded_class(tmp_path_factory):
     assert sandbox.bwrap, "bubblewrap is required for grading (scripts/system-deps.sh installs it)"
     result = grade_batch(submissions, out, CHAPTERS, jobs=2, sandbox=sandbox)
     write_outputs(out, result.records, CHAPTERS)
-    return {r["learner"]: r for r in result.records}, expected, out
+    return {r.learner: r.to_dict() for r in result.records}, expected, out
 
 
 def test_enough_hostile_submissions(graded_class):

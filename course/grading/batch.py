@@ -10,8 +10,6 @@ uninterrupted run.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import queue
 import tempfile
 import threading
@@ -20,37 +18,16 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
+from course.grading.fingerprint import key_fingerprint
 from course.grading.intake import Intake, collect
+from course.grading.record import ChapterScore, ItemScore, LearnerRecord, RecordError, answer_text
 from course.grading.runner import ChapterChecks, grade_submission
 from course.grading.sandbox import Sandbox
 
-RECORD_VERSION = 1
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Write a file so that a crash leaves either the old or the new version, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
 
 def spec_fingerprint(chapters: dict[str, ChapterChecks]) -> str:
-    """Changes when any check changes, so old records are not reused against new checks."""
-    digest = hashlib.sha256()
-    for slug, chapter in chapters.items():
-        digest.update(slug.encode())
-        for check in chapter.checks:
-            digest.update(f"{check.check_id}|{check.points}|{json.dumps(check.request, sort_keys=True)}".encode())
-    return digest.hexdigest()[:16]
+    """Changes when any byte of the key or the grader changes, so old records are not reused."""
+    return key_fingerprint(chapters)
 
 
 def submission_fingerprint(intake: Intake) -> str:
@@ -60,12 +37,13 @@ def submission_fingerprint(intake: Intake) -> str:
     return digest.hexdigest()[:16]
 
 
-def grade_one(intake: Intake, chapters: dict[str, ChapterChecks], sandbox: Sandbox, slot: int) -> dict:
-    """Grade one learner and return the record (plain JSON data)."""
-    record = {"version": RECORD_VERSION, "learner": intake.learner, "ignored": intake.ignored,
-              "notes": intake.notes, "items": {}, "chapters": {}, "feedback": [], "written": {}}
+def grade_one(intake: Intake, chapters: dict[str, ChapterChecks], sandbox: Sandbox, slot: int) -> LearnerRecord:
+    """Grade one learner and return their record."""
+    record = LearnerRecord(learner=intake.learner, source=intake.source or intake.learner,
+                           ignored=list(intake.ignored), notes=list(intake.notes),
+                           files={slug[:4]: hashlib.sha256(data).hexdigest()[:16] for slug, data in intake.files.items()})
     if intake.rejected or not intake.files:
-        record.update(status="rejected", reason=intake.rejected or "no exercise files found")
+        record.status, record.reason = "rejected", intake.rejected or "no exercise files found"
         return record
     with tempfile.TemporaryDirectory(prefix="course-intake-") as tmp:
         files = {}
@@ -77,7 +55,7 @@ def grade_one(intake: Intake, chapters: dict[str, ChapterChecks], sandbox: Sandb
     problems = []
     for chapter in results:
         short = chapter.chapter.short
-        record["chapters"][short] = {"awarded": str(chapter.awarded), "possible": str(chapter.possible)}
+        record.chapters[short] = ChapterScore(chapter.awarded, chapter.possible)
         if chapter.file_problem:
             problems.append(chapter.file_problem)
         for item_id, item_results in chapter.items().items():
@@ -86,31 +64,24 @@ def grade_one(intake: Intake, chapters: dict[str, ChapterChecks], sandbox: Sandb
                 continue
             awarded = sum((r.awarded for r in auto), Fraction(0))
             possible = sum((r.check.points for r in auto), Fraction(0))
-            record["items"][item_id] = {"awarded": str(awarded), "possible": str(possible)}
             misses = [r.message for r in auto if not r.passed]
-            record["feedback"].append({"chapter": short, "item": item_id, "awarded": str(awarded),
-                                       "possible": str(possible), "message": misses[0] if misses else ""})
+            record.items.append(ItemScore(short, item_id, awarded, possible, misses[0] if misses else ""))
             if any(r.error_kind == "timeout" for r in auto):
                 problems.append(f"{item_id} timed out")
             for r in auto:
                 if r.value is not None:
-                    record["written"][item_id] = r.value
+                    record.written[item_id] = answer_text(r.value)
     missing = [c.chapter.slug for c in results if c.file_problem and "not found" in c.file_problem]
     if missing and len(missing) == len(results):
-        record.update(status="rejected", reason="no exercise files found")
+        record.status, record.reason = "rejected", "no exercise files found"
     elif problems:
-        record.update(status="partly graded", reason="; ".join(sorted(set(problems)))[:300])
-    else:
-        record.update(status="graded", reason="")
-    total = sum((Fraction(v["awarded"]) for v in record["chapters"].values()), Fraction(0))
-    possible = sum((Fraction(v["possible"]) for v in record["chapters"].values()), Fraction(0))
-    record["total"], record["possible"] = str(total), str(possible)
+        record.status, record.reason = "partly graded", "; ".join(sorted(set(problems)))[:300]
     return record
 
 
 @dataclass
 class BatchResult:
-    records: list[dict]
+    records: list[LearnerRecord]
     graded_now: int
     reused: int
 
@@ -129,7 +100,7 @@ def grade_batch(submissions: Path, out: Path, chapters: dict[str, ChapterChecks]
         fingerprint = submission_fingerprint(intake)
         path = records_dir / f"{intake.learner}.json"
         old = _read_record(path)
-        if old and old.get("submission") == fingerprint and old.get("spec") == spec_id:
+        if old and old.submission == fingerprint and old.spec == spec_id and old.source == (intake.source or intake.learner):
             records[intake.learner] = old
             reused += 1
             if on_progress:
@@ -141,32 +112,48 @@ def grade_batch(submissions: Path, out: Path, chapters: dict[str, ChapterChecks]
         slots.put(slot)
     lock = threading.Lock()
 
-    def work(intake: Intake, fingerprint: str, path: Path) -> dict:
+    def work(intake: Intake, fingerprint: str, path: Path) -> LearnerRecord:
         slot = slots.get()
         try:
             record = grade_one(intake, chapters, sandbox, slot)
         finally:
             slots.put(slot)
-        record.update(submission=fingerprint, spec=spec_id)
+        record.submission, record.spec = fingerprint, spec_id
         with lock:
-            atomic_write(path, json.dumps(record, indent=1, sort_keys=True))
+            record.write(path)
         return record
 
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = [pool.submit(work, *task) for task in todo]
         for future in as_completed(futures):
             record = future.result()
-            records[record["learner"]] = record
+            records[record.learner] = record
             if on_progress:
                 on_progress(1)
     current = {intake.learner for intake in intakes}
+    remove_superseded(records_dir, {intake.learner: intake.source or intake.learner for intake in intakes})
     ordered = [records[name] for name in sorted(records) if name in current]
     return BatchResult(ordered, len(todo), reused)
 
 
-def _read_record(path: Path) -> dict | None:
-    try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+def remove_superseded(records_dir: Path, sources: dict[str, str]) -> None:
+    """Remove records whose submission now has another id (bob.zip was "bob" until a folder
+    "bob" arrived), so that no later command counts that work twice. Records of learners
+    who are simply absent from this run are kept."""
+    taken = set(sources.values())
+    for path in records_dir.glob("*.json"):
+        if path.stem in sources:
+            continue
+        old = _read_record(path)
+        if old is not None and old.source in taken:
+            path.unlink(missing_ok=True)
+
+
+def _read_record(path: Path) -> LearnerRecord | None:
+    """An earlier record to reuse, or None (missing or unreadable: that learner is graded again)."""
+    if not path.is_file():
         return None
-    return record if isinstance(record, dict) and record.get("version") == RECORD_VERSION else None
+    try:
+        return LearnerRecord.read(path)
+    except RecordError:
+        return None

@@ -9,10 +9,12 @@ never used, and are reported.
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
 import stat
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -38,12 +40,26 @@ class Intake:
     ignored: list[str] = field(default_factory=list)        # suspicious files we did not use
     notes: list[str] = field(default_factory=list)          # other things worth saying
     rejected: str | None = None
+    source: str = ""    # the folder, zip or zip member name the learner id was made from
+
+
+MAX_ID_CHARS = 64
+SAFE_PUNCTUATION = " ._-@'"
 
 
 def learner_id(name: str) -> str:
-    """A safe learner id from a folder or archive name."""
+    """A learner id from a folder or archive name: the name itself, safe as a file name.
+
+    Letters and digits of every script are kept (Айбек Асанов, José, 陈), NFC-normalised
+    so that one name typed two ways is one id, with single spaces. Everything that could
+    change a path, a shell command, a CSV or a terminal (slashes, quotes, wildcards,
+    control and bidi characters) becomes "_"; an id never starts with a character a
+    spreadsheet reads as a formula, nor with a dot.
+    """
     stem = name[:-4] if name.lower().endswith(".zip") else name
-    clean = re.sub(r"[^A-Za-z0-9._@-]+", "_", stem).strip("._")[:64]
+    text = " ".join(unicodedata.normalize("NFC", stem).split())
+    kept = "".join(ch if ch in SAFE_PUNCTUATION or unicodedata.category(ch)[0] in "LNM" else "_" for ch in text)
+    clean = re.sub(r"_+", "_", kept).lstrip("._-@' ").rstrip("._-' ")[:MAX_ID_CHARS].rstrip("._-' ")
     return clean or "unnamed"
 
 
@@ -69,7 +85,7 @@ def _take(intake: Intake, slug: str, data: bytes, name: str, depth: int, depths:
 
 
 def read_folder(folder: Path, expected: set[str]) -> Intake:
-    intake = Intake(learner_id(folder.name))
+    intake = Intake(learner_id(folder.name), source=folder.name)
     depths: dict[str, int] = {}
     count = total = 0
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
@@ -115,7 +131,7 @@ def _unsafe_member(info: zipfile.ZipInfo) -> str | None:
 
 
 def read_zip(source: bytes | Path, name: str, expected: set[str]) -> Intake:
-    intake = Intake(learner_id(name))
+    intake = Intake(learner_id(name), source=name)
     try:
         archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -186,20 +202,44 @@ def _collect_class_zip(path: Path, expected: set[str]) -> list[Intake]:
             base = PurePosixPath(member.filename).name
             problem = _unsafe_member(member)
             if problem or member.file_size > MAX_TOTAL_BYTES:
-                intakes.append(Intake(learner_id(base), rejected=f"unsafe archive: {problem or 'too large'}"))
+                intakes.append(Intake(learner_id(base), rejected=f"unsafe archive: {problem or 'too large'}",
+                                      source=member.filename))
                 continue
             with outer.open(member) as handle:
                 intakes.append(read_zip(handle.read(MAX_TOTAL_BYTES + 1), base, expected))
+            intakes[-1].source = member.filename
     return _unique(intakes)
 
 
 def _unique(intakes: list[Intake]) -> list[Intake]:
-    """Two entries that clean up to the same id get -2, -3 ... so none is lost."""
-    seen: dict[str, int] = {}
+    """Make every id unique, compared case-insensitively, without depending on order.
+
+    Ids that clash (bob, Bob, bob.zip) get a suffix made from a hash of their own
+    source name, so an id never changes because another learner sorted before it.
+    A folder whose name already is its id (bob) keeps it when it is the only such one.
+    Every suffixed id is checked against every id taken, including real names like bob-2.
+    """
+    groups: dict[str, list[Intake]] = {}
     for intake in intakes:
-        if intake.learner in seen:
-            seen[intake.learner] += 1
-            intake.learner = f"{intake.learner}-{seen[intake.learner]}"
-        else:
-            seen[intake.learner] = 1
+        groups.setdefault(intake.learner.casefold(), []).append(intake)
+    taken = {key for key, group in groups.items() if len(group) == 1}
+    for key in sorted(k for k, group in groups.items() if len(group) > 1):
+        group = groups[key]
+        exact = [i for i in group if i.source == i.learner]
+        keeper = exact[0] if len(exact) == 1 else None
+        if keeper is not None:
+            taken.add(key)
+        for intake in sorted(group, key=lambda i: i.source):
+            if intake is not keeper:
+                intake.learner = _suffixed(intake.learner, intake.source, taken)
     return intakes
+
+
+def _suffixed(base: str, source: str, taken: set[str]) -> str:
+    digest = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
+    for size in range(6, len(digest) + 1, 2):
+        candidate = f"{base[:MAX_ID_CHARS]}-{digest[:size]}"
+        if candidate.casefold() not in taken:
+            taken.add(candidate.casefold())
+            return candidate
+    raise AssertionError("a sha256 suffix cannot collide with every id")

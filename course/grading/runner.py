@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -23,6 +24,7 @@ class ChapterChecks:
     title: str
     checks: list[Check]
     spec: Chapter | None = None   # the full spec, when grading from a course checkout
+    sources: list[Path] = field(default_factory=list)   # files the checks are built from (for the key fingerprint)
 
     @property
     def short(self) -> str:
@@ -83,13 +85,18 @@ def load_chapters(root: Path) -> dict[str, ChapterChecks]:
     graded = root / "tests" / "graded"
     chapters: dict[str, ChapterChecks] = {}
     if graded.is_dir() and any(graded.glob("ch[0-9][0-9]_*.py")):
+        # Files a spec may share with others (helpers, the pytest module): part of every chapter's key.
+        shared = sorted(p for p in graded.glob("*.py") if not re.match(r"ch\d\d_", p.name))
         for path in sorted(graded.glob("ch[0-9][0-9]_*.py")):
             chapter = load_spec_module(path)
-            chapters[chapter.slug] = ChapterChecks(chapter.slug, chapter.title, chapter.checks(), chapter)
+            sources = [path, root / "solutions" / f"{chapter.slug}.py", root / "exercises" / f"{chapter.slug}.py",
+                       *shared]
+            chapters[chapter.slug] = ChapterChecks(chapter.slug, chapter.title, chapter.checks(), chapter, sources)
         return chapters
     for path in sorted((root / "checks").glob("ch[0-9][0-9]_*.json")):
         document = json.loads(path.read_text(encoding="utf-8"))
-        chapters[document["slug"]] = ChapterChecks(document["slug"], document["title"], checks_from_public(document))
+        chapters[document["slug"]] = ChapterChecks(document["slug"], document["title"], checks_from_public(document),
+                                                   sources=[path])
     return chapters
 
 
@@ -157,7 +164,7 @@ def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: 
                 passed, message = check.judge(answer["ok"])
             except Exception as exc:  # a judge must never crash the batch; report it as a course bug
                 passed, message = False, f"could not be judged ({type(exc).__name__}); please tell your instructor"
-            kept = answer["ok"] if check.keeps_value and isinstance(answer["ok"], str) else None
+            kept = answer["ok"] if check.keeps_value else None
             outcome.results.append(CheckResult(check, check.points if passed else Fraction(0), passed, message, value=kept))
         kinds = {r.error_kind for r in outcome.results if not r.check.manual}
         if outcome.file_problem is None and len(kinds) == 1 and kinds & {"syntax", "import"}:

@@ -35,7 +35,7 @@ class Check:
     judge: Callable[[Any], tuple[bool, str]]
     hint: str
     manual: bool = False  # rubric points graded by a person, never automatically
-    keeps_value: bool = False  # the grader keeps the learner's value (written answers, for the rubric sheet)
+    keeps_value: bool = False  # the grader keeps the learner's value (answers a rubric grader reads)
 
     @property
     def check_id(self) -> str:
@@ -406,6 +406,7 @@ class Written(Item):
     rules: list = field(default_factory=list)        # [("words_between", {"low": 150, "high": 400}), ...]
     rubric: list = field(default_factory=list)       # [Criterion, ...]
     model_answer: str = ""
+    read_with: list = field(default_factory=list)    # ids of other answers the rubric grader reads beside this one
     kind = "written"
 
     @property
@@ -452,7 +453,7 @@ class Structured(Item):
 
         share = Fraction(self.points, len(self.validators))
         return [Check(self.id, f"check: {name}", share, self.request(),
-                      self._judge(getattr(validators, name), params), self.hint)
+                      self._judge(getattr(validators, name), params), self.hint, keeps_value=True)
                 for name, params in self.validators]
 
     def _judge(self, fn, params):

@@ -575,6 +575,7 @@ CHAPTER = Chapter(
                    ("cites_sources", {"minimum": 4}),
                    ("mentions_dates", {"minimum": 3})],
             rubric=RUBRIC,
+            read_with=["17.7"],   # the memo is graded beside the learner's ASSESSMENT file
             model_answer=solution_value("MEMO_17_8"),
             hint="Check the length, put each heading on a line by itself, cite sources as [source: ...] and "
                  "give the year of every current fact.",

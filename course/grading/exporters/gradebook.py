@@ -1,0 +1,38 @@
+"""gradebook.csv: one row per learner with status, points per item and chapter, totals."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from course.grading.exporters.base import ClassResults, Exporter, percent
+from course.grading.files import write_csv
+from course.grading.report import fmt
+
+
+def gradebook_rows(results: ClassResults) -> list[list]:
+    items = results.item_ids
+    shorts = [c.short for c in results.chapters.values()]
+    header = ["learner_id", "submitted as", "status", "reason", *items, *[f"{s} total" for s in shorts],
+              "auto points", "auto possible", "auto percent"]
+    if results.criteria:
+        header += ["manual points", "manual possible", "manual graded", "final points", "final possible",
+                   "final percent"]
+    rows = [header]
+    for record in results.records:
+        row = [record.learner, record.source, record.status, record.reason]
+        row += [fmt(record.item_awarded(i)) for i in items]
+        row += [fmt(record.chapters[s].awarded) if s in record.chapters else "0" for s in shorts]
+        row += [fmt(record.total), fmt(results.auto_possible), percent(record.total, results.auto_possible)]
+        if results.criteria:
+            final = results.final_points(record)
+            row += [fmt(results.manual_points(record)), fmt(results.manual_possible),
+                    f"{results.manual_graded(record)} of {len(results.criteria)}", fmt(final),
+                    fmt(results.final_possible), percent(final, results.final_possible)]
+        rows.append(row)
+    return rows
+
+
+class GradebookCsv(Exporter):
+    name = "gradebook"
+
+    def write(self, results: ClassResults, out: Path) -> Path:
+        return write_csv(out / "gradebook.csv", gradebook_rows(results))
