@@ -134,8 +134,8 @@ def read_zip(source: bytes | Path, name: str, expected: set[str]) -> Intake:
     intake = Intake(learner_id(name), source=name)
     try:
         archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        intake.rejected = f"not a readable zip file ({exc})"
+    except Exception as exc:  # any malformed archive is this learner's problem only
+        intake.rejected = f"not a readable zip file ({_reason(exc)})"
         return intake
     with archive:
         members = archive.infolist()
@@ -159,11 +159,18 @@ def read_zip(source: bytes | Path, name: str, expected: set[str]) -> Intake:
                 try:
                     with archive.open(member) as handle:
                         data = handle.read(MAX_FILE_BYTES + 1)
-                except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
-                    intake.notes.append(f"{member.filename} could not be read ({exc})")
-                    continue
+                except Exception as exc:  # bad deflate (zlib.error), bad LZMA, bad CRC, encryption ...
+                    intake.rejected = f"{member.filename} in the archive is damaged and cannot be read ({_reason(exc)})"
+                    intake.files.clear()
+                    return intake
                 _take(intake, slug, data, member.filename, member.filename.count("/"), depths)
     return intake
+
+
+def _reason(exc: Exception) -> str:
+    """A short, printable reason from an archive library's exception."""
+    text = " ".join(str(exc).split())[:120]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def collect(path: Path, expected: set[str]) -> list[Intake]:
@@ -205,8 +212,14 @@ def _collect_class_zip(path: Path, expected: set[str]) -> list[Intake]:
                 intakes.append(Intake(learner_id(base), rejected=f"unsafe archive: {problem or 'too large'}",
                                       source=member.filename))
                 continue
-            with outer.open(member) as handle:
-                intakes.append(read_zip(handle.read(MAX_TOTAL_BYTES + 1), base, expected))
+            try:
+                with outer.open(member) as handle:
+                    data = handle.read(MAX_TOTAL_BYTES + 1)
+            except Exception as exc:  # one damaged learner zip must not stop the class
+                intakes.append(Intake(learner_id(base), source=member.filename,
+                                      rejected=f"the archive is damaged and cannot be read ({_reason(exc)})"))
+                continue
+            intakes.append(read_zip(data, base, expected))
             intakes[-1].source = member.filename
     return _unique(intakes)
 

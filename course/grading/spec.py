@@ -362,6 +362,11 @@ class Criterion:
     levels: dict = field(default_factory=dict)  # e.g. {"full": "...", "half": "...", "none": "..."}
 
 
+# Written answers are checked in the grader's own process: cap what it reads. The
+# longest memo asked for is a few hundred words; 20,000 characters is ten times that.
+MAX_WRITTEN_CHARS = 20_000
+
+
 def word_count(text: str) -> int:
     return len(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", text))
 
@@ -380,15 +385,26 @@ def words_between(text, low: int, high: int):
     return (low <= n <= high), f"has {n} words; write between {low} and {high}"
 
 
+def _heading_text(line: str) -> str:
+    """A line as a heading: without Markdown #s, surrounding spaces or a trailing colon."""
+    text = line.strip().lstrip("#").strip()
+    if text.endswith(":"):
+        text = text[:-1].rstrip()
+    return text.casefold()
+
+
 @rule
 def has_headings(text, headings: list):
-    missing = [h for h in headings if not re.search(rf"(?im)^\s*#*\s*{re.escape(h)}\s*:?\s*$", text)]
+    # One pass over the lines (a regex with ^\s* over many blank lines is quadratic).
+    present = {_heading_text(line) for line in text.splitlines()}
+    missing = [h for h in headings if h.strip().casefold() not in present]
     return (not missing), "add these headings, each on its own line: " + ", ".join(missing)
 
 
 @rule
 def cites_sources(text, minimum: int):
-    found = set(re.findall(r"\[(?:source|src):\s*([^\]]+)\]", text, flags=re.I))
+    # Bounded, so an unclosed "[source:" costs at most 300 characters, not the rest of the text.
+    found = {" ".join(f.split()) for f in re.findall(r"\[(?:source|src):\s{0,20}([^\]]{1,300})\]", text, flags=re.I)}
     return (len(found) >= minimum), f"cites {len(found)} distinct sources as [source: ...]; cite at least {minimum}"
 
 
@@ -427,6 +443,9 @@ class Written(Item):
         def judge(value):
             if not isinstance(value, str) or not value.strip():
                 return False, f"{self.name} should be your answer as text in quotes"
+            if len(value) > MAX_WRITTEN_CHARS:
+                return False, (f"Your answer is {len(value):,} characters long; the checks read at most "
+                               f"{MAX_WRITTEN_CHARS:,}. Shorten it.")
             ok, message = RULES[name](value, **params)
             return ok, ("" if ok else f"Your answer {message}. {self.hint}")
         return judge
