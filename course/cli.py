@@ -120,7 +120,9 @@ def stats():
 @click.option("--merge-manual", "manual_sheet", type=click.Path(path_type=__import__("pathlib").Path), default=None,
               help="A filled-in manual-grading.csv (the rubric sheet) to fold into the outputs (no regrading).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def grade(submissions, out, jobs, chapter_list, manual_sheet, quiet):
+@click.option("--unsafe-no-sandbox", "unsafe", is_flag=True,
+              help="Grade even without bubblewrap: learner code then runs unisolated (recorded in grading-meta.json).")
+def grade(submissions, out, jobs, chapter_list, manual_sheet, quiet, unsafe):
     """Grade a class: SUBMISSIONS is a folder of learner folders or .zip files, or one zip of zips."""
     import time
 
@@ -128,7 +130,8 @@ def grade(submissions, out, jobs, chapter_list, manual_sheet, quiet):
     from course.grading.intake import IntakeError
     from course.grading.outputs import ManualSheetError, merge_manual, stale_rubric_scores, write_outputs
     from course.grading.runner import SpecError, load_chapters
-    from course.grading.sandbox import Sandbox
+    from course.grading.meta import write_grading_meta
+    from course.grading.sandbox import Sandbox, SandboxUnavailable
 
     root = course_root()
     try:
@@ -170,7 +173,11 @@ def grade(submissions, out, jobs, chapter_list, manual_sheet, quiet):
     chapters = _pick_chapters(chapters, _chapter_words(chapter_list)) if chapter_list else chapters
     if not submissions.exists():
         raise click.ClickException(f"submissions not found: {submissions}")
-    sandbox = Sandbox()
+    try:
+        sandbox = Sandbox(allow_unsandboxed=unsafe)
+    except SandboxUnavailable as exc:
+        raise click.ClickException(str(exc))
+    click.echo(f"sandbox: {sandbox.description}", err=not sandbox.bwrap)
     started = time.perf_counter()
     try:
         from course.grading.intake import collect
@@ -186,12 +193,13 @@ def grade(submissions, out, jobs, chapter_list, manual_sheet, quiet):
         stale = stale_rubric_scores(out, result.records)
     except ManualSheetError as exc:
         raise click.ClickException(f"graded and kept every record in {out / 'records'}, but {exc}")
+    written["metadata"] = write_grading_meta(out, sandbox)
     seconds = time.perf_counter() - started
     statuses = {}
     for record in result.records:
         statuses[record.status] = statuses.get(record.status, 0) + 1
     click.echo(f"graded {result.graded_now} submissions, reused {result.reused} earlier results, in {seconds:.1f} s "
-               f"({sandbox.description})")
+               f"(sandbox: {sandbox.mode})")
     if len(chapters) < len(load_chapters(root)):
         click.echo("chapters: " + ", ".join(c.short for c in chapters.values()))
     click.echo("status: " + ", ".join(f"{k} {v}" for k, v in sorted(statuses.items())))
@@ -271,7 +279,9 @@ def export():
 
 @export.command("gradescope")
 @click.argument("target", type=click.Path(dir_okay=False, path_type=__import__("pathlib").Path))
-def export_gradescope(target):
+@click.option("--unsafe-no-sandbox", "unsafe", is_flag=True,
+              help="Let the autograder grade when bubblewrap cannot run in Gradescope's container.")
+def export_gradescope(target, unsafe):
     """Write a Gradescope autograder zip (setup.sh and run_autograder at its root)."""
     from course.gradescope import build_zip
 
@@ -281,10 +291,13 @@ def export_gradescope(target):
     if target.suffix != ".zip":
         raise click.ClickException(f"{target} should end in .zip")
     try:
-        members = build_zip(root, target)
+        members = build_zip(root, target, unsafe_no_sandbox=unsafe)
     except OSError as exc:
         raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}")
     click.echo(f"wrote {target} ({len(members)} files); upload it as the Gradescope autograder")
+    if unsafe:
+        click.echo("WARNING: this autograder grades without a sandbox when bubblewrap cannot run in the container",
+                   err=True)
 
 
 @main.command()

@@ -7,6 +7,7 @@ answers it gets back.
 """
 from __future__ import annotations
 
+import builtins
 import importlib.util
 import json
 import re
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
-from course.grading.sandbox import Sandbox
+from course.grading.sandbox import TRUSTED_ERROR_KINDS, Sandbox
 from course.grading.spec import Chapter, Check, checks_from_public
 
 
@@ -117,6 +118,37 @@ def select_chapters(chapters: dict[str, ChapterChecks], wanted: list[str]) -> di
     return picked
 
 
+# Names a hidden case's message may carry: only Python's own exception classes, so a
+# learner's function cannot smuggle the case's inputs out through a made-up class name.
+_BUILTIN_EXCEPTIONS = {name for name, value in vars(builtins).items()
+                       if isinstance(value, type) and issubclass(value, BaseException)}
+
+
+def _hidden_case_message(err: dict, file_name: str, name: str) -> str:
+    """An error in a hidden case, built from nothing the learner's code could choose.
+
+    The worker's text is never used: learner code there received the hidden inputs
+    and could write them into any message. Only errors the trusted side reports
+    itself (timeouts, crashes, budgets) keep their text.
+    """
+    kind, message, line = err.get("kind"), err.get("message", ""), err.get("line")
+    where = f"{file_name}, line {line}: " if line else ""
+    if kind in TRUSTED_ERROR_KINDS:
+        return _error_message(err, file_name)
+    if kind == "exception":
+        exception = message.split(":", 1)[0].strip()
+        if exception == "NotImplementedError":
+            return f"{where}this function is not written yet"
+        return f"{where}a further test case raised {exception if exception in _BUILTIN_EXCEPTIONS else 'an exception'}"
+    if kind == "missing":
+        return f"{name} is not defined in {file_name}"
+    if kind == "syntax":
+        return f"{where}{file_name} has a syntax error"
+    if kind == "import":
+        return f"{file_name} could not be loaded"
+    return f"{where}a further test case returned a value that is not plain data"
+
+
 def _error_message(err: dict, file_name: str) -> str:
     kind, message, line = err.get("kind"), err.get("message", ""), err.get("line")
     where = f"{file_name}, line {line}: " if line else ""
@@ -157,8 +189,8 @@ def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: 
                 continue
             if "err" in answer:
                 err = answer["err"]
-                outcome.results.append(CheckResult(check, Fraction(0), False, _error_message(err, file_name),
-                                                   err.get("kind"), err.get("line")))
+                message = _hidden_case_message(err, file_name, check.request.get("name", "")) if check.hidden else _error_message(err, file_name)
+                outcome.results.append(CheckResult(check, Fraction(0), False, message, err.get("kind"), err.get("line")))
                 continue
             try:
                 passed, message = check.judge(answer["ok"])

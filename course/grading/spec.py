@@ -36,6 +36,7 @@ class Check:
     hint: str
     manual: bool = False  # rubric points graded by a person, never automatically
     keeps_value: bool = False  # the grader keeps the learner's value (answers a rubric grader reads)
+    hidden: bool = False  # an instructor's hidden case: its inputs never appear in feedback
 
     @property
     def check_id(self) -> str:
@@ -328,7 +329,8 @@ class Function(Item):
                 return False, f"a further test case gave a wrong result. {self.hint}"
 
             out.append(Check(self.id, f"{label} {n}", share,
-                             {"op": "call", "name": self.name, "args": plain(list(case.args))}, judge, self.hint))
+                             {"op": "call", "name": self.name, "args": plain(list(case.args))}, judge, self.hint,
+                             hidden=(label != "example")))
         return out
 
     def checks(self) -> list[Check]:

@@ -90,6 +90,27 @@ def describe(exc, filename):
     return {"kind": "exception", "message": message[:500], "line": learner_line(exc, filename)}
 
 
+def apply_limits(limits):
+    """Set this process's rlimits (children inherit them) before any learner code loads.
+
+    Done here rather than between fork and exec in the grader (preexec_fn is unsafe in
+    a threaded grader). Inside bubblewrap's user namespace the process count is counted
+    for this sandbox alone.
+    """
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimits; the grader's deadlines still apply
+        return
+    for name, value in limits.items():
+        kind = getattr(resource, "RLIMIT_" + name.upper(), None)
+        if kind is None:
+            continue
+        try:
+            resource.setrlimit(kind, (value, value))
+        except (ValueError, OSError):
+            pass
+
+
 def main():
     # The protocol goes to a private copy of stdout; the learner's prints go nowhere.
     channel = os.fdopen(os.dup(1), "w", encoding="utf-8")
@@ -97,6 +118,7 @@ def main():
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     document = json.loads(sys.stdin.read())
+    apply_limits(document.get("limits", {}))
     folder = document["folder"]
     requests = document["requests"]
     sys.setrecursionlimit(3000)
@@ -141,7 +163,7 @@ def main():
                     continue
                 value = target(*json.loads(json.dumps(request.get("args", []))))
             else:
-                answer(index, {"err": {"kind": "protocol", "message": f"unknown op {op!r}", "line": None}})
+                answer(index, {"err": {"kind": "type", "message": f"unknown op {op!r}", "line": None}})
                 continue
             answer(index, {"ok": to_plain(value)})
         except NotPlain as exc:

@@ -1,0 +1,42 @@
+"""Make text that came from learner code safe to store: the trusted boundary's filter.
+
+Everything the sandboxed worker says passes through `clean_value` where its JSON is
+parsed (``sandbox._parse_answer``), so every record, gradebook cell and feedback page
+downstream only ever sees clean text:
+
+* invalid Unicode (a lone surrogate from ``"\\ud800"`` in JSON) becomes U+FFFD, so
+  writing any output as UTF-8 cannot fail;
+* terminal escape sequences (CSI ``ESC [ ... m``, OSC ``ESC ] ... BEL``) are removed
+  whole, so they cannot recolour or rewrite an instructor's terminal or a ``.md`` page;
+* every other control character is removed, except newline and tab.
+"""
+from __future__ import annotations
+
+import re
+
+# ESC [ params intermediates final  |  ESC ] ... (BEL or ESC \)  |  ESC and one more character
+_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
+# C0 controls except \t and \n, DEL, and the C1 controls.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str) -> str:
+    """`text` with invalid Unicode replaced and control characters (except \\n, \\t) removed."""
+    if not isinstance(text, str):
+        text = str(text)
+    # A lone surrogate cannot be encoded as UTF-8 (json.loads joins valid pairs already).
+    text = _SURROGATE.sub("\ufffd", text)
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    return _CONTROL.sub("", text)
+
+
+def clean_value(value):
+    """A JSON value with every string in it (keys too) cleaned by `clean_text`."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [clean_value(v) for v in value]
+    if isinstance(value, dict):
+        return {clean_text(k): clean_value(v) for k, v in value.items()}
+    return value
