@@ -44,13 +44,15 @@ def build(edition, out_root):
 @click.option("--folder", type=click.Path(file_okay=False), default=None,
               help="Folder with your exercise files (default: exercises/).")
 @click.option("--verbose", "-v", is_flag=True, help="List every missed check, not just the first per item.")
-def check(chapters, folder, verbose):
+@click.option("--unsafe-no-sandbox", "unsafe", is_flag=True,
+              help="Instructors: grade with the full checks even without bubblewrap (learner code is not isolated).")
+def check(chapters, folder, verbose, unsafe):
     """Score your exercise files: `course check` (all) or `course check 7`."""
     from pathlib import Path
 
     from course.grading.report import chapter_report, summary
     from course.grading.runner import SpecError, grade_submission, load_chapters, select_chapters
-    from course.grading.sandbox import Sandbox
+    from course.grading.sandbox import Sandbox, SandboxUnavailable
 
     root = course_root()
     try:
@@ -67,7 +69,22 @@ def check(chapters, folder, verbose):
     folder_path = Path(folder) if folder else root / "exercises"
     if not folder_path.is_dir():
         raise click.ClickException(f"folder not found: {folder_path}")
-    results = grade_submission(folder_path, picked, Sandbox())
+    # With the instructor's full checks (hidden cases, answer keys) this is grading and
+    # needs the sandbox; a learner checking their own files in a release may go without.
+    grading = any(c.spec is not None for c in picked.values())
+    try:
+        sandbox = Sandbox(allow_unsandboxed=unsafe or not grading)
+    except SandboxUnavailable as exc:
+        raise click.ClickException(str(exc))
+    if not sandbox.bwrap:
+        click.echo("Note: no sandbox here, so these files run as ordinary Python on this computer. "
+                   "Only check files you wrote yourself." if not grading else f"WARNING: {sandbox.description}")
+    from course.release import practice_notice
+
+    notice = practice_notice(root)
+    if notice:
+        click.echo(notice)
+    results = grade_submission(folder_path, picked, sandbox)
     for result in results:
         click.echo("\n".join(chapter_report(result, verbose)))
     click.echo(summary(results))
@@ -246,12 +263,14 @@ def release():
 @release.command("learner")
 @click.argument("out", type=click.Path(path_type=__import__("pathlib").Path))
 @click.option("--no-book", is_flag=True, help="Leave out the book (faster; exercises and checks only).")
-def release_learner(out, no_book):
+@click.option("--exam", "--no-answer-checks", "exam", is_flag=True,
+              help="An exam copy: self-checks test only the form of answers and carry no answer hashes.")
+def release_learner(out, no_book, exam):
     """Write the learner release to OUT: learner book, exercises, data, public checks."""
     import tempfile
 
     from course.build import build as run_build
-    from course.release import ReleaseError, make_learner_release
+    from course.release import EXAM_NOTICE, PRACTICE_NOTICE, ReleaseError, make_learner_release
 
     root = course_root()
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
@@ -265,11 +284,12 @@ def release_learner(out, no_book):
                 raise click.ClickException(f"the learner edition did not build; see {result.log.splitlines()[-1:]}")
             book_html = result.output
         try:
-            manifest = make_learner_release(root, out, book_html)
+            manifest = make_learner_release(root, out, book_html, answer_checks=not exam)
         except (ReleaseError, OSError) as exc:
             raise click.ClickException(str(exc))
-    click.echo(f"learner release written to {out}: {len(manifest['chapters'])} exercise sets"
-               + ("" if manifest["book"] else " (no book)"))
+    click.echo(f"{manifest['release']} release written to {out}: {len(manifest['chapters'])} exercise sets"
+               + ("" if manifest["book"] else " (no book)") + f"; stubs from {manifest['stubs_from']}, each scoring 0")
+    click.echo(EXAM_NOTICE if exam else PRACTICE_NOTICE)
 
 
 @main.group()

@@ -4,6 +4,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from course.grading.runner import ChapterResult
+from course.grading.spec import EXAM_LABEL
 
 
 def fmt(points: Fraction) -> str:
@@ -26,7 +27,11 @@ def chapter_report(result: ChapterResult, verbose: bool = False) -> list[str]:
             got = sum((r.awarded for r in auto), Fraction(0))
             possible = sum((r.check.points for r in auto), Fraction(0))
             mark = "ok " if got == possible else ("part" if got else "miss")
-            lines.append(f"    {item_id:<6} {mark:<4} {fmt(got):>5} / {fmt(possible):<3}")
+            if possible == 0:  # an exam copy checks only the form of the answer
+                passed = all(r.passed for r in auto)
+                lines.append(f"    {item_id:<6} {'form ok' if passed else 'form: fix this'}")
+            else:
+                lines.append(f"    {item_id:<6} {mark:<4} {fmt(got):>5} / {fmt(possible):<3}")
             misses = [r for r in auto if not r.passed]
             if misses and not result.file_problem:
                 shown = misses if verbose else misses[:1]
@@ -36,7 +41,8 @@ def chapter_report(result: ChapterResult, verbose: bool = False) -> list[str]:
                     lines.append(f"           ({len(misses) - len(shown)} more checks missed; --verbose lists them)")
         if manual:
             total = sum((r.check.points for r in manual), Fraction(0))
-            what = "rubric" if any(r.check.label.startswith("rubric") for r in manual) else "further test cases"
+            what = ("rubric" if any(r.check.label.startswith("rubric") for r in manual) else
+                    "your answer" if any(r.check.label == EXAM_LABEL for r in manual) else "further test cases")
             lines.append(f"    {item_id:<6} + {fmt(total)} points for {what}, graded by your instructor")
     return lines
 

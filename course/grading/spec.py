@@ -146,8 +146,10 @@ class _Discrete(Item):
                 return False, str(exc)
         return judge
 
-    def public(self, salt: str) -> dict:
-        return {**self.base(), "hash": salted_hash(salt, self.id, self.canon(self.answer)), **self.public_extra()}
+    def public(self, salt: str | None) -> dict:
+        """With a salt, the answer's salted hash (a practice release); without, no trace of it (an exam)."""
+        answer = {"hash": salted_hash(salt, self.id, self.canon(self.answer))} if salt is not None else {}
+        return {**self.base(), **answer, **self.public_extra()}
 
     def public_extra(self) -> dict:
         return {}
@@ -237,8 +239,10 @@ class Matching(_Discrete):
                       self._judge(lambda c, key=key, want=want: c.get(key) == want), self.hint)
                 for key, want in expected.items()]
 
-    def public(self, salt: str) -> dict:
+    def public(self, salt: str | None) -> dict:
         expected = self.canon(self.answer)
+        if salt is None:
+            return {**self.base(), "left": self.left, "right": self.right}
         return {**self.base(), "left": self.left, "right": self.right,
                 "pairs": {key: salted_hash(salt, f"{self.id}:{key}", want) for key, want in expected.items()}}
 
@@ -529,13 +533,29 @@ class Chapter:
                 "items": [item.public(salt) for item in self.items]}
 
 
+EXAM_LABEL = "answer, graded by your instructor"
+
+
+def _format_only_checks(kind: str, fields: dict, data: dict) -> list[Check]:
+    """An exam release's checks for a discrete item: is the answer's form right (0 points),
+    and the item's points, which only the instructor's grading awards."""
+    cls = {"choice": Choice, "multi": MultiChoice, "ordering": Ordering, "number": Number, "matching": Matching}[kind]
+    extra = {k: data[k] for k in ("options", "entries", "places", "left", "right") if k in data}
+    item = cls(**fields, **extra)
+    return [Check(item.id, "format", Fraction(0), item.request(), item._judge(lambda c: True), item.hint),
+            Check(item.id, EXAM_LABEL, Fraction(item.points), item.request(),
+                  lambda v: (False, "graded by your instructor"), item.hint, manual=True)]
+
+
 def checks_from_public(document: dict) -> list[Check]:
     """Checks a learner can run from a release: no answers in plain text."""
     salt, slug, out = document["salt"], document["slug"], []
     for data in document["items"]:
         kind = data["kind"]
         fields = {k: data[k] for k in ("id", "name", "points", "prompt", "hint", "level")}
-        if kind in ("choice", "multi", "ordering", "number"):
+        if kind in ("choice", "multi", "ordering", "number", "matching") and "hash" not in data and "pairs" not in data:
+            checks = _format_only_checks(kind, fields, data)
+        elif kind in ("choice", "multi", "ordering", "number"):
             cls = {"choice": Choice, "multi": MultiChoice, "ordering": Ordering, "number": Number}[kind]
             extra = {k: data[k] for k in ("options", "entries", "places") if k in data}
             item = cls(**fields, **extra)
