@@ -147,6 +147,24 @@ def test_lone_surrogates_and_escape_sequences_are_cleaned_before_anything_is_sto
     assert "ValueError: bad \ufffd input" in stored  # the public example keeps its message, cleaned
 
 
+def test_file_names_with_escapes_or_invalid_bytes_are_reported_cleanly(tmp_path):
+    """Names of files the grader skips reach the feedback page; they are learner text too."""
+    learner = tmp_path / "class" / "names"
+    learner.mkdir(parents=True)
+    (learner / f"{SLUG}.py").write_text(SOLUTION, encoding="utf-8")
+    (learner / "\x1b[2J\x1b]0;owned\x07evil.pth").write_text("import os\n", encoding="utf-8")
+    fd = os.open(os.fsencode(learner) + b"/bad-\xff\xfe.pth", os.O_WRONLY | os.O_CREAT)   # not UTF-8
+    os.close(fd)
+    out = tmp_path / "out"
+    for attempt in range(2):
+        result = grade_batch(tmp_path / "class", out, CHAPTERS, jobs=1, sandbox=Sandbox())
+        write_outputs(out, result.records, CHAPTERS)
+    [record] = result.records
+    assert record["total"] == str(FULL) and len(record["ignored"]) == 2
+    text = all_output_text(out)
+    assert "evil.pth" in text and "\x1b" not in text and "\x07" not in text
+
+
 # ----------------------------------------------------------------- hidden cases
 
 def _hidden_only_names() -> list[str]:

@@ -19,6 +19,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from course.grading.clean import clean_text
+
 MAX_MEMBERS = 400
 MAX_TOTAL_BYTES = 25 << 20      # uncompressed, for one learner's submission
 MAX_FILE_BYTES = 1 << 20        # one exercise file
@@ -69,16 +71,16 @@ def _classify(name: str, expected: set[str], intake: Intake) -> str | None:
     if base in expected:
         return base[:-3]
     if base in SUSPICIOUS or base.endswith(".pth") or base.startswith("."):
-        intake.ignored.append(name)
+        intake.ignored.append(clean_text(name))
     return None
 
 
 def _take(intake: Intake, slug: str, data: bytes, name: str, depth: int, depths: dict) -> None:
     if len(data) > MAX_FILE_BYTES:
-        intake.notes.append(f"{name} is larger than {MAX_FILE_BYTES >> 10} KiB and was not graded")
+        intake.notes.append(f"{clean_text(name)} is larger than {MAX_FILE_BYTES >> 10} KiB and was not graded")
         return
     if slug in intake.files and depths[slug] <= depth:
-        intake.notes.append(f"{name} duplicates another {slug}.py and was not used")
+        intake.notes.append(f"{clean_text(name)} duplicates another {slug}.py and was not used")
         return
     intake.files[slug] = data
     depths[slug] = depth
@@ -92,7 +94,7 @@ def read_folder(folder: Path, expected: set[str]) -> Intake:
         here = Path(dirpath)
         for name in list(dirnames):
             if (here / name).is_symlink():
-                intake.ignored.append(str((here / name).relative_to(folder)))
+                intake.ignored.append(clean_text(str((here / name).relative_to(folder))))
                 dirnames.remove(name)
         for name in filenames:
             path = here / name
@@ -103,7 +105,7 @@ def read_folder(folder: Path, expected: set[str]) -> Intake:
                 return intake
             info = path.lstat()
             if stat.S_ISLNK(info.st_mode) or not stat.S_ISREG(info.st_mode):
-                intake.ignored.append(relative)
+                intake.ignored.append(clean_text(relative))
                 continue
             total += info.st_size
             if total > MAX_TOTAL_BYTES:
@@ -160,7 +162,7 @@ def read_zip(source: bytes | Path, name: str, expected: set[str]) -> Intake:
                     with archive.open(member) as handle:
                         data = handle.read(MAX_FILE_BYTES + 1)
                 except Exception as exc:  # bad deflate (zlib.error), bad LZMA, bad CRC, encryption ...
-                    intake.rejected = f"{member.filename} in the archive is damaged and cannot be read ({_reason(exc)})"
+                    intake.rejected = f"{clean_text(member.filename)} in the archive is damaged and cannot be read ({_reason(exc)})"
                     intake.files.clear()
                     return intake
                 _take(intake, slug, data, member.filename, member.filename.count("/"), depths)
@@ -169,7 +171,7 @@ def read_zip(source: bytes | Path, name: str, expected: set[str]) -> Intake:
 
 def _reason(exc: Exception) -> str:
     """A short, printable reason from an archive library's exception."""
-    text = " ".join(str(exc).split())[:120]
+    text = clean_text(" ".join(str(exc).split())[:120])
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
