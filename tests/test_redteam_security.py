@@ -469,6 +469,33 @@ def test_no_daemon_outlives_grading_and_proc_shows_no_solutions(tmp_path, mode):
     assert not _processes_named("course-evil-dmn"), "a learner's daemon outlived grading"
 
 
+SLOW_HONEST = "import time\ntime.sleep(3)\n" + SOLUTION
+COPIER = STUB + """
+import glob, os, time
+FOUND = ""
+deadline = time.time() + 4
+while time.time() < deadline and not FOUND:
+    for path in glob.glob("/tmp/course-sandbox-*/submission/*.py") + glob.glob("/tmp/*/course-sandbox-*/submission/*.py"):
+        try:
+            text = open(path).read()
+        except OSError:
+            continue
+        if "time.sleep(" + "3)" in text:   # split so this file does not match itself
+            FOUND = text
+    time.sleep(0.05)
+Q7_1 = "d" if "Q7_1 = " + '"d"' in FOUND else None
+"""
+
+
+def test_unsandboxed_learners_cannot_read_each_other(tmp_path):
+    if os.geteuid() != 0:
+        pytest.skip("the unsafe path gives each worker its own uid only when the grader runs as root")
+    sandbox = Sandbox(Limits(import_seconds=8.0), use_bwrap=False, allow_unsandboxed=True)
+    records = grade_files(tmp_path, {"a_slow_honest": SLOW_HONEST, "b_copier": COPIER}, sandbox=sandbox)
+    assert records["a_slow_honest"]["total"] == str(FULL)
+    assert records["b_copier"]["total"] == "0", "one learner's code read another's submission"
+
+
 # ----------------------------------------------------------------- no sandbox, no grading
 
 def make_class(folder: Path) -> Path:

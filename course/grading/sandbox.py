@@ -354,6 +354,11 @@ class Sandbox:
         cmd = self._command(workdir, [worker])
         uid = _next_uid() if self.drop_uid else None
         worker_uid = uid
+        if uid is not None:
+            # Only this worker's uid may enter its folder: without bubblewrap, another
+            # learner's code (another uid) could otherwise read this submission.
+            os.chown(workdir, uid, uid)
+            workdir.chmod(0o700)
         cgroup = None
         if self.cgroups:
             try:
