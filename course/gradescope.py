@@ -152,6 +152,7 @@ def main(argv: list[str]) -> int:
                                   "here. Your instructor has been told; nothing you did caused this.",
                         "extra_data": {"sandbox": {"sandbox": "refused", "reason": str(exc)}}}
         else:
+            print(f"sandbox: {sandbox.description}")  # the instructor sees the autograder's output
             chapters = load_chapters(course_root())
             intake = read_folder(submission, {f"{slug}.py" for slug in chapters})
             intake.learner = "submission"

@@ -340,6 +340,9 @@ def regimes_disagree(cases):
     return n
 '''
 
+# The breaks were 2.5 GB in /dev/shm and three 900 MB children against a 1 GB cap. The
+# tests keep their shape at a quarter of the size (600 MB of tmpfs, three 150 MB children,
+# a 256 MB budget): memory is slow to fill on a shared test machine.
 SMALL_BUDGET = Limits(memory_mb=256, call_seconds=30.0, total_seconds=90.0)
 
 
