@@ -553,42 +553,44 @@ def test_gradescope_autograder_fails_closed_and_hides_the_specs(tmp_path):
     # Somewhere every user can reach, as /autograder is: only the lockdown may protect it.
     base = Path(tempfile.mkdtemp(prefix="course-gradescope-"))
     base.chmod(0o755)
-    autograder = base / "autograder"
-    source = autograder / "source"
-    done = course("export", "gradescope", str(tmp_path / "ag.zip"), "--unsafe-no-sandbox")
-    assert done.returncode == 0, done.stderr
-    with zipfile.ZipFile(tmp_path / "ag.zip") as archive:
-        archive.extractall(source)
-        run_script = archive.read("run_autograder").decode()
-    assert "--unsafe-no-sandbox" in run_script
-    from course.gradescope import LOCKDOWN
+    try:
+        autograder = base / "autograder"
+        source = autograder / "source"
+        done = course("export", "gradescope", str(tmp_path / "ag.zip"), "--unsafe-no-sandbox")
+        assert done.returncode == 0, done.stderr
+        with zipfile.ZipFile(tmp_path / "ag.zip") as archive:
+            archive.extractall(source)
+            run_script = archive.read("run_autograder").decode()
+        assert "--unsafe-no-sandbox" in run_script
+        from course.gradescope import LOCKDOWN
 
-    subprocess.run(["bash", "-c", LOCKDOWN], env={**os.environ, "AUTOGRADER": str(autograder)}, check=True)
-    submission = autograder / "submission"
-    submission.mkdir()
-    (submission / f"{SLUG}.py").write_text(READ_THE_SPEC.replace("{source}", str(source)), encoding="utf-8")
-    env = {**os.environ, "COURSE_ROOT": str(source), "PYTHONPATH": str(source), "PATH": no_bwrap_path(tmp_path)}
+        subprocess.run(["bash", "-c", LOCKDOWN], env={**os.environ, "AUTOGRADER": str(autograder)}, check=True)
+        submission = autograder / "submission"
+        submission.mkdir()
+        (submission / f"{SLUG}.py").write_text(READ_THE_SPEC.replace("{source}", str(source)), encoding="utf-8")
+        env = {**os.environ, "COURSE_ROOT": str(source), "PYTHONPATH": str(source), "PATH": no_bwrap_path(tmp_path)}
 
-    def autograde(*flags):
-        results = autograder / "results" / "results.json"
-        run = subprocess.run([sys.executable, "-m", "course.gradescope", str(submission), str(results), *flags],
-                             cwd=source, env=env, capture_output=True, text=True, timeout=300)
-        return run, json.loads(results.read_text())
+        def autograde(*flags):
+            results = autograder / "results" / "results.json"
+            run = subprocess.run([sys.executable, "-m", "course.gradescope", str(submission), str(results), *flags],
+                                 cwd=source, env=env, capture_output=True, text=True, timeout=300)
+            return run, json.loads(results.read_text())
 
-    refused, document = autograde()
-    assert refused.returncode != 0 and len(refused.stderr.strip().splitlines()) == 1, refused.stderr
-    assert document["score"] == 0 and document["extra_data"]["sandbox"]["sandbox"] == "refused"
-    graded, document = autograde("--unsafe-no-sandbox")
-    assert graded.returncode == 0, graded.stderr
-    assert document["extra_data"]["sandbox"]["sandbox"] == "none"
-    assert document["extra_data"]["sandbox"]["unprivileged_uid"] is True
-    score = sum(t["score"] for t in document["tests"])
-    assert score == pytest.approx(float(FULL - ITEM_POINTS["7.1"])), "learner code read the spec in Gradescope"
-    env["PATH"] = os.environ["PATH"]
-    sandboxed, document = autograde()
-    assert sandboxed.returncode == 0 and document["extra_data"]["sandbox"]["sandbox"] == "bubblewrap"
-    assert sum(t["score"] for t in document["tests"]) == pytest.approx(float(FULL - ITEM_POINTS["7.1"]))
-    shutil.rmtree(base)
+        refused, document = autograde()
+        assert refused.returncode != 0 and len(refused.stderr.strip().splitlines()) == 1, refused.stderr
+        assert document["score"] == 0 and document["extra_data"]["sandbox"]["sandbox"] == "refused"
+        graded, document = autograde("--unsafe-no-sandbox")
+        assert graded.returncode == 0, graded.stderr
+        assert document["extra_data"]["sandbox"]["sandbox"] == "none"
+        assert document["extra_data"]["sandbox"]["unprivileged_uid"] is True
+        score = sum(t["score"] for t in document["tests"])
+        assert score == pytest.approx(float(FULL - ITEM_POINTS["7.1"])), "learner code read the spec in Gradescope"
+        env["PATH"] = os.environ["PATH"]
+        sandboxed, document = autograde()
+        assert sandboxed.returncode == 0 and document["extra_data"]["sandbox"]["sandbox"] == "bubblewrap"
+        assert sum(t["score"] for t in document["tests"]) == pytest.approx(float(FULL - ITEM_POINTS["7.1"]))
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
 
 
 # ----------------------------------------------------------------- releases
