@@ -673,6 +673,10 @@ def test_exam_release_has_no_answers_to_recover_and_practice_says_so(tmp_path):
     assert "reveal the right answers" in " ".join((practice / "README.md").read_text().split())
     checked = course("check", "7", env={"COURSE_ROOT": str(practice)})
     assert "reveal the answers" in checked.stdout
+    # A learner checking their own files may do so without bubblewrap, clearly told.
+    unsandboxed = course("check", "7", env={"COURSE_ROOT": str(practice), "PATH": no_bwrap_path(tmp_path)})
+    assert unsandboxed.returncode == 0 and "Total: 0 /" in unsandboxed.stdout, unsandboxed.stderr
+    assert "no sandbox here" in unsandboxed.stdout and "Only check files you wrote yourself" in unsandboxed.stdout
     for path in sorted((exam / "checks").glob("*.json")):
         document = json.loads(path.read_text())
         assert document["salt"] is None
