@@ -72,7 +72,7 @@ def grade_files(folder: Path, files: dict[str, str], sandbox: Sandbox | None = N
         (folder / "class" / name / f"{SLUG}.py").write_text(text, encoding="utf-8", errors="surrogatepass")
     result = grade_batch(folder / "class", folder / "out", CHAPTERS, jobs=2, sandbox=sandbox or Sandbox())
     write_outputs(folder / "out", result.records, CHAPTERS)
-    return {r["learner"]: r for r in result.records}
+    return {r.learner: r for r in result.records}
 
 
 def all_output_text(out: Path) -> str:
@@ -137,13 +137,13 @@ def test_lone_surrogates_and_escape_sequences_are_cleaned_before_anything_is_sto
     text = all_output_text(out)
     for bad in ("\x1b", "\x07", "\x08", "\x00", "\r", "\ud800", "\udfff"):
         assert bad not in text, f"{bad!r} reached an output"
-    assert records["honest"]["total"] == str(FULL)
-    hostile = result.records[[r["learner"] for r in result.records].index("hostile_text")]
-    stored = json.dumps(hostile, ensure_ascii=False)
+    assert records["honest"].total == FULL
+    hostile = next(r for r in result.records if r.learner == "hostile_text")
+    stored = json.dumps(hostile.to_dict(), ensure_ascii=False)
     for bad in ("\x1b", "\x07", "\x00", "\r", "\ud800", "\udfff"):
         assert bad not in stored, f"{bad!r} stored in the record"
-    assert hostile["items"]["7.5"]["awarded"] == "0" and hostile["items"]["7.1"]["awarded"] == "0"
-    assert hostile["items"]["7.6"]["awarded"] == str(ITEM_POINTS["7.6"])
+    assert hostile.item_awarded("7.5") == 0 and hostile.item_awarded("7.1") == 0
+    assert hostile.item_awarded("7.6") == ITEM_POINTS["7.6"]
     assert "ValueError: bad \ufffd input" in stored  # the public example keeps its message, cleaned
 
 
@@ -160,7 +160,7 @@ def test_file_names_with_escapes_or_invalid_bytes_are_reported_cleanly(tmp_path)
         result = grade_batch(tmp_path / "class", out, CHAPTERS, jobs=1, sandbox=Sandbox())
         write_outputs(out, result.records, CHAPTERS)
     [record] = result.records
-    assert record["total"] == str(FULL) and len(record["ignored"]) == 2
+    assert record.total == FULL and len(record.ignored) == 2
     text = all_output_text(out)
     assert "evil.pth" in text and "\x1b" not in text and "\x07" not in text
 
@@ -253,11 +253,11 @@ def test_corrupt_deflate_and_lzma_members_reject_only_their_learner(tmp_path):
     (submissions / "bad_lzma.zip").write_bytes(_corrupt_zip(zipfile.ZIP_LZMA))
     (submissions / "bad_bzip2.zip").write_bytes(_corrupt_zip(zipfile.ZIP_BZIP2))
     result = grade_batch(submissions, tmp_path / "out", CHAPTERS, jobs=2, sandbox=Sandbox())
-    records = {r["learner"]: r for r in result.records}
-    assert records["honest"]["total"] == str(FULL)
+    records = {r.learner: r for r in result.records}
+    assert records["honest"].total == FULL
     for name in ("bad_deflate", "bad_lzma", "bad_bzip2"):
-        assert records[name]["status"] == "rejected", records[name]
-        assert "damaged" in records[name]["reason"], records[name]["reason"]
+        assert records[name].status == "rejected", records[name]
+        assert "damaged" in records[name].reason, records[name].reason
 
 
 def test_a_corrupt_learner_zip_inside_a_class_zip_rejects_only_that_learner(tmp_path):
@@ -274,9 +274,9 @@ def test_a_corrupt_learner_zip_inside_a_class_zip_rejects_only_that_learner(tmp_
         data[i] ^= 0x33
     class_zip.write_bytes(bytes(data))
     result = grade_batch(class_zip, tmp_path / "out", CHAPTERS, jobs=1, sandbox=Sandbox())
-    records = {r["learner"]: r for r in result.records}
-    assert records["honest"]["total"] == str(FULL)
-    assert records["broken"]["status"] == "rejected"
+    records = {r.learner: r for r in result.records}
+    assert records["honest"].total == FULL
+    assert records["broken"].status == "rejected"
 
 
 # ----------------------------------------------------------------- limits per sandbox
@@ -468,7 +468,7 @@ def test_no_daemon_outlives_grading_and_proc_shows_no_solutions(tmp_path, mode):
         pytest.skip("the unsafe path drops to a fresh uid only when the grader runs as root")
     sandbox = Sandbox() if mode == "sandboxed" else Sandbox(use_bwrap=False, allow_unsandboxed=True)
     records = grade_files(tmp_path, {"proc_and_daemon": PROC_AND_DAEMON}, sandbox=sandbox)
-    assert Fraction(records["proc_and_daemon"]["total"]) == FULL - ITEM_POINTS["7.1"]
+    assert records["proc_and_daemon"].total == FULL - ITEM_POINTS["7.1"]
     assert not _processes_named("course-evil-dmn"), "a learner's daemon outlived grading"
 
 
@@ -495,8 +495,8 @@ def test_unsandboxed_learners_cannot_read_each_other(tmp_path):
         pytest.skip("the unsafe path gives each worker its own uid only when the grader runs as root")
     sandbox = Sandbox(Limits(import_seconds=8.0), use_bwrap=False, allow_unsandboxed=True)
     records = grade_files(tmp_path, {"a_slow_honest": SLOW_HONEST, "b_copier": COPIER}, sandbox=sandbox)
-    assert records["a_slow_honest"]["total"] == str(FULL)
-    assert records["b_copier"]["total"] == "0", "one learner's code read another's submission"
+    assert records["a_slow_honest"].total == FULL
+    assert records["b_copier"].total == 0, "one learner's code read another's submission"
 
 
 # ----------------------------------------------------------------- no sandbox, no grading
