@@ -165,6 +165,29 @@ def test_file_names_with_escapes_or_invalid_bytes_are_reported_cleanly(tmp_path)
     assert "evil.pth" in text and "\x1b" not in text and "\x07" not in text
 
 
+DEEP_FORGERY = STUB + """
+import os
+for fd in range(3, 8):   # the worker's answer channel is one of these
+    for i in range(0, 40):
+        try:
+            os.write(fd, ('{"i": %d, "ok": ' % i + "[" * 600 + "]" * 600 + "}\\n").encode())
+        except OSError:
+            break
+"""
+
+
+def test_a_forged_answer_nested_to_the_recursion_limit_stops_only_its_learner(tmp_path):
+    """Cleaning walks every value: a value nested 600 deep (a forged line) would exhaust its recursion
+    (as `course check` grades, in the main thread, and in the batch's threads)."""
+    (tmp_path / "direct").mkdir()
+    (tmp_path / "direct" / f"{SLUG}.py").write_text(DEEP_FORGERY, encoding="utf-8")
+    [result] = grade_submission(tmp_path / "direct", CHAPTERS, Sandbox())
+    assert result.awarded == 0 and "could not be read" in (result.file_problem or ""), result.file_problem
+    records = grade_files(tmp_path, {"deep": DEEP_FORGERY, "honest": SOLUTION})
+    assert records["honest"].total == FULL
+    assert records["deep"].total == 0
+
+
 # ----------------------------------------------------------------- hidden cases
 
 def _hidden_only_names() -> list[str]:

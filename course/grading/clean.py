@@ -31,6 +31,18 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def too_deep(value, limit: int) -> bool:
+    """True if lists/dicts in `value` nest more than `limit` levels (checked without recursion)."""
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (list, dict)):
+            if depth >= limit:
+                return True
+            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return False
+
+
 def clean_value(value):
     """A JSON value with every string in it (keys too) cleaned by `clean_text`."""
     if isinstance(value, str):

@@ -42,12 +42,13 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from course.grading.clean import clean_text, clean_value
+from course.grading.clean import clean_text, clean_value, too_deep
 
 WORKER_SOURCE = Path(__file__).with_name("worker.py")
 SANDBOX_UID_BASE = 61000  # when we are root, each worker gets a fresh uid from this range
 SANDBOX_UID_COUNT = 4000
 CGROUP_PREFIX = "course-sandbox-"
+MAX_ANSWER_DEPTH = 60   # the worker sends values nested at most 50 deep (worker.MAX_DEPTH)
 _uid_counter = itertools.count()
 _cgroup_counter = itertools.count()
 _uid_lock = threading.Lock()
@@ -531,6 +532,8 @@ def _parse_answer(line: bytes, position: int) -> dict | None:
         return None
     if not isinstance(answer, dict) or answer.get("i") != position:
         return None
+    if too_deep(answer, MAX_ANSWER_DEPTH):  # deeper than the worker ever sends: forged, and would
+        return None                          # exhaust the recursion of everything that reads it
     # The trusted boundary: every string from the worker is cleaned here, once, so no
     # record or output downstream sees invalid Unicode or a control sequence.
     if "ok" in answer:
