@@ -183,6 +183,15 @@ class Cgroups:
                     _Cgroup([folder]).remove()
 
 
+def _bwrap_has_size(bwrap: str) -> bool:
+    """True if this bubblewrap knows --size (0.7 and later)."""
+    try:
+        done = subprocess.run([bwrap, "--help"], capture_output=True, timeout=20)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return b"--size" in done.stdout + done.stderr
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -247,13 +256,16 @@ class Sandbox:
             self.python, self.drop_uid = base_python, False
         self.cgroups = Cgroups.detect() if (use_cgroups is not False and self.posix
                                             and sys.platform.startswith("linux")) else None
+        # bubblewrap 0.7 added --size: a private, size-capped /tmp and /dev/shm. Older ones
+        # (Ubuntu 22.04 ships 0.6) get no writable tmpfs at all, which is just as safe.
+        self.private_tmp = bool(self.bwrap) and _bwrap_has_size(self.bwrap)
         why_not = None
         if not self.bwrap:
             why_not = ("bubblewrap (bwrap) is not installed" if not bwrap or use_bwrap is False
                        else "bubblewrap needs Linux")
         elif not self._bwrap_works():
             self.bwrap = None
-            why_not = "bubblewrap is installed but cannot create a sandbox here (user namespaces disabled?)"
+            why_not = "bubblewrap is installed but cannot create a sandbox here (are user namespaces disabled?)"
         self.why_unsandboxed = why_not
         if why_not and not allow_unsandboxed:
             raise SandboxUnavailable(
@@ -275,7 +287,10 @@ class Sandbox:
     @property
     def process_memory_mb(self) -> int:
         """RLIMIT_AS for one process: the whole budget under a cgroup, else a share of it."""
-        if self.cgroups:
+        return self._process_memory_mb(bool(self.cgroups))
+
+    def _process_memory_mb(self, in_cgroup: bool) -> int:
+        if in_cgroup:
             return self.limits.memory_mb
         return max(64, self.limits.memory_mb // max(1, self.limits.processes))
 
@@ -283,7 +298,8 @@ class Sandbox:
     def description(self) -> str:
         limits = self.limits
         if self.bwrap:
-            parts = ["bubblewrap sandbox: no network, read-only files, own PID namespace"]
+            tmp = f"private {self.limits.tmpfs_mb} MB /tmp" if self.private_tmp else "no writable /tmp"
+            parts = [f"bubblewrap sandbox: no network, read-only files ({tmp}), own PID namespace"]
         else:
             parts = [f"NO SANDBOX ({self.why_unsandboxed}): learner code can read what this user can read"]
         parts.append(f"limits {self.limit_scope}: {limits.memory_mb} MB, {limits.processes} processes")
@@ -297,13 +313,15 @@ class Sandbox:
                 "unsafe_no_sandbox": not self.bwrap, "limits_scope": self.limit_scope,
                 "cgroups": self.cgroups.description if self.cgroups else None,
                 "unprivileged_uid": self.drop_uid, "process_memory_mb": self.process_memory_mb,
+                "private_tmp_mb": self.limits.tmpfs_mb if self.bwrap and self.private_tmp else 0,
                 "limits": asdict(self.limits)}
 
-    def worker_limits(self) -> dict:
+    def worker_limits(self, in_cgroup: bool | None = None) -> dict:
         """The rlimits the worker sets on itself before it loads learner code."""
         limits = self.limits
-        return {"cpu": limits.cpu_seconds, "as": self.process_memory_mb << 20, "fsize": limits.file_mb << 20,
-                "nofile": limits.open_files, "core": 0, "nproc": limits.processes}
+        in_cgroup = bool(self.cgroups) if in_cgroup is None else in_cgroup
+        return {"cpu": limits.cpu_seconds, "as": self._process_memory_mb(in_cgroup) << 20,
+                "fsize": limits.file_mb << 20, "nofile": limits.open_files, "core": 0, "nproc": limits.processes}
 
     def _bwrap_works(self) -> bool:
         try:
@@ -328,10 +346,11 @@ class Sandbox:
         python = str(self.python)
         if not self.bwrap:
             return [python, "-I", "-S", *python_args]
-        tmpfs_bytes = str(self.limits.tmpfs_mb << 20)
         cmd = [self.bwrap, "--unshare-all", "--die-with-parent", "--new-session",
-               "--ro-bind", "/usr", "/usr", "--proc", "/proc", "--dev", "/dev", "--remount-ro", "/dev",
-               "--size", tmpfs_bytes, "--tmpfs", "/dev/shm", "--size", tmpfs_bytes, "--tmpfs", "/tmp"]
+               "--ro-bind", "/usr", "/usr", "--proc", "/proc", "--dev", "/dev", "--remount-ro", "/dev"]
+        if self.private_tmp:
+            tmpfs_bytes = str(self.limits.tmpfs_mb << 20)
+            cmd += ["--size", tmpfs_bytes, "--tmpfs", "/dev/shm", "--size", tmpfs_bytes, "--tmpfs", "/tmp"]
         for name in ("bin", "lib", "lib64", "sbin"):
             target = Path("/") / name
             if target.is_symlink():
@@ -351,7 +370,8 @@ class Sandbox:
         return cmd
 
     def start_worker(self, workdir: Path, worker: str):
-        """Start one worker; returns (process, cleanup) where cleanup() ends all it started."""
+        """Start one worker; returns (process, cleanup, in_cgroup), where cleanup() ends all it
+        started and in_cgroup says whether its cgroup caps the memory of the whole sandbox."""
         cmd = self._command(workdir, [worker])
         uid = _next_uid() if self.drop_uid else None
         worker_uid = uid
@@ -387,7 +407,7 @@ class Sandbox:
                 # Its uid is used by nothing else, so end every process it owns.
                 _kill_uid(worker_uid, str(self.python))
 
-        return proc, cleanup
+        return proc, cleanup, cgroup is not None
 
     def run(self, files: dict[str, Path], requests: list[dict], slot: int = 0) -> list[dict]:
         """Answer `requests` against the learner files `files` (module name -> path).
@@ -450,10 +470,11 @@ class _Session:
                 origin.append(("import", module))
             batch.append(self.requests[i])
             origin.append(i)
-        document = json.dumps({"folder": "/sandbox/submission" if self.sandbox.bwrap else str(self.workdir / "submission"),
-                               "limits": self.sandbox.worker_limits(), "requests": batch}).encode()
         worker = "/sandbox/worker.py" if self.sandbox.bwrap else str(self.workdir / "worker.py")
-        proc, cleanup = self.sandbox.start_worker(self.workdir, worker)
+        proc, cleanup, in_cgroup = self.sandbox.start_worker(self.workdir, worker)
+        # The limits travel with the requests: the worker sets them before it imports anything.
+        document = json.dumps({"folder": "/sandbox/submission" if self.sandbox.bwrap else str(self.workdir / "submission"),
+                               "limits": self.sandbox.worker_limits(in_cgroup), "requests": batch}).encode()
         try:
             self._talk(proc, document, batch, origin)
         finally:
