@@ -263,7 +263,7 @@ class Sandbox:
         if not self.bwrap:
             why_not = ("bubblewrap (bwrap) is not installed" if not bwrap or use_bwrap is False
                        else "bubblewrap needs Linux")
-        elif not self._bwrap_works():
+        elif not self._bwrap_works() and not self._works_without_private_tmp():
             self.bwrap = None
             why_not = "bubblewrap is installed but cannot create a sandbox here (are user namespaces disabled?)"
         self.why_unsandboxed = why_not
@@ -331,6 +331,13 @@ class Sandbox:
             return done.returncode == 0 and done.stdout.strip() == b"1"
         except (OSError, subprocess.SubprocessError):
             return False
+
+    def _works_without_private_tmp(self) -> bool:
+        """A setuid bubblewrap refuses --size: try once more without a writable tmpfs."""
+        if not self.private_tmp:
+            return False
+        self.private_tmp = False
+        return self._bwrap_works()
 
     def _popen_kwargs(self, uid: int | None) -> dict:
         kwargs: dict = {}
