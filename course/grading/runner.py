@@ -16,7 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from course.grading.sandbox import TRUSTED_ERROR_KINDS, Sandbox
-from course.grading.spec import Chapter, Check, checks_from_public
+from course.grading.spec import Chapter, Check, checks_from_public, same_answer_message
 
 
 @dataclass
@@ -163,6 +163,21 @@ def _error_message(err: dict, file_name: str) -> str:
     return f"{where}{message}"
 
 
+def _apply_same_answer_rule(outcome: ChapterResult, returned: dict[int, object]) -> None:
+    """Take the points back from a function that gave one answer to every case (see spec)."""
+    by_item: dict[str, list[CheckResult]] = {}
+    for result in outcome.results:
+        if result.check.expected_json is not None and id(result.check) in returned:
+            by_item.setdefault(result.check.item_id, []).append(result)
+    for results in by_item.values():
+        name = results[0].check.request.get("name", "your function")
+        message = same_answer_message(name, [(r.check, returned[id(r.check)]) for r in results])
+        if message is None:
+            continue
+        for result in results:
+            result.awarded, result.passed, result.message = Fraction(0), False, message
+
+
 def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: Sandbox,
                      slot: int = 0, files: dict[str, Path] | None = None) -> list[ChapterResult]:
     """Grade the exercise files in `folder` (or the given `files`) against `chapters`."""
@@ -177,6 +192,7 @@ def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: 
     for slug, chapter in chapters.items():
         outcome = ChapterResult(chapter)
         file_name = f"{slug}.py"
+        returned: dict[int, object] = {}   # values the learner's functions returned, by check
         if slug not in present:
             outcome.file_problem = f"{file_name} was not found"
         for check in chapter.checks:
@@ -198,6 +214,8 @@ def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: 
                 passed, message = False, f"could not be judged ({type(exc).__name__}); please tell your instructor"
             kept = answer["ok"] if check.keeps_value else None
             outcome.results.append(CheckResult(check, check.points if passed else Fraction(0), passed, message, value=kept))
+            returned[id(check)] = answer["ok"]
+        _apply_same_answer_rule(outcome, returned)
         kinds = {r.error_kind for r in outcome.results if not r.check.manual}
         if outcome.file_problem is None and len(kinds) == 1 and kinds & {"syntax", "import"}:
             first = next(r for r in outcome.results if r.error_kind in ("syntax", "import"))

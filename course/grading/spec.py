@@ -15,6 +15,7 @@ import hashlib
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Callable
@@ -37,6 +38,7 @@ class Check:
     manual: bool = False  # rubric points graded by a person, never automatically
     keeps_value: bool = False  # the grader keeps the learner's value (answers a rubric grader reads)
     hidden: bool = False  # an instructor's hidden case: its inputs never appear in feedback
+    expected_json: str | None = None  # function cases: the expected value, for the same-answer rule
 
     @property
     def check_id(self) -> str:
@@ -232,18 +234,41 @@ class Matching(_Discrete):
             raise Wrong(f"{self.name} should be a dict like {{\"key\": \"letter\"}}")
         return {str(k).strip().lower(): v.strip().lower() for k, v in value.items()}
 
+    @property
+    def most_per_letter(self) -> int:
+        """How many keys share the most-used right letter in the key: the overuse limit."""
+        return max(Counter(self.canon(self.answer).values()).values())
+
+    def pair_judge(self, key: str, right: Callable[[dict], bool], limit: int):
+        """Judge one pair. A letter given to more keys than any letter fits earns none of
+        its pairs: without this, the same letter for every key would earn each pair
+        whose answer happens to be that letter."""
+        def judge(value):
+            ok, message = self._judge(right)(value)
+            if not ok:
+                return ok, message
+            letter = self.canon(value)[key]
+            uses = sum(1 for v in self.canon(value).values() if v == letter)
+            if uses > limit:
+                fits = "one key" if limit == 1 else f"at most {limit} keys"
+                return False, (f"{self.name} gives \"{letter}\" to {uses} keys, but each letter fits {fits} here: "
+                               f"match each key on its own. {self.hint}")
+            return True, ""
+        return judge
+
     def checks(self) -> list[Check]:
         expected = self.canon(self.answer)
         share = Fraction(self.points, len(expected))
+        limit = self.most_per_letter
         return [Check(self.id, f"pair {key}", share, self.request(),
-                      self._judge(lambda c, key=key, want=want: c.get(key) == want), self.hint)
+                      self.pair_judge(key, lambda c, key=key, want=want: c.get(key) == want, limit), self.hint)
                 for key, want in expected.items()]
 
     def public(self, salt: str | None) -> dict:
         expected = self.canon(self.answer)
         if salt is None:
             return {**self.base(), "left": self.left, "right": self.right}
-        return {**self.base(), "left": self.left, "right": self.right,
+        return {**self.base(), "left": self.left, "right": self.right, "most_per_letter": self.most_per_letter,
                 "pairs": {key: salted_hash(salt, f"{self.id}:{key}", want) for key, want in expected.items()}}
 
 
@@ -334,7 +359,7 @@ class Function(Item):
 
             out.append(Check(self.id, f"{label} {n}", share,
                              {"op": "call", "name": self.name, "args": plain(list(case.args))}, judge, self.hint,
-                             hidden=(label != "example")))
+                             hidden=(label != "example"), expected_json=canonical_json(want)))
         return out
 
     def checks(self) -> list[Check]:
@@ -348,6 +373,26 @@ class Function(Item):
 
     def mutants(self) -> list[str]:
         return list(self.mutant_code)
+
+
+def same_answer_message(name: str, answered: list[tuple[Check, Any]]) -> str | None:
+    """The same-answer rule: a function that gives one answer to cases that need
+    different answers ignores its input, so it earns nothing on any of them.
+
+    `answered` holds (check, learner value) for the function item's cases that the
+    worker answered. Returns the message to show, or None when the rule does not apply.
+    Without it a function that returns a constant (`return False`) would earn every
+    case whose answer happens to be that constant.
+    """
+    cases = [(check, value) for check, value in answered if check.expected_json is not None]
+    if len(cases) < 2:
+        return None
+    expected = {check.expected_json for check, _ in cases}
+    given = {canonical_json(value) for _, value in cases}
+    if len(expected) < 2 or len(given) != 1:
+        return None
+    return (f"{name} returned {_short(cases[0][1])} for every case, but the cases need different answers: "
+            f"a function that ignores its input earns no points here. Apply the rule to each case.")
 
 
 def _short(value, limit: int = 80) -> str:
@@ -564,8 +609,9 @@ def checks_from_public(document: dict) -> list[Check]:
         elif kind == "matching":
             item = Matching(**fields, left=data["left"], right=data["right"])
             share = Fraction(item.points, len(data["pairs"]))
+            limit = data.get("most_per_letter", len(data["pairs"]))
             checks = [Check(item.id, f"pair {key}", share, item.request(),
-                            item._judge(lambda c, key=key, h=h, i=data["id"]: key in c and salted_hash(salt, f"{i}:{key}", c[key]) == h),
+                            item.pair_judge(key, lambda c, key=key, h=h, i=data["id"]: key in c and salted_hash(salt, f"{i}:{key}", c[key]) == h, limit),
                             item.hint) for key, h in data["pairs"].items()]
         elif kind == "function":
             cases = [Case(*c["args"], expect=c["expect"]) for c in data["cases"]]

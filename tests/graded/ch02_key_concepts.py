@@ -110,7 +110,8 @@ CHAPTER = Chapter(
             hidden_cases=[Case(0.000001, 1000000, expect=chance(0.000001, 1000000)),
                           Case(0.001, 1000, expect=chance(0.001, 1000)),
                           Case(0.5, 2, expect=0.75), Case(0.0, 50000, expect=0.0),
-                          Case(1.0, 3, expect=1.0), Case(0.1, 10, expect=chance(0.1, 10))],
+                          Case(0.2, 3, expect=chance(0.2, 3)), Case(0.1, 10, expect=chance(0.1, 10)),
+                          Case(0.3, 4, expect=chance(0.3, 4))],
             mutant_code=[
                 "def false_match_chance(fmr, list_size):\n"
                 "    return fmr * list_size\n",
