@@ -22,7 +22,7 @@ Q1_2 = None
 Q1_3 = None
 
 
-# 1.4 (function, 5 points): self-claim, finding or allegation, by the rule in the prompt.
+# 1.4 (function, 5 points): self-claim, finding or allegation, by the four steps in the prompt.
 def claim_type(statement):
     """Return "self-claim", "finding" or "allegation" for this statement (see 1.4)."""
     raise NotImplementedError("write this function")

@@ -14,9 +14,9 @@ Written answers (8.8) get structure checks now and rubric points from your instr
 Q8_1 = None
 
 
-# 8.2 (function, 4 points): classify a claim by the chapter's rule, tests in the stated order.
+# 8.2 (function, 4 points): classify a claim by the course's rule, tests in the stated order.
 def claim_kind(claim):
-    """Return "self-claim", "allegation", "finding" or "unclassified" for this claim (see 8.2)."""
+    """Return "self-claim", "allegation" or "finding" for this claim (see 8.2)."""
     raise NotImplementedError("write this function")
 
 

@@ -14,8 +14,8 @@ Keep this file safe: it is your research. Put no names or contact details of
 people who helped you in it (see "Your safety and ethics" in the chapter).
 """
 
-# 17.1 (matching, 3 points): label each claim a (finding), b (allegation) or c (self_claim).
-# Answer with a dict, e.g. {"meiya": "a", "shandong": "b", ...}.
+# 17.1 (matching, 3 points): label each claim "f" (finding), "a" (allegation) or "s" (self-claim).
+# Answer with a dict, e.g. {"meiya": "a", "shandong": "f", ...}.
 Q17_1 = None
 
 # 17.2 (matching, 3 points): what can each source establish for the claim named?
@@ -63,7 +63,7 @@ ASSESSMENT = {
                                    #   FOTN {"A": 17, "B": 24, "C": 22}
          "status": "",             # "Free", "Partly Free" or "Not Free", as that edition gives it
          "source": "",             # title, publisher and address of the page you read
-         "claim_type": "",         # "finding", "allegation" or "self_claim"
+         "claim_type": "",         # "finding", "allegation" or "self-claim"
          "source_date": ""},       # when the source was published (or, if undated, when you accessed it)
     ],
     "projects": [         # PRC-linked surveillance, safe-city or smart-city projects: at least 1 row

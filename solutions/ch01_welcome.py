@@ -10,15 +10,19 @@ def claim_type(statement):
 
     The tests run in a fixed order, because the first one that applies decides:
     a vendor that counts its own trainees states a method, but it is still
-    describing itself, so it is a self-claim and never a finding.
+    describing itself, so it is a self-claim and never a finding; a newspaper
+    that explains how it found out about wrongdoing has made an allegation.
     """
     # 1. The claimant speaks about itself. Who later repeated the claim does not matter.
     if statement["claimant"] == statement["about"]:
         return "self-claim"
-    # 2. Someone else reached the conclusion by a stated method (audit, count, ruling ...).
+    # 2. Wrongdoing that no court, audit or official determination has established.
+    if statement["wrongdoing"] and not statement["established"]:
+        return "allegation"
+    # 3. Someone else reached the conclusion by a stated method (audit, count, ruling ...).
     if statement["method"] is not None:
         return "finding"
-    # 3. Anything else is a claim that no finding has established.
+    # 4. Anything else is a claim that no finding has established.
     return "allegation"
 
 

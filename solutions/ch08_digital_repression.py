@@ -17,8 +17,8 @@ def claim_kind(claim):
     # 3. A conclusion reached by a method the speaker describes: a finding.
     if claim["method_stated"]:
         return "finding"
-    # 4. Anything else is an assertion we cannot yet place.
-    return "unclassified"
+    # 4. Anything else is a claim that no finding has established: an allegation.
+    return "allegation"
 
 
 def trace_origin(cites, start):

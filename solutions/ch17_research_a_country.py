@@ -1,14 +1,14 @@
 """Chapter 17 exercises: research a country. Reference solutions (instructor only)."""
 from datetime import date
 
-# 17.1: claim types (a finding, b allegation, c self_claim)
+# 17.1: claim types ("f" finding, "a" allegation, "s" self-claim)
 Q17_1 = {
-    "meiya": "c",      # a company's statement about its own training
-    "shandong": "c",   # a college's page about its own courses, however exact the numbers
-    "csis": "a",       # an independent count with a stated method: a finding
-    "commerce": "a",   # an official determination: the Commerce Department's finding
-    "cso_2022": "b",   # affected groups' claim of wrongdoing, not established by any finding
-    "usuarios": "b",   # a conditional headline: an allegation
+    "meiya": "s",      # a company's statement about its own training
+    "shandong": "s",   # a college's page about its own courses, however exact the numbers
+    "csis": "f",       # an independent count with a stated method: a finding
+    "commerce": "f",   # an official determination: the Commerce Department's finding
+    "cso_2022": "a",   # affected groups' claim of wrongdoing, not established by any finding
+    "usuarios": "a",   # a conditional headline: an allegation
 }
 
 # 17.2: what each source can establish (a primary record, b self-report, c independent account, d relay)
@@ -185,13 +185,13 @@ ASSESSMENT = {
          "detail": "Ecuadorian officers among the participants of a year-long Chinese-language programme for "
                    "foreign police that opened in October 2009",
          "source": "Beijing Foreign Studies University news item, https://news.bfsu.edu.cn/article/534/cate/4",
-         "claim_type": "self_claim", "source_date": "2009-10-23"},
+         "claim_type": "self-claim", "source_date": "2009-10-23"},
         {"id": "T2", "institution": "Zhejiang Police College", "date": "2016-10",
          "detail": "Advanced course for mid- to high-level Ecuadorian officers, with visits to local police "
                    "stations and Hikvision's headquarters in Hangzhou",
          "source": "News item of the translation company that supplied Spanish interpreters, "
                    "http://www.fanyishang.com/content/2362.html",
-         "claim_type": "self_claim", "source_date": "2016-10-27"},
+         "claim_type": "self-claim", "source_date": "2016-10-27"},
     ],
     "safeguards": [
         {"id": "L1", "instrument": "Comptroller General, special examination DAAC-0058-2017", "kind": "audit",
@@ -206,7 +206,7 @@ ASSESSMENT = {
          "detail": "Ecuador is one of 25 states that endorsed this voluntary code; a political commitment, not a law",
          "source": "Code of Conduct for Enhancing Export Controls of Goods and Technology That Could Be Misused "
                    "and Lead to Serious Violations or Abuses of Human Rights, released at the second Summit for Democracy",
-         "claim_type": "self_claim", "source_date": "2023-03-30"},
+         "claim_type": "self-claim", "source_date": "2023-03-30"},
     ],
     "civil_society": [
         {"id": "C1", "actor": "Ecuadorian civil-society organisations (joint statement)", "date": "2022-06-17",

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from course.grading.guesses import GUESS_LIMIT, best_guesses, function_guesses, grade_guesses
+from course.grading.guesses import (GUESS_LIMIT, MISCONCEPTION_LIMIT, best_guesses, function_guesses,
+                                   grade_guesses, grade_misconceptions)
 from course.grading.runner import load_chapters
 from course.grading.sandbox import Sandbox
 from course.grading.spec import Case, Chapter, Function, Matching
@@ -37,6 +38,31 @@ def test_no_guess_earns_over_a_fifth(slug, rows):
             for (s, item), (description, earned, points) in best_guesses(rows).items()
             if s == slug and earned > GUESS_LIMIT * points]
     assert not over, over
+
+
+@pytest.fixture(scope="module")
+def misconception_rows(sandbox, tmp_path_factory):
+    return grade_misconceptions(CHAPTERS, sandbox, tmp_path_factory.mktemp("misconceptions"), ROOT / "solutions")
+
+
+@pytest.mark.parametrize("slug", sorted(CHAPTERS))
+def test_each_taught_misconception_loses_at_least_half(slug, misconception_rows):
+    kept = [f"{item} earns {float(earned):.2f}/{points} with the misconception '{description}'"
+            for s, item, description, earned, points in misconception_rows
+            if s == slug and earned > MISCONCEPTION_LIMIT * points]
+    assert not kept, kept
+
+
+@pytest.mark.parametrize("item_id, wanted", [
+    ("1.4", ["rule order", "who reported it"]),
+    ("8.2", ["rule order", "who reported it"]),
+    ("13.3", ["days / 30.44"]),
+    ("17.3", ["real date"]),
+])
+def test_the_named_misconceptions_have_their_own_check(item_id, wanted):
+    item = next(i for c in CHAPTERS.values() for i in c.spec.items if i.id == item_id)
+    for word in wanted:
+        assert any(word in description for description in item.misconception_code), (item_id, word)
 
 
 def test_every_function_item_meets_the_named_guesses():

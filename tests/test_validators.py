@@ -308,7 +308,7 @@ def test_sourced_reports_an_unknown_claim_type_and_accepts_spelling_variants():
     value = good()
     value["snapshot"][0]["claim_type"] = "fact"
     value["snapshot"][1]["claim_type"] = " Finding "
-    only(V.sourced(value), 'snapshot row 1 (id "S1"): "claim_type" is "fact"', '"self_claim"')
+    only(V.sourced(value), 'snapshot row 1 (id "S1"): "claim_type" is "fact"', '"self-claim"')
 
 
 def test_sourced_reports_a_missing_or_unreadable_source_date():

@@ -21,6 +21,7 @@ from fractions import Fraction
 from course.grading.spec import Function, Matching, MultiChoice, Ordering, canonical_json, plain
 
 GUESS_LIMIT = Fraction(1, 5)  # no guess may earn more than this share of an item
+MISCONCEPTION_LIMIT = Fraction(1, 2)  # a misconception an item teaches against must lose at least half
 
 _CONSTANTS = [True, False, None, 0, 1, "", [], {}]
 
@@ -120,6 +121,37 @@ def grade_guesses(chapters: dict, sandbox, folder) -> list[tuple[str, str, str, 
     return rows
 
 
+def grade_misconceptions(chapters: dict, sandbox, folder, solutions) -> list[tuple[str, str, str, Fraction, int]]:
+    """Grade each function item's named misconceptions, appended to the reference solution
+    (so a misconception in one function cannot cost the items that build on it).
+
+    Returns (chapter slug, item id, misconception, points earned, item points) rows.
+    """
+    from pathlib import Path
+
+    from course.grading.runner import ChapterChecks, grade_submission
+
+    folder, solutions = Path(folder), Path(solutions)
+    files, chapters_for, owners = {}, {}, {}
+    for slug, chapter in chapters.items():
+        solution = (solutions / f"{slug}.py").read_text(encoding="utf-8")
+        for item in chapter.spec.items:
+            for description, code in getattr(item, "misconception_code", {}).items():
+                key = f"misconception{len(files)}"
+                path = folder / f"{key}.py"
+                path.write_text(solution + "\n\n# misconception\n" + code, encoding="utf-8")
+                checks = [check.__class__(**{**check.__dict__, "request": {**check.request, "module": key}})
+                          for check in chapter.spec.checks() if check.item_id == item.id and not check.manual]
+                files[key] = path
+                chapters_for[key] = ChapterChecks(key, chapter.title, checks, chapter.spec)
+                owners[key] = (slug, item.id, description, item.points)
+    rows = []
+    for result in grade_submission(folder, chapters_for, sandbox, files=files) if files else []:
+        slug, item_id, description, points = owners[result.chapter.slug]
+        rows.append((slug, item_id, description, result.awarded, points))
+    return rows
+
+
 def best_guesses(rows) -> dict[tuple[str, str], tuple[str, Fraction, int]]:
     """The best-scoring guess per item: {(slug, item id): (description, earned, points)}."""
     best: dict = {}
@@ -137,14 +169,19 @@ def main() -> None:  # pragma: no cover - a report for people, the meta-test che
     from course.grading.sandbox import Sandbox
 
     root = Path(__file__).resolve().parents[2]
+    chapters, sandbox = load_chapters(root), Sandbox()
     with tempfile.TemporaryDirectory() as tmp:
-        rows = grade_guesses(load_chapters(root), Sandbox(), tmp)
+        rows = grade_guesses(chapters, sandbox, tmp)
+        wrong_ideas = grade_misconceptions(chapters, sandbox, tmp, root / "solutions")
     total = Fraction(0)
     for (slug, item_id), (description, earned, points) in best_guesses(rows).items():
         total += earned
         flag = "  OVER" if earned > GUESS_LIMIT * points else ""
         print(f"{item_id:>5} {float(earned):5.2f}/{points:<3} {description}{flag}")
     print(f"total earned by the best guess per item: {float(total):.2f}")
+    for slug, item_id, description, earned, points in wrong_ideas:
+        flag = "  OVER" if earned > MISCONCEPTION_LIMIT * points else ""
+        print(f"{item_id:>5} {float(earned):5.2f}/{points:<3} misconception: {description}{flag}")
 
 
 if __name__ == "__main__":

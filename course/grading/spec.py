@@ -289,10 +289,18 @@ class Number(_Discrete):
 
 
 class Case:
-    """One call of a learner function: positional arguments and the expected result."""
+    """One call of a learner function: positional arguments and the expected result.
 
-    def __init__(self, *args, expect, note: str = ""):
-        self.args, self.expect, self.note = args, expect, note
+    `weight` (default 1) is the case's share of the item's points relative to the
+    other cases: a case that catches a misconception the item teaches (rule order,
+    who reported a claim) can weigh more, so that the misconception cannot keep most
+    of the points by getting the easy cases right.
+    """
+
+    def __init__(self, *args, expect, note: str = "", weight: int = 1):
+        if not isinstance(weight, int) or weight < 1:
+            raise ValueError("a case's weight is a whole number of at least 1")
+        self.args, self.expect, self.note, self.weight = args, expect, note, weight
 
     def __repr__(self):
         return f"Case({', '.join(map(repr, self.args))}, expect={self.expect!r})"
@@ -337,6 +345,9 @@ class Function(Item):
     rel_tol: float = 1e-6
     abs_tol: float = 1e-9
     mutant_code: list = field(default_factory=list)
+    # The misconceptions the item teaches against, {what it is: code that has it}. Each
+    # must earn at most half the item (tests/test_guess_resistance.py); each is a mutant too.
+    misconception_code: dict = field(default_factory=dict)
     kind = "function"
 
     def __post_init__(self):
@@ -345,6 +356,7 @@ class Function(Item):
             raise ValueError(f"item {self.id}: a function item needs public and hidden cases")
 
     def _case_checks(self, cases, label: str, share: Fraction) -> list[Check]:
+        """One check per case, worth `share` points per unit of the case's weight."""
         out = []
         for n, case in enumerate(cases, 1):
             want = plain(case.expect)
@@ -357,22 +369,24 @@ class Function(Item):
                     return False, f"{shown} returned {_short(value)}, expected {_short(want)}. {self.hint}"
                 return False, f"a further test case gave a wrong result. {self.hint}"
 
-            out.append(Check(self.id, f"{label} {n}", share,
+            out.append(Check(self.id, f"{label} {n}", share * case.weight,
                              {"op": "call", "name": self.name, "args": plain(list(case.args))}, judge, self.hint,
                              hidden=(label != "example"), expected_json=canonical_json(want)))
         return out
 
     def checks(self) -> list[Check]:
-        share = Fraction(self.points, len(self.public_cases) + len(self.hidden_cases))
+        share = Fraction(self.points, sum(c.weight for c in self.public_cases + self.hidden_cases))
         return self._case_checks(self.public_cases, "example", share) + self._case_checks(self.hidden_cases, "case", share)
 
     def public(self, salt: str) -> dict:
         return {**self.base(), "signature": self.signature, "rel_tol": self.rel_tol, "abs_tol": self.abs_tol,
                 "hidden_case_count": len(self.hidden_cases),
-                "cases": [{"args": plain(list(c.args)), "expect": plain(c.expect)} for c in self.public_cases]}
+                "hidden_weight": sum(c.weight for c in self.hidden_cases),
+                "cases": [{"args": plain(list(c.args)), "expect": plain(c.expect), "weight": c.weight}
+                          for c in self.public_cases]}
 
     def mutants(self) -> list[str]:
-        return list(self.mutant_code)
+        return list(self.mutant_code) + list(self.misconception_code.values())
 
 
 def same_answer_message(name: str, answered: list[tuple[Check, Any]]) -> str | None:
@@ -614,12 +628,13 @@ def checks_from_public(document: dict) -> list[Check]:
                             item.pair_judge(key, lambda c, key=key, h=h, i=data["id"]: key in c and salted_hash(salt, f"{i}:{key}", c[key]) == h, limit),
                             item.hint) for key, h in data["pairs"].items()]
         elif kind == "function":
-            cases = [Case(*c["args"], expect=c["expect"]) for c in data["cases"]]
+            cases = [Case(*c["args"], expect=c["expect"], weight=c.get("weight", 1)) for c in data["cases"]]
             item = Function(**fields, signature=data["signature"], public_cases=cases, hidden_cases=[None],
                             rel_tol=data["rel_tol"], abs_tol=data["abs_tol"])
-            share = Fraction(item.points, len(cases) + data["hidden_case_count"])
+            hidden_weight = data.get("hidden_weight", data["hidden_case_count"])
+            share = Fraction(item.points, sum(c.weight for c in cases) + hidden_weight)
             checks = item._case_checks(cases, "example", share)
-            checks.append(Check(item.id, "further test cases", share * data["hidden_case_count"], item.request(),
+            checks.append(Check(item.id, "further test cases", share * hidden_weight, item.request(),
                                 lambda v: (False, "run by your instructor"), item.hint, manual=True))
         elif kind == "written":
             item = Written(**fields, rules=[tuple(r) for r in data["rules"]],

@@ -31,9 +31,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from course.grading.vocabulary import CLAIM_TYPES, SELF_CLAIM, normalise_claim_type
+
 # ---------------------------------------------------------------- vocabulary
 
-CLAIM_TYPES = ("finding", "allegation", "self_claim")
+# CLAIM_TYPES and SELF_CLAIM come from the course's one vocabulary (course/grading/vocabulary.py).
 
 # Fields that hold dates. Event fields say when something happened; `source_date` says
 # when the source was published or accessed; `prepared` (top level) when the file was
@@ -129,10 +131,8 @@ def _rows(value: dict, skip=()):
 
 
 def _norm_claim(value):
-    """'Self-claim', 'self claim' and 'self_claim' all mean self_claim."""
-    if not isinstance(value, str):
-        return None
-    return re.sub(r"[\s-]+", "_", value.strip().lower())
+    """'Self-claim', 'self claim' and 'self_claim' all mean self-claim."""
+    return normalise_claim_type(value)
 
 
 def _has_evidence(value, judgements="judgements") -> bool:
@@ -400,7 +400,7 @@ def sourced(value, judgements="judgements", min_judgements=1):
         claim = _norm_claim(row.get("claim_type"))
         if claim not in CLAIM_TYPES:
             problems.append(f'{where}: "claim_type" is {_show(row.get("claim_type"))}; use "finding", '
-                            '"allegation" or "self_claim"')
+                            '"allegation" or "self-claim"')
             claim = None
 
         if _unset(row.get("source_date")):
@@ -437,7 +437,7 @@ def sourced(value, judgements="judgements", min_judgements=1):
             problems.append(f'{where}: "based_on" names {", ".join(_show(c, 20) for c in unknown)}, '
                             'which is not the id of any evidence row')
         types = [claim_of[c.strip().lower()] for c in cited if isinstance(c, str) and c.strip().lower() in claim_of]
-        if types and all(t == "self_claim" for t in types):
+        if types and all(t == SELF_CLAIM for t in types):
             problems.append(f'{where}: rests only on self-claims ({", ".join(c for c in cited if isinstance(c, str))}); '
                             'add a row from a source other than the party concerned, or move the point to '
                             'your memo as that party\'s own claim')

@@ -2,23 +2,26 @@
 
 The set practises reading the source report as a dated, attributed document: when its
 research was done, whose perspective it carries, what kind of claim a statement is
-(finding, allegation or self-claim, as defined in chapter 17 and restated in item 1.4),
+(finding, allegation or self-claim, by the course's one rule in course/grading/vocabulary.py),
 which of its statements the course corrects and which habit of checking catches each,
 and how corrected dates change a timeline. Every fact used is stated, with a source, in
 book/ch01_welcome.md (the corrections table and the sections on the report).
 """
 from course.grading.spec import Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice, Ordering, Written
+from course.grading.vocabulary import ALLEGATION, FINDING, SELF_CLAIM, claim_rule_markdown
 
 
-def statement(claim, *, claimant, about, method=None, reported_by=None):
-    return {"claim": claim, "claimant": claimant, "about": about, "method": method, "reported_by": reported_by}
+def statement(claim, *, claimant, about, method=None, wrongdoing=False, established=False, reported_by=None):
+    return {"claim": claim, "claimant": claimant, "about": about, "method": method,
+            "wrongdoing": wrongdoing, "established": established, "reported_by": reported_by}
 
 
 # Invented, generic statements: they describe kinds of source, not real events.
 VENDOR_CITIES = statement("we have built more than 100 smart cities", claimant="camera vendor",
                           about="camera vendor", reported_by="privacy NGO")
 AUDIT_OVERPAID = statement("the contractor was overpaid for six buildings", claimant="national audit office",
-                           about="contractor", method="audit", reported_by="newspaper")
+                           about="contractor", method="audit", wrongdoing=True, established=True,
+                           reported_by="newspaper")
 RIGHTS_GROUP = statement("the city's cameras may have face recognition", claimant="digital-rights group",
                          about="city police")
 VENDOR_OWN_COUNT = statement("our academy has trained 20,000 officers", claimant="camera vendor",
@@ -26,21 +29,54 @@ VENDOR_OWN_COUNT = statement("our academy has trained 20,000 officers", claimant
 MINISTRY_OWN_PROJECT = statement("the project used no state budget money", claimant="interior ministry",
                                  about="interior ministry", method="official determination",
                                  reported_by="news agency")
+VENDOR_DENIAL = statement("our staff did not help the police read phones", claimant="camera vendor",
+                          about="camera vendor", method="internal investigation", wrongdoing=True,
+                          reported_by="newspaper")
 THINK_TANK_COUNT = statement("the vendor signed 40 agreements", claimant="think tank", about="camera vendor",
                              method="count", reported_by="camera vendor")
 COURT_RULING = statement("the company broke the data-protection law", claimant="court", about="company",
-                         method="court ruling")
+                         method="court ruling", wrongdoing=True, established=True)
 INSTITUTE_UNSOURCED = statement("the vendor shares data with its government", claimant="research institute",
                                 about="camera vendor", reported_by="camera vendor")
 NEWSPAPER_CLAIM = statement("officers used the system to follow journalists", claimant="newspaper",
-                            about="city police", reported_by="newspaper")
+                            about="city police", wrongdoing=True, reported_by="newspaper")
+NEWSPAPER_INVESTIGATION = statement("vendor technicians helped the police read opposition phones",
+                                    claimant="newspaper", about="camera vendor",
+                                    method="documents and interviews", wrongdoing=True, reported_by="news agency")
+NGO_INTERVIEWS = statement("the police used the cameras to follow protesters", claimant="human-rights group",
+                           about="city police", method="interviews", wrongdoing=True)
 
 STATEMENT_FIELDS = """Each statement is a dict like
 `{"claim": "...", "claimant": "national audit office", "about": "contractor", "method": "audit",
-"reported_by": "newspaper"}`: `claimant` is who made the claim in the first place, `about` is who the
-claim is about, `method` is the stated method (`"audit"`, `"count"`, `"court ruling"`,
-`"official determination"` ...) or `None` when none is given, and `reported_by` is who repeated it
-(or `None`)."""
+"wrongdoing": True, "established": True, "reported_by": "newspaper"}`: `claimant` is who made the claim in
+the first place, `about` is who the claim is about, `method` is the stated method (`"audit"`, `"count"`,
+`"court ruling"`, `"official determination"` ...) or `None` when none is given, `wrongdoing` says whether
+the claim says someone did something wrong, `established` whether an independent process (a court ruling,
+an audit, an official determination) has established that, and `reported_by` is who repeated it (or
+`None`)."""
+
+# Code with each misconception 1.4 teaches against; each must lose at least half the item.
+CLAIM_TYPE_MISCONCEPTIONS = {
+    "rule order: a stated method tested before a party speaking about itself":
+        "def claim_type(statement):\n"
+        "    if statement['wrongdoing'] and not statement['established']:\n"
+        "        return 'allegation'\n"
+        "    if statement['method'] is not None:\n"
+        "        return 'finding'\n"
+        "    if statement['claimant'] == statement['about']:\n"
+        "        return 'self-claim'\n"
+        "    return 'allegation'\n",
+    "who reported it: the reporter taken for the claimant":
+        "def claim_type(statement):\n"
+        "    source = statement['reported_by'] or statement['claimant']\n"
+        "    if source == statement['about']:\n"
+        "        return 'self-claim'\n"
+        "    if statement['wrongdoing'] and not statement['established']:\n"
+        "        return 'allegation'\n"
+        "    if statement['method'] is not None:\n"
+        "        return 'finding'\n"
+        "    return 'allegation'\n",
+}
 
 CHAPTER = Chapter(
     slug="ch01_welcome",
@@ -89,10 +125,8 @@ CHAPTER = Chapter(
             teaches="separating a source's perspective from its accuracy"),
         Choice(
             "1.3", name="Q1_3", points=2, level="apply",
-            prompt="Chapter 17 sorts claims into three types: a **finding** is a conclusion an identifiable "
-                   "body reached by a stated method (an audit, a court ruling, an official determination, a "
-                   "documented count); an **allegation** is a claim no finding has established; a "
-                   "**self-claim** is what an organisation says about itself. Which of these statements from "
+            prompt="The course sorts claims into three types (the chapter's section \"Finding, allegation or "
+                   "self-claim\"):\n\n" + claim_rule_markdown() + "\nWhich of these statements from "
                    "chapter 1 is a **self-claim**?",
             options={"a": "CSIS counted 73 Huawei Safe City agreements in 52 countries",
                      "b": "the US Commerce Department added Meiya Pico to the Entity List in October 2019",
@@ -111,29 +145,35 @@ CHAPTER = Chapter(
         Function(
             "1.4", name="claim_type", points=5, level="apply",
             signature="claim_type(statement: dict) -> str",
-            prompt="Write `claim_type(statement)` that applies the three claim types of item 1.3 as a rule, "
-                   "in this order: (1) if the claimant is making the claim about itself (`claimant` equals "
-                   "`about`), return `\"self-claim\"`, whatever method it states; (2) otherwise, if a method "
-                   "is stated (`method` is not `None`), return `\"finding\"`; (3) otherwise return "
-                   "`\"allegation\"`. Who *reported* the claim never changes its type: classify it by the "
-                   "original claimant. " + STATEMENT_FIELDS,
-            public_cases=[Case(VENDOR_CITIES, expect="self-claim"), Case(AUDIT_OVERPAID, expect="finding"),
-                          Case(RIGHTS_GROUP, expect="allegation")],
-            hidden_cases=[Case(VENDOR_OWN_COUNT, expect="self-claim"),
-                          Case(MINISTRY_OWN_PROJECT, expect="self-claim"),
-                          Case(THINK_TANK_COUNT, expect="finding"), Case(COURT_RULING, expect="finding"),
-                          Case(INSTITUTE_UNSOURCED, expect="allegation"),
-                          Case(NEWSPAPER_CLAIM, expect="allegation")],
+            prompt="Write `claim_type(statement)` that applies the course's claim-type rule (item 1.3) to a "
+                   "statement, with these four tests in this order; return at the first that applies:\n\n"
+                   "1. the claimant is making the claim about itself (`claimant` equals `about`): return "
+                   f"`\"{SELF_CLAIM}\"`, whatever method it states;\n"
+                   "2. the claim says someone did something wrong (`wrongdoing` is `True`) and no independent "
+                   f"process has established it (`established` is `False`): return `\"{ALLEGATION}\"`, even "
+                   "when a method is stated;\n"
+                   f"3. a method is stated (`method` is not `None`): return `\"{FINDING}\"`;\n"
+                   f"4. otherwise return `\"{ALLEGATION}\"`.\n\n"
+                   "Who *reported* the claim never changes its type: classify it by the original claimant. "
+                   + STATEMENT_FIELDS,
+            public_cases=[Case(VENDOR_CITIES, expect=SELF_CLAIM), Case(AUDIT_OVERPAID, expect=FINDING),
+                          Case(RIGHTS_GROUP, expect=ALLEGATION)],
+            # Weights: the cases where a stated method meets a party speaking about itself (rule
+            # order) or where the reporter differs from the claimant (who reported it) carry half
+            # the points, so neither misconception can keep more than half of the item.
+            hidden_cases=[Case(VENDOR_OWN_COUNT, expect=SELF_CLAIM, weight=3),
+                          Case(MINISTRY_OWN_PROJECT, expect=SELF_CLAIM, weight=4),
+                          Case(VENDOR_DENIAL, expect=SELF_CLAIM, weight=4),
+                          Case(THINK_TANK_COUNT, expect=FINDING, weight=2),
+                          Case(COURT_RULING, expect=FINDING),
+                          Case(INSTITUTE_UNSOURCED, expect=ALLEGATION, weight=2),
+                          Case(NEWSPAPER_CLAIM, expect=ALLEGATION),
+                          Case(NEWSPAPER_INVESTIGATION, expect=ALLEGATION),
+                          Case(NGO_INTERVIEWS, expect=ALLEGATION)],
+            misconception_code=CLAIM_TYPE_MISCONCEPTIONS,
             mutant_code=[
-                "def claim_type(statement):\n"
-                "    if statement['method'] is not None:\n"
-                "        return 'finding'\n"
+                "def claim_type(statement):  # any stated method makes a finding (the old chapter-1 rule)\n"
                 "    if statement['claimant'] == statement['about']:\n"
-                "        return 'self-claim'\n"
-                "    return 'allegation'\n",
-                "def claim_type(statement):\n"
-                "    source = statement['reported_by'] or statement['claimant']\n"
-                "    if source == statement['about']:\n"
                 "        return 'self-claim'\n"
                 "    if statement['method'] is not None:\n"
                 "        return 'finding'\n"
@@ -145,12 +185,16 @@ CHAPTER = Chapter(
                 "        return 'finding'\n"
                 "    return 'allegation'\n",
             ],
-            hint="Test the three conditions in the order given: a vendor's own count is still a self-claim. "
-                 "Use `claimant`, not `reported_by`, and test `method` with `is not None`.",
-            explanation="`if statement['claimant'] == statement['about']: return 'self-claim'`; then "
-                        "`if statement['method'] is not None: return 'finding'`; else `'allegation'`. The "
-                        "order matters: a company counting its own trainees states a method but is still "
-                        "describing itself. A self-claim is not false, only unverified and partial.",
+            hint="Test the four conditions in the order given: a vendor's own count is still a self-claim, "
+                 "and a newspaper's investigation of wrongdoing is still an allegation. Use `claimant`, not "
+                 "`reported_by`, and test `method` with `is not None`.",
+            explanation="`if statement['claimant'] == statement['about']: return 'self-claim'`; then `if "
+                        "statement['wrongdoing'] and not statement['established']: return 'allegation'`; then "
+                        "`if statement['method'] is not None: return 'finding'`; else `'allegation'`. The order "
+                        "matters: a company counting its own trainees states a method but is still describing "
+                        "itself, and a newspaper that explains how it found out about wrongdoing has made an "
+                        "allegation until a court, an audit or an official determination establishes it. A "
+                        "self-claim is not false, only unverified and partial.",
             teaches="classifying claims by a stated rule"),
         Matching(
             "1.5", name="Q1_5", points=6, level="analyse",

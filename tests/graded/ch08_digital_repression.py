@@ -7,6 +7,8 @@ the cases that show repression risk is not tied to one supplier country (8.5 to 
 Every fact used here is stated, with its source, in book/ch08_digital_repression.md.
 """
 from course.grading.spec import Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice, Written
+from course.grading.vocabulary import (ALLEGATION, CLAIM_LETTERS, FINDING, SELF_CLAIM, claim_letters_markdown,
+                                       claim_rule_markdown)
 
 # ---------------------------------------------------------------- 8.2: claims as data
 
@@ -25,6 +27,8 @@ COMMENTATOR = claim("a commentator", ["Firm X"])
 COURT_RULING = claim("a court", ["Firm X"], wrongdoing=True, established=True, method=True)
 VENDOR_SCALE = claim("Firm X", ["Firm X"], method=True)
 ANONYMOUS_POST = claim("an anonymous post", ["Firm X", "Ministry Y"], wrongdoing=True)
+NEWSPAPER_PROBE = claim("a newspaper", ["Firm X"], wrongdoing=True, method=True)
+GOVERNMENT_DENIAL_AUDIT = claim("Ministry Y", ["Firm X", "Ministry Y"], wrongdoing=True, method=True)
 
 CLAIM_FIELDS = """Each claim is a dict like
 `{"speaker": "Wall Street Journal", "subjects": ["Huawei", "Government of Uganda"],
@@ -51,12 +55,10 @@ CHAPTER = Chapter(
     items=[
         Matching(
             "8.1", name="Q8_1", points=3, level="apply",
-            prompt="Sort each claim from the chapter into one of the three kinds, using the chapter's "
-                   "rule: a **finding** is a conclusion someone reached by a method they describe (a "
-                   "count, a test, a study); an **allegation** says someone did something wrong and no "
-                   "independent process has yet established it; a **self-claim** is a party speaking "
-                   "about itself or its own conduct, denials included. Governments make self-claims "
-                   "too. Answer with a dict, e.g. `{\"wsj_zambia\": \"a\", ...}`.",
+            prompt="Sort each claim from the chapter into one of the three kinds, using the course's rule "
+                   "(the chapter's section \"Three kinds of claim\"):\n\n" + claim_rule_markdown() +
+                   "\nGovernments make self-claims too. Answer with a dict of letters, "
+                   + claim_letters_markdown() + ", e.g. `{\"wsj_zambia\": \"a\", ...}`.",
             left={"wsj_zambia": "The Wall Street Journal reported in August 2019 that Huawei technicians "
                                 "helped Zambian authorities get into the phones and Facebook pages of "
                                 "opposition bloggers.",
@@ -70,7 +72,7 @@ CHAPTER = Chapter(
                                   "least 75 of 176 countries.",
                   "greitens_crime": "Sheena Chestnut Greitens found that countries with high crime rates "
                                     "are more likely to adopt PRC public-security technology."},
-            right={"f": "finding", "a": "allegation", "s": "self-claim"},
+            right=CLAIM_LETTERS,
             answer={"wsj_zambia": "a", "huawei_denial": "s", "zambia_minister": "s", "kyrgyz_57": "s",
                     "feldstein_75": "f", "greitens_crime": "f"},
             wrong=[{"wsj_zambia": "a", "huawei_denial": "s", "zambia_minister": "s", "kyrgyz_57": "f",
@@ -90,21 +92,43 @@ CHAPTER = Chapter(
         Function(
             "8.2", name="claim_kind", points=4, level="apply",
             signature="claim_kind(claim: dict) -> str",
-            prompt="Write `claim_kind(claim)` that applies the chapter's three-way rule, checking in this "
-                   "order:\n\n"
-                   "1. the speaker is one of the claim's subjects: return `\"self-claim\"` (a denial is "
-                   "a self-claim, whatever method the speaker mentions);\n"
+            prompt="Write `claim_kind(claim)` that applies the course's claim-type rule (item 8.1) to a "
+                   "claim, with these four tests in this order; return at the first that applies:\n\n"
+                   "1. the speaker is one of the claim's subjects: return "
+                   f"`\"{SELF_CLAIM}\"` (a denial is a self-claim, whatever method the speaker mentions);\n"
                    "2. the claim is about wrongdoing that no independent process has established: return "
-                   "`\"allegation\"` (even if the speaker describes a method);\n"
-                   "3. the speaker states a method: return `\"finding\"`;\n"
-                   "4. otherwise: return `\"unclassified\"` (an assertion that shows no method).\n\n"
+                   f"`\"{ALLEGATION}\"` (even if the speaker describes a method);\n"
+                   f"3. the speaker states a method: return `\"{FINDING}\"`;\n"
+                   f"4. otherwise: return `\"{ALLEGATION}\"` (an assertion that shows no method is a claim "
+                   "that no finding has established).\n\n"
                    + CLAIM_FIELDS,
-            public_cases=[Case(HUAWEI_DENIAL, expect="self-claim"), Case(WSJ_UGANDA, expect="allegation"),
-                          Case(FELDSTEIN_INDEX, expect="finding")],
-            hidden_cases=[Case(KYRGYZ_57_HITS, expect="self-claim"), Case(ZAMBIA_MINISTER, expect="self-claim"),
-                          Case(COMMENTATOR, expect="unclassified"), Case(COURT_RULING, expect="finding"),
-                          Case(VENDOR_SCALE, expect="self-claim"), Case(ANONYMOUS_POST, expect="allegation")],
+            public_cases=[Case(HUAWEI_DENIAL, expect=SELF_CLAIM), Case(WSJ_UGANDA, expect=ALLEGATION),
+                          Case(FELDSTEIN_INDEX, expect=FINDING)],
+            # Weights: the cases where a party speaks about itself while stating a method or denying
+            # wrongdoing decide the rule order, so they carry half the points.
+            hidden_cases=[Case(KYRGYZ_57_HITS, expect=SELF_CLAIM), Case(ZAMBIA_MINISTER, expect=SELF_CLAIM, weight=4),
+                          Case(COMMENTATOR, expect=ALLEGATION), Case(COURT_RULING, expect=FINDING),
+                          Case(VENDOR_SCALE, expect=SELF_CLAIM, weight=2), Case(ANONYMOUS_POST, expect=ALLEGATION),
+                          Case(GOVERNMENT_DENIAL_AUDIT, expect=SELF_CLAIM, weight=4),
+                          Case(NEWSPAPER_PROBE, expect=ALLEGATION)],
+            misconception_code={
+                "rule order: unestablished wrongdoing tested before a party speaking about itself":
+                    "def claim_kind(claim):\n"
+                    "    if claim['about_wrongdoing'] and not claim['independently_established']:\n"
+                    "        return 'allegation'\n"
+                    "    if claim['speaker'] in claim['subjects']:\n"
+                    "        return 'self-claim'\n"
+                    "    if claim['method_stated']:\n"
+                    "        return 'finding'\n"
+                    "    return 'allegation'\n",
+            },
             mutant_code=[
+                "def claim_kind(claim):  # rule order: a stated method tested before wrongdoing\n"
+                "    if claim['speaker'] in claim['subjects']:\n"
+                "        return 'self-claim'\n"
+                "    if claim['method_stated']:\n"
+                "        return 'finding'\n"
+                "    return 'allegation'\n",
                 "def claim_kind(claim):\n"
                 "    if claim['about_wrongdoing'] and not claim['independently_established']:\n"
                 "        return 'allegation'\n"
@@ -112,7 +136,7 @@ CHAPTER = Chapter(
                 "        return 'self-claim'\n"
                 "    if claim['method_stated']:\n"
                 "        return 'finding'\n"
-                "    return 'unclassified'\n",
+                "    return 'allegation'\n",
                 "def claim_kind(claim):\n"
                 "    if claim['method_stated'] and claim['speaker'] not in claim['subjects']:\n"
                 "        return 'finding'\n"
@@ -120,7 +144,7 @@ CHAPTER = Chapter(
                 "        return 'self-claim'\n"
                 "    if claim['about_wrongdoing'] and not claim['independently_established']:\n"
                 "        return 'allegation'\n"
-                "    return 'unclassified'\n",
+                "    return 'allegation'\n",
                 "def claim_kind(claim):\n"
                 "    if claim['speaker'] == claim['subjects'][0]:\n"
                 "        return 'self-claim'\n"
@@ -128,7 +152,7 @@ CHAPTER = Chapter(
                 "        return 'allegation'\n"
                 "    if claim['method_stated']:\n"
                 "        return 'finding'\n"
-                "    return 'unclassified'\n",
+                "    return 'allegation'\n",
                 "def claim_kind(claim):\n"
                 "    if claim['speaker'] in claim['subjects']:\n"
                 "        return 'self-claim'\n"
@@ -141,7 +165,7 @@ CHAPTER = Chapter(
                  "several subjects, not only the first.",
             explanation="Four tests in order: `speaker in subjects` gives self-claim; `about_wrongdoing and "
                         "not independently_established` gives allegation; `method_stated` gives finding; "
-                        "anything else is unclassified. Putting the allegation test first turns Huawei's "
+                        "anything else is an allegation (no finding has established it). Putting the allegation test first turns Huawei's "
                         "denial into an allegation; putting the method test first turns the WSJ report "
                         "into a finding. Zambia's minister is the second subject of the claim, which "
                         "catches code that only looks at the first.",

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from course.grading.source import literal, segment
 from course.grading.spec import Case, Chapter, Criterion, Function, Matching, Structured, Written
+from course.grading.vocabulary import CLAIM_LETTERS, claim_letters_markdown, claim_rule_markdown
 
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,10 +70,10 @@ def profile(status, projects=(), fr=False, training=0, safeguards=()):
             "facial_recognition": fr, "training_links": training, "safeguards": list(safeguards)}
 
 
-COUNTRY_A = profile("Not Free", [("capital safe city", ["finding"]), ("border cameras", ["self_claim"])],
+COUNTRY_A = profile("Not Free", [("capital safe city", ["finding"]), ("border cameras", ["self-claim"])],
                     fr=True, training=3)
 COUNTRY_B = profile("Free", safeguards=["data_protection_law", "independent_oversight"])
-COUNTRY_C = profile("Partly Free", [("traffic cameras", ["allegation", "self_claim"])], fr=True, training=1,
+COUNTRY_C = profile("Partly Free", [("traffic cameras", ["allegation", "self-claim"])], fr=True, training=1,
                     safeguards=["data_protection_law"])
 
 # ---------------------------------------------------------------- 17.7: the assessment template
@@ -119,7 +120,7 @@ The rules the checker applies:
   add up to `"score"`, and a Freedom on the Net status must match the score bands of its edition (the
   scale was turned round in the 2019 edition). An edition cannot come from a source dated before it.
 - **Every row** has a `"source"` a reader could find again, a `"claim_type"` (`"finding"`, `"allegation"`
-  or `"self_claim"`, as the chapter defines them) and a `"source_date"`. Row ids are unique.
+  or `"self-claim"`, as the chapter defines them) and a `"source_date"`. Row ids are unique.
 - **Every key judgement** lists in `"based_on"` the ids of the rows it rests on, and at least one of them
   is not a self-claim. A point that only the party concerned makes belongs in your memo as that party's
   claim, not among your key judgements.
@@ -175,12 +176,10 @@ CHAPTER = Chapter(
     items=[
         Matching(
             "17.1", name="Q17_1", points=3, level="apply",
-            prompt="Label each claim with its claim type, using the chapter's definitions: a **finding** is a "
-                   "conclusion an identifiable body reached by a stated method (an audit, a court ruling, an "
-                   "official determination, a documented count); an **allegation** is a claim, often of "
-                   "wrongdoing, that no finding has established; a **self-claim** is what an organisation says "
-                   "about itself. Precise numbers do not change the type. Answer with a dict, e.g. "
-                   "`{\"meiya\": \"a\", ...}`.",
+            prompt="Label each claim with its claim type, using the course's rule (the chapter's section "
+                   "\"Finding, allegation or self-claim\"):\n\n" + claim_rule_markdown() +
+                   "\nPrecise numbers do not change the type. Answer with a dict of letters, "
+                   + claim_letters_markdown() + ", e.g. `{\"meiya\": \"a\", ...}`.",
             left={"meiya": "Meiya Pico said in October 2019 that it had trained more than 50,000 law-enforcement officers.",
                   "shandong": "Shandong Police College's own web page (as captured in September 2023) counts 160 "
                               "courses for 3,345 students from 99 countries since 2006.",
@@ -191,10 +190,10 @@ CHAPTER = Chapter(
                               "technology was being used to intimidate human-rights and environmental defenders.",
                   "usuarios": "An Ecuadorian digital-rights group's November 2016 headline said 3,500 ECU-911 cameras "
                               "\"would have\" facial recognition."},
-            right={"a": "finding", "b": "allegation", "c": "self_claim"},
-            answer={"meiya": "c", "shandong": "c", "csis": "a", "commerce": "a", "cso_2022": "b", "usuarios": "b"},
-            wrong=[{"meiya": "a", "shandong": "a", "csis": "a", "commerce": "a", "cso_2022": "b", "usuarios": "b"},
-                   {"meiya": "c", "shandong": "c", "csis": "c", "commerce": "b", "cso_2022": "a", "usuarios": "b"}],
+            right=CLAIM_LETTERS,
+            answer={"meiya": "s", "shandong": "s", "csis": "f", "commerce": "f", "cso_2022": "a", "usuarios": "a"},
+            wrong=[{"meiya": "f", "shandong": "f", "csis": "f", "commerce": "f", "cso_2022": "a", "usuarios": "a"},
+                   {"meiya": "s", "shandong": "s", "csis": "s", "commerce": "a", "cso_2022": "f", "usuarios": "a"}],
             hint="For each claim ask two questions: who is speaking, and about whom? Then: did a body reach it "
                  "by a stated method? An exact figure from an organisation about its own work is still its own account.",
             explanation="Meiya Pico and the Shandong college describe their own work: self-claims, however precise "
@@ -450,7 +449,7 @@ CHAPTER = Chapter(
             signature="risk_score(profile: dict) -> dict",
             prompt="Apply this course's teaching rubric to a **fictional** country. A profile looks like "
                    "`{\"fiw_status\": \"Partly Free\", \"projects\": [{\"name\": \"...\", \"claim_types\": "
-                   "[\"finding\", \"self_claim\"]}], \"facial_recognition\": True, \"training_links\": 3, "
+                   "[\"finding\", \"self-claim\"]}], \"facial_recognition\": True, \"training_links\": 3, "
                    "\"safeguards\": [\"data_protection_law\"]}`. Return `{\"score\": n, \"tier\": t}`.\n\n"
                    "Exposure points:\n\n"
                    "- Freedom in the World status: `\"Free\"` 0, `\"Partly Free\"` 2, `\"Not Free\"` 4;\n"
@@ -541,7 +540,7 @@ CHAPTER = Chapter(
                 "import copy as _copy\nASSESSMENT = _copy.deepcopy(ASSESSMENT)\n"
                 "for _section in ('snapshot', 'projects', 'training', 'safeguards', 'civil_society'):\n"
                 "    for _row in ASSESSMENT[_section]:\n"
-                "        _row['claim_type'] = 'self_claim'\n",
+                "        _row['claim_type'] = 'self-claim'\n",
                 "import copy as _copy\nASSESSMENT = _copy.deepcopy(ASSESSMENT)\n"
                 "ASSESSMENT['civil_society'][0]['detail'] += ' Contact: organiser@example.org'\n",
             ],
