@@ -86,8 +86,26 @@ CHAPTER = Chapter(
                           Case("2019-02-12", "2018-11-12", expect=None),
                           Case("2018-01-31", "2018-02-28", expect=0),
                           Case("2017-06-02", "2018-01-11", expect=7),
-                          Case("2019-02-12", "2019-05-12", expect=3)],
+                          Case("2019-02-12", "2019-05-12", expect=3),
+                          # Whole months that end on the same day of the month: dividing the days by an
+                          # average month (30.44), which the chapter warns against, falls one short.
+                          Case("2018-01-11", "2018-07-11", expect=6, weight=2),
+                          Case("2018-11-12", "2019-05-12", expect=6, weight=2),
+                          Case("2018-01-11", "2019-01-11", expect=12, weight=2),
+                          Case("2018-02-01", "2018-03-01", expect=1, weight=2),
+                          Case("2019-02-12", "2019-04-12", expect=2, weight=2)],
+            misconception_code={
+                "days / 30.44: days divided by an average month instead of counting months":
+                    "def whole_months(start, end):\n"
+                    "    from datetime import date\n"
+                    "    days = (date.fromisoformat(end) - date.fromisoformat(start)).days\n"
+                    "    return None if days < 0 else int(days / 30.44)\n",
+            },
             mutant_code=[
+                "def whole_months(start, end):\n"
+                "    from datetime import date\n"
+                "    days = (date.fromisoformat(end) - date.fromisoformat(start)).days\n"
+                "    return None if days < 0 else round(days / 30.44)\n",
                 "def whole_months(start, end):\n"
                 "    if end < start:\n"
                 "        return None\n"

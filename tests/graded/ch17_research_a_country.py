@@ -258,8 +258,28 @@ CHAPTER = Chapter(
                           Case("https://web.archive.org/web/20200101120000/https://example.org/2019/12/31/story",
                                expect={"date": "2020-01-01", "kind": "capture"}),
                           Case("https://example.org/reports/2021/13/item", expect=None),
-                          Case(SURSIENDO, expect={"date": "2022-06", "kind": "path"})],
+                          Case(SURSIENDO, expect={"date": "2022-06", "kind": "path"}),
+                          # The prompt promises a real date: 30 February and 31 April are not days,
+                          # 29 February is one only in a leap year.
+                          Case("https://example.org/news/2021/02/30/story", expect={"date": "2021-02", "kind": "path"}),
+                          Case("https://example.org/2021/04/31/report", expect={"date": "2021-04", "kind": "path"}),
+                          Case("https://example.org/2020/02/29/leap", expect={"date": "2020-02-29", "kind": "path"}),
+                          Case("https://example.org/2019/02/29/not-leap", expect={"date": "2019-02", "kind": "path"})],
             mutant_code=[
+                "def url_date(url):  # any two digits from 01 to 31 taken for a day\n"
+                "    parts = url.split('/')\n"
+                "    for i in range(len(parts) - 1):\n"
+                "        s = parts[i + 1]\n"
+                "        if parts[i] == 'web' and len(s) == 14 and s.isdigit():\n"
+                "            return {'date': s[:4] + '-' + s[4:6] + '-' + s[6:8], 'kind': 'capture'}\n"
+                "    for i in range(len(parts) - 1):\n"
+                "        y, m = parts[i], parts[i + 1]\n"
+                "        if len(y) == 4 and y.isdigit() and len(m) == 2 and m.isdigit() and 1 <= int(m) <= 12:\n"
+                "            d = parts[i + 2] if i + 2 < len(parts) else ''\n"
+                "            if len(d) == 2 and d.isdigit() and 1 <= int(d) <= 31:\n"
+                "                return {'date': y + '-' + m + '-' + d, 'kind': 'path'}\n"
+                "            return {'date': y + '-' + m, 'kind': 'path'}\n"
+                "    return None\n",
                 "def url_date(url):\n"
                 "    parts = url.split('/')\n"
                 "    for i in range(len(parts) - 1):\n"
