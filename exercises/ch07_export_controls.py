@@ -42,7 +42,7 @@ def regimes_disagree(cases):
     raise NotImplementedError("write this function")
 
 
-# 7.8 (number, 2 points): years between the Wassenaar controls and the PRC law taking effect.
+# 7.8 (number, 2 points): complete years between the Wassenaar controls and the PRC law taking effect.
 Q7_8 = None
 
 # 7.9 (choice, 2 points): what does an Entity List listing do?

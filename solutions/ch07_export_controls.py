@@ -33,7 +33,7 @@ def regimes_disagree(cases):
     return sorted(c["name"] for c in cases if prc_licence_required(c) != eu_authorisation_required(c))
 
 
-Q7_8 = 7
+Q7_8 = 6
 Q7_9 = "c"
 
 BRIEF_7_10 = """

@@ -133,7 +133,7 @@ for path in found:
     except OSError:
         pass
 Q7_1 = "d" if 'answer="d"' in text else "a"
-Q7_8 = 7 if "answer=7" in text else 0
+Q7_8 = 6 if "answer=6" in text else 0
 """)
 hostile("t5_walk_the_filesystem", """
 import os

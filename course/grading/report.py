@@ -16,6 +16,9 @@ def fmt(points: Fraction) -> str:
 def chapter_report(result: ChapterResult, verbose: bool = False) -> list[str]:
     chapter = result.chapter
     lines = [f"{chapter.short.upper()}  {chapter.title}: {fmt(result.awarded)} / {fmt(result.possible)} points"]
+    if result.file is not None:
+        lines.append(f"    checked {result.file}")
+    lines += [f"    note: {note}" for note in result.notes]
     if result.file_problem:
         lines.append(f"    ! {result.file_problem}")
         if "not found" in result.file_problem:

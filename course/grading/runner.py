@@ -11,10 +11,12 @@ import builtins
 import importlib.util
 import json
 import re
+import tempfile
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
+from course.grading.advice import MAX_DECODE_BYTES, import_advice, readable_source, source_line
 from course.grading.sandbox import TRUSTED_ERROR_KINDS, Sandbox
 from course.grading.spec import Chapter, Check, checks_from_public, same_answer_message
 
@@ -48,6 +50,8 @@ class ChapterResult:
     chapter: ChapterChecks
     results: list[CheckResult] = field(default_factory=list)
     file_problem: str | None = None   # one message when the whole file could not be used
+    file: Path | None = None          # the file that was graded
+    notes: list[str] = field(default_factory=list)   # warnings about how the file was read
 
     @property
     def awarded(self) -> Fraction:
@@ -102,14 +106,15 @@ def load_chapters(root: Path) -> dict[str, ChapterChecks]:
 
 
 def select_chapters(chapters: dict[str, ChapterChecks], wanted: list[str]) -> dict[str, ChapterChecks]:
-    """Pick chapters by '7', 'ch07', 'ch07_export_controls' or a file name. Raises KeyError."""
+    """Pick chapters by '7', '07', 'ch7', 'ch07', 'ch07_export_controls' or a file name. Raises KeyError."""
     if not wanted:
         return chapters
     picked = {}
     for word in wanted:
-        key = Path(word).stem.lower()
-        if key.isdigit():
-            key = f"ch{int(key):02d}"
+        key = Path(word.strip()).stem.lower()
+        number = re.fullmatch(r"(?:ch)?0*(\d{1,2})", key)
+        if number:
+            key = f"ch{int(number.group(1)):02d}"
         matches = [slug for slug in chapters if slug == key or slug[:4] == key]
         if not matches:
             raise KeyError(word)
@@ -149,7 +154,7 @@ def _hidden_case_message(err: dict, file_name: str, name: str) -> str:
     return f"{where}a further test case returned a value that is not plain data"
 
 
-def _error_message(err: dict, file_name: str) -> str:
+def _error_message(err: dict, file_name: str, source: str | None = None) -> str:
     kind, message, line = err.get("kind"), err.get("message", ""), err.get("line")
     where = f"{file_name}, line {line}: " if line else ""
     if kind == "missing":
@@ -159,8 +164,30 @@ def _error_message(err: dict, file_name: str) -> str:
     if message.startswith("NotImplementedError"):
         return f"{where}this function is not written yet"
     if kind == "import":
-        return f"{file_name} could not be loaded: {where}{message}"
+        advice = import_advice(message, source_line(source, line))
+        return f"{file_name} could not be loaded: {where}{advice or message}"
     return f"{where}{message}"
+
+
+def _readable_copies(present: dict[str, Path], folder: Path) -> tuple[dict[str, Path], dict[str, str], dict[str, str]]:
+    """UTF-8 copies (in `folder`) of files saved in another encoding, with a warning for each.
+
+    Returns (the files to grade, warnings by slug, each file's text by slug for advice)."""
+    files, notes, texts = dict(present), {}, {}
+    for slug, path in present.items():
+        try:
+            if path.stat().st_size > MAX_DECODE_BYTES:
+                continue  # far beyond any exercise file: the sandbox's own limits deal with it
+            data = path.read_bytes()
+        except OSError:
+            continue
+        text, warning = readable_source(data, path.name)
+        if text is not None:
+            copy = folder / f"{slug}.py"
+            copy.write_text(text, encoding="utf-8")
+            files[slug], notes[slug] = copy, warning
+        texts[slug] = text if text is not None else data.decode("utf-8", errors="replace")
+    return files, notes, texts
 
 
 def _apply_same_answer_rule(outcome: ChapterResult, returned: dict[int, object]) -> None:
@@ -185,12 +212,16 @@ def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: 
     present = {slug: path for slug, path in files.items() if slug in chapters and path.is_file()}
     auto = [(slug, check) for slug, chapter in chapters.items() if slug in present
             for check in chapter.checks if not check.manual]
-    answers = sandbox.run(present, [check.request for _, check in auto], slot=slot) if auto else []
+    with tempfile.TemporaryDirectory(prefix="course-decoded-") as decoded:
+        graded_files, notes, texts = _readable_copies(present, Path(decoded))
+        answers = sandbox.run(graded_files, [check.request for _, check in auto], slot=slot) if auto else []
     by_check = {id(check): answer for (_, check), answer in zip(auto, answers)}
 
     results = []
     for slug, chapter in chapters.items():
-        outcome = ChapterResult(chapter)
+        outcome = ChapterResult(chapter, file=present.get(slug))
+        if slug in notes:
+            outcome.notes.append(notes[slug])
         file_name = f"{slug}.py"
         returned: dict[int, object] = {}   # values the learner's functions returned, by check
         if slug not in present:
@@ -205,7 +236,7 @@ def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: 
                 continue
             if "err" in answer:
                 err = answer["err"]
-                message = _hidden_case_message(err, file_name, check.request.get("name", "")) if check.hidden else _error_message(err, file_name)
+                message = _hidden_case_message(err, file_name, check.request.get("name", "")) if check.hidden else _error_message(err, file_name, texts.get(slug))
                 outcome.results.append(CheckResult(check, Fraction(0), False, message, err.get("kind"), err.get("line")))
                 continue
             try:

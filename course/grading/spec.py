@@ -280,12 +280,33 @@ class Number(_Discrete):
     kind = "number"
 
     def canon(self, value):
+        if isinstance(value, list) and len(value) >= 2 and all(_is_number(v) for v in value):
+            raise Wrong(comma_advice(self.name, value))
+        if isinstance(value, str):
+            raise Wrong(f"{self.name} should be a number without quotes, like {self.name} = 42")
         if not _is_number(value):
-            raise Wrong(f"{self.name} should be a number (no quotes)")
+            raise Wrong(f"{self.name} should be a number, like {self.name} = 42")
         return f"{round(float(value), self.places):.{self.places}f}"
 
     def public_extra(self):
         return {"places": self.places}
+
+
+def comma_advice(name: str, parts: list) -> str:
+    """What to say when `Q = 8,149` arrives as the tuple (8, 149): Python read the comma
+    as separating values, not as a thousands separator (or a decimal comma)."""
+    written = ",".join(str(p) for p in parts)
+    pair = "a pair" if len(parts) == 2 else f"{len(parts)} separate numbers"
+    shown = "(" + ", ".join(str(p) for p in parts) + ")"
+    # 8,149 arrives as (8, 149). A group after a thousands comma has three digits, and
+    # Python refuses leading zeros (8,049 is a syntax error), so 100-999 means thousands.
+    thousands = isinstance(parts[0], int) and all(isinstance(p, int) and 100 <= p <= 999 for p in parts[1:])
+    if thousands:
+        joined = str(parts[0]) + "".join(str(p) for p in parts[1:])
+        return (f"no comma in numbers: Python reads {written} as {pair} {shown}; "
+                f"write {name} = {joined}")
+    return (f"no comma in numbers: Python reads {written} as {pair} {shown}; write one number, "
+            f"with a dot for decimals (3.5) and no comma for thousands (8149)")
 
 
 class Case:
@@ -306,18 +327,37 @@ class Case:
         return f"Case({', '.join(map(repr, self.args))}, expect={self.expect!r})"
 
 
-def _close(got, want, rel: float, abs_tol: float) -> bool:
+def _close(got, want, rel: float, abs_tol: float, loose_labels: bool = True) -> bool:
     if _is_number(want) and _is_number(got):
         return math.isclose(got, want, rel_tol=rel, abs_tol=abs_tol)
     if isinstance(want, dict) and set(want) == {"__set__"}:
         return isinstance(got, dict) and set(got) == {"__set__"} and sorted(map(canonical_json, got["__set__"])) == sorted(map(canonical_json, want["__set__"]))
     if isinstance(want, list):
-        return isinstance(got, list) and len(got) == len(want) and all(_close(g, w, rel, abs_tol) for g, w in zip(got, want))
+        return isinstance(got, list) and len(got) == len(want) and all(_close(g, w, rel, abs_tol, loose_labels) for g, w in zip(got, want))
     if isinstance(want, dict):
-        return isinstance(got, dict) and set(got) == set(want) and all(_close(got[k], want[k], rel, abs_tol) for k in want)
+        return isinstance(got, dict) and set(got) == set(want) and all(_close(got[k], want[k], rel, abs_tol, loose_labels) for k in want)
+    if loose_labels and isinstance(want, str) and isinstance(got, str) and is_label(want):
+        return label_key(got) == label_key(want)
     if isinstance(want, bool) or want is None or isinstance(want, str):
         return type(got) is type(want) and got == want
     return got == want
+
+
+_LABEL = re.compile(r"[A-Za-z]+(?:[ _-][A-Za-z]+)*")
+_SEPARATORS = re.compile(r"[\s_-]+")
+
+
+def is_label(text: str) -> bool:
+    """A label is a short word or phrase of letters ("finding", "self-claim", "one-to-many"):
+    compared without regard to case, spacing or the choice of hyphen, underscore or space."""
+    return len(text) <= 40 and _LABEL.fullmatch(text) is not None
+
+
+def label_key(text: str) -> str:
+    """"Self claim", " SELF_CLAIM " and "self-claim" all give "self-claim"."""
+    if len(text) > 200:  # no label is this long; compare it as it is
+        return text
+    return "-".join(part for part in _SEPARATORS.split(text.strip().lower()) if part)
 
 
 def plain(value):
@@ -348,6 +388,9 @@ class Function(Item):
     # The misconceptions the item teaches against, {what it is: code that has it}. Each
     # must earn at most half the item (tests/test_guess_resistance.py); each is a mutant too.
     misconception_code: dict = field(default_factory=dict)
+    # Labels in results ("finding", "one-to-many") are compared without regard to case and
+    # spacing. An item that teaches exact text (normalising names) sets exact_text.
+    exact_text: bool = False
     kind = "function"
 
     def __post_init__(self):
@@ -363,8 +406,12 @@ class Function(Item):
             shown = f"{self.name}({', '.join(_short(a) for a in case.args)})"
 
             def judge(value, want=want, shown=shown, public=(label == "example")):
-                if _close(value, want, self.rel_tol, self.abs_tol):
+                if _close(value, want, self.rel_tol, self.abs_tol, not self.exact_text):
                     return True, ""
+                if isinstance(want, bool) and _is_number(value) and value in (0, 1):
+                    # 1 and 0 are not True and False: say so, without revealing which was wanted
+                    where = f"{shown} returned {_short(value)}" if public else "a further test case returned a number"
+                    return False, f"{where}: a yes/no function returns True or False, not 1 or 0. {self.hint}"
                 if public:
                     return False, f"{shown} returned {_short(value)}, expected {_short(want)}. {self.hint}"
                 return False, f"a further test case gave a wrong result. {self.hint}"
@@ -380,6 +427,7 @@ class Function(Item):
 
     def public(self, salt: str) -> dict:
         return {**self.base(), "signature": self.signature, "rel_tol": self.rel_tol, "abs_tol": self.abs_tol,
+                "exact_text": self.exact_text,
                 "hidden_case_count": len(self.hidden_cases),
                 "hidden_weight": sum(c.weight for c in self.hidden_cases),
                 "cases": [{"args": plain(list(c.args)), "expect": plain(c.expect), "weight": c.weight}
@@ -409,8 +457,22 @@ def same_answer_message(name: str, answered: list[tuple[Check, Any]]) -> str | N
             f"a function that ignores its input earns no points here. Apply the rule to each case.")
 
 
+def python_text(value) -> str:
+    """A plain JSON value as a learner would write it in Python: True, None, {"a", "b"}."""
+    if isinstance(value, dict) and set(value) == {"__set__"}:
+        members = value["__set__"]
+        return "{" + ", ".join(python_text(v) for v in members) + "}" if members else "set()"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{python_text(k)}: {python_text(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(python_text(v) for v in value) + "]"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)  # double quotes, as the prompts write text
+    return repr(value)
+
+
 def _short(value, limit: int = 80) -> str:
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    text = python_text(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
@@ -450,19 +512,28 @@ def words_between(text, low: int, high: int):
     return (low <= n <= high), f"has {n} words; write between {low} and {high}"
 
 
-def _heading_text(line: str) -> str:
-    """A line as a heading: without Markdown #s, surrounding spaces or a trailing colon."""
-    text = line.strip().lstrip("#").strip()
-    if text.endswith(":"):
-        text = text[:-1].rstrip()
-    return text.casefold()
+_HEADING_MARKS = re.compile(r"^(?:#+|\d+[.)]|[-*+](?=\s))?\s*")   # "## ", "1. ", "2) ", "- "
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(.*)\1$")                    # **Who and when**, _Perspective_
+
+
+def heading_key(line: str) -> str:
+    """A line as a heading: "## 1. **Who and when:**" and "Who and when" both give "who and when"."""
+    text = line.strip()
+    for _ in range(3):  # marks can nest: "## 1. **Who and when**"
+        text = _HEADING_MARKS.sub("", text, count=1).strip()
+        emphasis = _EMPHASIS.match(text)
+        if emphasis:
+            text = emphasis.group(2).strip()
+        text = text.rstrip(":").strip()
+    return " ".join(text.lower().split())
 
 
 @rule
 def has_headings(text, headings: list):
-    # One pass over the lines (a regex with ^\s* over many blank lines is quadratic).
-    present = {_heading_text(line) for line in text.splitlines()}
-    missing = [h for h in headings if h.strip().casefold() not in present]
+    # One pass over the lines (linear time); Markdown heading marks, numbering, bold or
+    # italics and a closing colon do not matter, nor does case.
+    found = {heading_key(line) for line in text.splitlines() if len(line) <= 200}
+    missing = [h for h in headings if heading_key(h) not in found]
     return (not missing), "add these headings, each on its own line: " + ", ".join(missing)
 
 
@@ -630,7 +701,7 @@ def checks_from_public(document: dict) -> list[Check]:
         elif kind == "function":
             cases = [Case(*c["args"], expect=c["expect"], weight=c.get("weight", 1)) for c in data["cases"]]
             item = Function(**fields, signature=data["signature"], public_cases=cases, hidden_cases=[None],
-                            rel_tol=data["rel_tol"], abs_tol=data["abs_tol"])
+                            rel_tol=data["rel_tol"], abs_tol=data["abs_tol"], exact_text=data.get("exact_text", False))
             hidden_weight = data.get("hidden_weight", data["hidden_case_count"])
             share = Fraction(item.points, sum(c.weight for c in cases) + hidden_weight)
             checks = item._case_checks(cases, "example", share)

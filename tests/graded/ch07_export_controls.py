@@ -202,12 +202,18 @@ CHAPTER = Chapter(
             teaches="comparing two rule systems case by case"),
         Number(
             "7.8", name="Q7_8", points=2, level="apply",
-            prompt="How many years passed between the Wassenaar plenary that agreed the surveillance "
-                   "controls and the PRC Export Control Law coming into force? Give a whole number.",
-            answer=7, places=0, wrong=[3, 4],
+            prompt="How many **complete** years passed between the Wassenaar plenary that agreed the "
+                   "surveillance controls and the PRC Export Control Law coming into force? Count a year only "
+                   "once its anniversary has been reached: from 10 March 2015 to 9 March 2017 is 1 complete "
+                   "year, not 2. Give a whole number.",
+            # Complete years, not a difference of calendar years: the two dates are days short of an
+            # anniversary, and 7 (2020 - 2013) is the reading this method rules out (issue 16).
+            answer=6, places=0, wrong=[7, 3, 2],
             hint="Use the corrected date for the Wassenaar controls, not the one in the report, and the "
-                 "date the PRC law took effect.",
-            explanation="December 2013 to December 2020: 7 years. The report's 2017 date would give 3.",
+                 "day the PRC law took effect. Then check whether the last anniversary had been reached.",
+            explanation="3-4 December 2013 to 1 December 2020: the seventh anniversary (3 December 2020) was "
+                        "two days away, so 6 complete years. Subtracting the years (2020 - 2013) gives 7, one "
+                        "too many. The report's 2017 date would give 2 complete years (3 by subtraction).",
             teaches="date arithmetic with corrected dates"),
         Choice(
             "7.9", name="Q7_9", points=2, level="analyse",

@@ -229,7 +229,7 @@ CHAPTER = Chapter(
                         "puts C after F.",
             teaches="dating evidence by the event, not by its reporting"),
         Function(
-            "9.6", name="normalise_name", points=3, level="apply",
+            "9.6", name="normalise_name", points=3, level="apply", exact_text=True,
             signature="normalise_name(name: str) -> str",
             prompt="Before comparing company names, screening removes differences that do not matter. "
                    "Write `normalise_name(name)` that:\n\n"
