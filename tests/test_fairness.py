@@ -70,6 +70,17 @@ def test_a_label_in_another_case_or_spacing_is_accepted(grade, spelling):
     assert full(grade(1, code), "1.4")
 
 
+def test_a_matching_answered_with_the_words_is_accepted(grade):
+    """8.1 asks for letters; "Allegation" instead of "a" means the same and is accepted."""
+    words = {"f": "Finding", "a": "allegation ", "s": "Self claim"}
+    right = re.sub(r'"([fas])"', lambda m: f'"{words[m.group(1)]}"',
+                   re.search(r"Q8_1 = \{.*?\}", solution(8), flags=re.S).group(0))
+    assert full(grade(8, solution(8) + "\n" + right + "\n"), "8.1")
+    wrong = right.replace('"wsj_zambia": "allegation "', '"wsj_zambia": "finding"')
+    earned, possible, _ = item(grade(8, solution(8) + "\n" + wrong + "\n"), "8.1")
+    assert earned == possible * 5 / 6
+
+
 def test_a_different_word_is_still_refused(grade):
     code = solution(1) + "\n_right = claim_type\n\ndef claim_type(statement):\n    return _right(statement) + 's'\n"
     earned, _, _ = item(grade(1, code), "1.4")

@@ -232,7 +232,13 @@ class Matching(_Discrete):
     def canon(self, value):
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             raise Wrong(f"{self.name} should be a dict like {{\"key\": \"letter\"}}")
-        return {str(k).strip().lower(): v.strip().lower() for k, v in value.items()}
+        # Where a right-hand option is a word ("finding"), the word itself counts as its letter.
+        words = {label_key(text): letter.lower() for letter, text in self.right.items()
+                 if isinstance(text, str) and is_label(text)}
+        letters = {letter.lower() for letter in self.right}
+        return {str(k).strip().lower(): (v.strip().lower() if v.strip().lower() in letters or not words
+                                         else words.get(label_key(v), v.strip().lower()))
+                for k, v in value.items()}
 
     @property
     def most_per_letter(self) -> int:
