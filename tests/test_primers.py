@@ -217,7 +217,7 @@ def test_primer_gives_no_graded_answer(path):
 
 @pytest.mark.parametrize("planted, expected", [
     ('```python\nQ7_4 = ["B", "D", "G", "C", "A", "E", "F"]\n```\n', "assigns the reference answer to Q7_4"),
-    ("A number question: `Q7_8 = 7`.\n", "assigns the reference answer to Q7_8"),
+    ("A number question: `Q7_8 = 6`.\n", "assigns the reference answer to Q7_8"),
     ('```python\norder = ["B", "D", "G", "C", "A", "E", "F"]\n```\n', "contains the reference answer to Q7_4"),
     ("```python\ndef prc_licence_required(case):\n    return True\n```\n", "defines prc_licence_required()"),
 ])
