@@ -42,6 +42,8 @@ from docutils.statemachine import StringList
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+import kit_safety  # sensitive-item switches (issue 14); lives beside this file in _ext/
+
 logger = logging.getLogger(__name__)
 
 SESSIONS_DIR = Path("data") / "sessions"
@@ -103,6 +105,7 @@ def load_kit(root: Path, sessions_dir: Path | None = None) -> Kit:
     root = Path(root)
     base = Path(sessions_dir) if sessions_dir else root / SESSIONS_DIR
     kit = Kit(root=root)
+    leave_out = kit_safety.left_out(root)  # kit safety (issue 14)
     groups = (
         ("session", sorted(base.glob("*.yaml")), kit.sessions),
         ("format", sorted((base / "formats").glob("*.yaml")), kit.formats),
@@ -117,6 +120,8 @@ def load_kit(root: Path, sessions_dir: Path | None = None) -> Kit:
             except yaml.YAMLError as exc:
                 kit.errors.append(f"{name}: not valid YAML: {exc}")
                 continue
+            # --- kit safety (issue 14): drop sensitive items the adaptation leaves out ---
+            data = kit_safety.apply_to_data(data, leave_out)
             problems = _schema_errors(data, schema)
             if problems:
                 label = data.get("id", path.stem) if isinstance(data, dict) else path.stem
@@ -658,6 +663,7 @@ class CourseSources(_KitDirective):
     def run(self):
         kit = self.kit()
         text = Path(self.env.doc2path(self.env.docname)).read_text(encoding="utf-8")
+        text = kit_safety.filter_text(text, kit_safety.left_out(Path(self.env.srcdir)))  # kit safety (issue 14)
         entries = self.env.get_domain("cite").bibdata.data.entries
         keys = page_keys(kit, text)
         lines = [":::{container} kit-sources", "", "**Sources**", ""]

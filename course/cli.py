@@ -1,6 +1,7 @@
 """The `course` command: build the book, check your work, grade a class, release."""
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -17,11 +18,23 @@ def main():
 @main.command()
 @click.option("--edition", type=click.Choice(["learner", "instructor", "both"]), default="both", show_default=True)
 @click.option("--out", "out_root", type=click.Path(file_okay=False), default=None, help="Output folder (default: _build).")
-def build(edition, out_root):
+@click.option("--adaptation", default=None, metavar="ID",
+              help="Build for one delivery of the kit (data/sessions/adaptations/ID.yaml): leaves out the "
+                   "sensitive items it names (default output: _build/adaptations/ID).")
+def build(edition, out_root, adaptation):
     """Build the book (both editions by default) and say where to open it."""
     from course.build import EDITIONS, build as run_build
 
     root = course_root()
+    if adaptation:
+        known = sorted(p.stem for p in (root / "data" / "sessions" / "adaptations").glob("*.yaml"))
+        if adaptation not in known:
+            raise click.ClickException(f"--adaptation {adaptation!r}: no file data/sessions/adaptations/{adaptation}.yaml; "
+                                       f"use one of: {', '.join(known) or 'none'}")
+        os.environ["COURSE_ADAPTATION"] = adaptation  # read by _ext/kit_safety.py in each build process
+        out_root = out_root or str(root / "_build" / "adaptations" / adaptation)
+    else:
+        os.environ.pop("COURSE_ADAPTATION", None)
     editions = EDITIONS if edition == "both" else (edition,)
     click.echo(f"Building the {' and '.join(editions)} edition(s) ...")
     failed = False
@@ -29,6 +42,10 @@ def build(edition, out_root):
     for result in results:
         if result.returncode == 0:
             click.echo(f"  {result.edition:<10} built in {result.seconds:5.1f} s -> open {result.output / 'index.html'}")
+            # Stale facts and safety notices do not fail the build; show them anyway.
+            notes = [l for l in result.log.splitlines() if "stale fact (warning)" in l or "safety notice" in l]
+            if notes:
+                click.echo("\n".join(f"    {l}" for l in notes[:40]), err=True)
         else:
             failed = True
             click.echo(f"  {result.edition:<10} FAILED after {result.seconds:.1f} s; the build log follows", err=True)
