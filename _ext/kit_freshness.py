@@ -83,7 +83,18 @@ def _block_of(node):
         block = block.parent
     if isinstance(block, nodes.paragraph) and isinstance(block.parent, (nodes.list_item, nodes.entry)):
         block = block.parent
+    if isinstance(block, nodes.entry):  # a table cell: the fact is the whole row
+        block = block.parent
     return block
+
+
+def _fact_text(block) -> str:
+    """The words of the fact, without its citation keys and its own date mark."""
+    copy = block.deepcopy()
+    for node in list(copy.findall(lambda n: isinstance(n, nodes.Element) and
+                                  (n.get("refdomain") == "cite" or n.get("verified_date")))):
+        node.parent.remove(node)
+    return " ".join(copy.astext().split())
 
 
 def _cite_keys(block) -> list[str]:
@@ -102,8 +113,7 @@ def _collect(app, doctree):
     facts = env.course_freshness.setdefault(env.docname, [])
     for node in doctree.findall(lambda n: isinstance(n, nodes.inline) and n.get("verified_date")):
         block = _block_of(node)
-        text = block.astext() if block is not None else node.parent.astext()
-        text = " ".join(text.replace(node.astext(), "").split())
+        text = _fact_text(block if block is not None else node.parent)
         keys = _cite_keys(block) if block is not None else []
         if not keys:
             logger.warning("verified: a dated fact needs a citation in the same paragraph, list item or cell",
@@ -185,10 +195,13 @@ def _fill(app, doctree, docname):
         old = is_stale(day, today, limit)
         stale += old
         para = nodes.paragraph()
-        ref = nodes.reference("", "", internal=True,
-                              refuri=app.builder.get_relative_uri(docname, fact["doc"]))
-        ref += nodes.Text(app.env.titles[fact["doc"]].astext() if fact["doc"] in app.env.titles else fact["doc"])
-        para += ref
+        title = app.env.titles[fact["doc"]].astext() if fact["doc"] in app.env.titles else fact["doc"]
+        if app.builder.format == "html":  # a link on screen; plain text in the PDF
+            ref = nodes.reference("", "", internal=True, refuri=app.builder.get_relative_uri(docname, fact["doc"]))
+            ref += nodes.Text(title)
+            para += ref
+        else:
+            para += nodes.Text(title)
         row([fact["date"] + (" (stale)" if old else ""), months, para, fact["text"], ", ".join(fact["sources"])],
             classes=["kit-stale"] if old else [])
     summary = nodes.paragraph(text=(f"{len(facts)} dated facts; {stale} older than {limit} months "
