@@ -495,7 +495,8 @@ def render_glossary_card(root: Path) -> list[str]:
     from course_glossary import load_terms  # the book's own loader: one list for page, card and tests
 
     out = [":::{container} kit-glossary-card", ""]
-    for term in load_terms(root):
+    leave_out = kit_safety.left_out(root)  # kit safety (issue 14): the card is a handout
+    for term in (t for t in load_terms(root) if t.get("sensitive") not in leave_out):
         definition = _cell(term["definition"])
         out += [f"{term['term']}", f": {definition}", ""]
     out += [":::", ""]

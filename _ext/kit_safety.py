@@ -27,7 +27,8 @@ handout for X prints a source marked ``cite-not-distribute`` for X. A deliberate
 a source is written with the role ``{unsafe-source}`id``` which renders the name with its
 status and is not counted as a recommendation.
 
-Sensitive items are marked where they are written: ``{sensitive}`id``` at the start of a list
+Sensitive items are kit material: the chapters, their exercises and the glossary page keep the
+published facts. They are marked where they are written: ``{sensitive}`id``` at the start of a list
 item or paragraph of a page (the whole item goes), a ```` ```{sensitive} id ```` block, a
 ``sensitive: id`` key on a data item (an event card), or the role at the start of a string in a
 data list, or at the start of one paragraph of a longer data text (written with ``|-``).
@@ -289,7 +290,8 @@ def sensitive_markers(root: Path) -> list[tuple[str, str]]:
     """Every (file, item id) marked sensitive in the kit pages and session data."""
     root = Path(root)
     found = []
-    files = sorted((root / KIT_PAGES).rglob("*.md")) + sorted((root / "data" / "sessions").rglob("*.yaml"))
+    files = (sorted((root / KIT_PAGES).rglob("*.md")) + sorted((root / "data" / "sessions").rglob("*.yaml"))
+             + sorted((root / "data" / "glossary").glob("*.yaml")))
     for path in files:
         text = path.read_text(encoding="utf-8")
         rel = str(path.relative_to(root))
@@ -500,6 +502,16 @@ def _check(app):
             print(f"safety notice (not an error): {finding.message(register)}", file=sys.stderr)
 
 
+def _outdated(app, env, added, changed, removed):
+    """Re-read every page when the build's adaptation changed (the saved doctrees hold the old cut)."""
+    current = os.environ.get("COURSE_ADAPTATION", "").strip()
+    previous = getattr(env, "course_adaptation", None)
+    env.course_adaptation = current
+    if previous is not None and previous != current:
+        return sorted(env.found_docs)
+    return []
+
+
 def _unsafe_source_role(name, rawtext, text, lineno, inliner, options=None, content=None):
     from docutils import nodes
 
@@ -593,6 +605,7 @@ def setup(app):
     app.add_config_value("course_safety_strict", False, "env")
     app.connect("builder-inited", _check)
     app.connect("source-read", _source_read)
+    app.connect("env-get-outdated", _outdated)
     app.add_role("unsafe-source", _unsafe_source_role)
     app.add_role("sensitive", _sensitive_role)
     app.add_directive("sensitive", SensitiveBlock)

@@ -241,6 +241,7 @@ SENSITIVE_PHRASES = [
     ("sessions/ch13_kyrgyzstan", "if the host has agreed add the matching against a cis wanted list"),
     ("sessions/ch08_digital_repression", "add if the host agrees the kyrgyz interior ministry s statement"),
     ("sessions/ch02_key_concepts", "gives a second handle it with care"),
+    ("handouts/glossary_card", "interstate wanted list a shared list of people sought"),
 ]
 SPEKTR_TITLE_WORDS = None
 
@@ -264,7 +265,8 @@ def switched_builds(tmp_path_factory):
                                 "book/instructor/sessions/ch01_welcome", "book/instructor/sessions/ch02_key_concepts",
                                 "book/instructor/sessions/ch08_digital_repression",
                                 "book/instructor/sessions/ch13_kyrgyzstan", *[f"book/instructor/handouts/{h}" for h in (
-                                    "case_kyrgyzstan", "red_flag_checklist", "roleplay_cards", "event_cards_kyrgyzstan")]],
+                                    "case_kyrgyzstan", "red_flag_checklist", "roleplay_cards", "event_cards_kyrgyzstan",
+                                    "glossary_card")]],
                          extensions=("kit_safety", "kit_freshness", "course_sessions", "course_glossary"))
     out = {}
     for label, env in (("off", {}), ("on", {"COURSE_ADAPTATION": "bishkek_briefing"})):
@@ -325,7 +327,7 @@ def test_every_sensitive_marker_names_a_registered_item():
     assert {f for f, _ in markers} >= {"book/instructor/handouts/case_kyrgyzstan.md",
                                        "book/instructor/handouts/red_flag_checklist.md",
                                        "book/instructor/handouts/roleplay_cards.md",
-                                       "data/sessions/decks/kyrgyzstan.yaml"}
+                                       "data/sessions/decks/kyrgyzstan.yaml", "data/glossary/ch12-14.yaml"}
 
 
 def test_an_adaptation_that_leaves_out_an_unknown_item_is_reported(tmp_path):
