@@ -108,7 +108,7 @@ def register_errors(root: Path, register: dict | None = None) -> list[str]:
         for key in check["sources"]:
             if key not in keys:
                 problems.append(f"{name}: country check cites unknown bib key {key!r}")
-    for entry in register["sources"]:
+    for entry in register["entries"]:
         sid = entry["id"]
         if sid in seen_ids:
             problems.append(f"{name}: source id {sid!r} is used twice")
@@ -145,8 +145,8 @@ class Register:
 
 def load_register(root: Path, register: dict | None = None) -> Register:
     data = register if register is not None else _load_yaml(Path(root) / REGISTER)
-    sources = {e["id"]: e for e in data["sources"]}
-    works = {w: e["id"] for e in data["sources"] for w in e.get("works", [])}
+    sources = {e["id"]: e for e in data["entries"]}
+    works = {w: e["id"] for e in data["entries"] for w in e.get("works", [])}
     return Register(sources, works, data["country_checks"])
 
 

@@ -66,14 +66,14 @@ def test_register_and_adaptations_match_their_schemas():
 
 def test_the_schema_rejects_a_status_without_reason_or_an_unknown_status():
     data = yaml.safe_load((ROOT / ks.REGISTER).read_text(encoding="utf-8"))
-    kloop = next(s for s in data["sources"] if s["id"] == "kloop")
+    kloop = next(s for s in data["entries"] if s["id"] == "kloop")
     kloop["status"]["kyrgyzstan"].pop("reason")
     assert any("status/kyrgyzstan" in p for p in ks.register_errors(ROOT, data))
     data = yaml.safe_load((ROOT / ks.REGISTER).read_text(encoding="utf-8"))
-    data["sources"][0]["status"]["malaysia"] = "probably fine"
+    data["entries"][0]["status"]["malaysia"] = "probably fine"
     assert ks.register_errors(ROOT, data)
     data = yaml.safe_load((ROOT / ks.REGISTER).read_text(encoding="utf-8"))
-    data["sources"][1]["works"] = ["no_such_key_2099"]
+    data["entries"][1]["works"] = ["no_such_key_2099"]
     assert any("no_such_key_2099" in p for p in ks.register_errors(ROOT, data))
 
 
@@ -168,7 +168,7 @@ def test_a_deliberate_warning_is_not_a_recommendation(tmp_path):
 
 def test_do_not_distribute_is_a_notice_for_handouts_only(tmp_path):
     root = copy_project(tmp_path)
-    edit_yaml(root / "data" / "source_safety.yaml", lambda d: next(s for s in d["sources"] if s["id"] == "azattyk")["status"].update(
+    edit_yaml(root / "data" / "source_safety.yaml", lambda d: next(s for s in d["entries"] if s["id"] == "azattyk")["status"].update(
         kyrgyzstan={"status": "cite-not-distribute", "date": "2026-01-01", "reason": "Planted for a test of notices.",
                     "sources": ["cpj2023azattyk"]}))
     page = root / "book" / "instructor" / "handouts" / "case_kyrgyzstan.md"
