@@ -10,13 +10,17 @@ reader sees, cut into *units* that can never share a sentence: paragraphs, list 
 headings, admonition titles, table captions and table cells. Code (including figure
 cells) is never prose. Instructor-only blocks are prose for the sentence rules (their
 readers, facilitators in partner organisations, read English as a second language too)
-but not for the learner's reading time.
+but not for the learner's reading time. Nor are the "Check yourself" practice blocks
+(course/practice.py): they are exercises a reader stops to do, not reading, and they
+would otherwise add about ten minutes to every chapter's stated time.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from course.practice import PRACTICE_TITLE
 
 # Words per minute for silent reading of the course's non-fiction by a reader of
 # English as a second language. Brysbaert (2019), a meta-analysis of 190 studies, puts
@@ -79,6 +83,7 @@ class Unit:
     text: str
     line: int
     instructor: bool
+    practice: bool = False
 
 
 def _strip_front_matter(lines: list[str]) -> int:
@@ -89,24 +94,34 @@ def _strip_front_matter(lines: list[str]) -> int:
     return 0
 
 
+def _is_practice(directive: str, argument: str) -> bool:
+    return directive == "admonition" and argument.strip() == PRACTICE_TITLE
+
+
 def units(markdown: str) -> list[Unit]:
     """The prose units of a MyST page, in order (code and figure cells left out)."""
     lines = markdown.splitlines()
     found: list[Unit] = []
     buffer: list[str] = []
     start = 0
-    # Each open fence: (kind, closing marker, instructor flag); kinds are
-    # "code" (skip), "table", "prose".
-    stack: list[tuple[str, str, bool]] = []
+    # Each open fence: (kind, closing marker, instructor flag, practice flag); kinds
+    # are "code" (skip), "table", "prose".
+    stack: list[tuple[str, str, bool, bool]] = []
 
     def in_instructor() -> bool:
-        return any(flag for _, _, flag in stack)
+        return any(entry[2] for entry in stack)
+
+    def in_practice() -> bool:
+        return any(entry[3] for entry in stack)
+
+    def unit(text: str, line: int) -> Unit:
+        return Unit(text, line, in_instructor(), in_practice())
 
     def flush():
         nonlocal buffer
         text = " ".join(part.strip() for part in buffer).strip()
         if text:
-            found.append(Unit(text, start + 1, in_instructor()))
+            found.append(unit(text, start + 1))
         buffer = []
 
     def add(text: str, line: int):
@@ -142,24 +157,25 @@ def units(markdown: str) -> list[Unit]:
             marker, info, argument = fence.group(2), fence.group(3), fence.group(4).strip()
             directive = info.strip("{}") if info.startswith("{") else ""
             if not info.startswith("{") or directive in _CODE_DIRECTIVES:
-                stack.append(("code", marker, False))
+                stack.append(("code", marker, False, False))
             elif directive == "only":
-                stack.append(("prose", marker, "instructor" in argument))
+                stack.append(("prose", marker, "instructor" in argument, False))
             elif directive in _TABLE_DIRECTIVES:
-                stack.append(("table", marker, False))
+                stack.append(("table", marker, False, False))
                 if argument:
-                    found.append(Unit(argument, index + 1, in_instructor()))
+                    found.append(unit(argument, index + 1))
             else:
-                stack.append(("prose", marker, False))
+                stack.append(("prose", marker, False, _is_practice(directive, argument)))
                 if argument:
-                    found.append(Unit(argument, index + 1, in_instructor()))
+                    found.append(unit(argument, index + 1))
             index += 1
             continue
         if colon and (colon.group(2) or colon.group(3)):
             flush()
-            stack.append(("prose", colon.group(1), False))
+            directive = (colon.group(2) or "").strip("{}")
+            stack.append(("prose", colon.group(1), False, _is_practice(directive, colon.group(3))))
             if colon.group(3):  # an admonition's title
-                found.append(Unit(colon.group(3), index + 1, in_instructor()))
+                found.append(unit(colon.group(3), index + 1))
             index += 1
             continue
 
@@ -169,13 +185,13 @@ def units(markdown: str) -> list[Unit]:
             flush()  # block quotations are the source's words, not ours
         elif stripped.startswith("#"):
             flush()
-            found.append(Unit(stripped.lstrip("#").strip(), index + 1, in_instructor()))
+            found.append(unit(stripped.lstrip("#").strip(), index + 1))
         elif stripped.startswith("|"):
             flush()
             if not re.fullmatch(r"[|:\-\s]+", stripped):
                 for cell in stripped.strip("|").split("|"):
                     if cell.strip():
-                        found.append(Unit(cell.strip(), index + 1, in_instructor()))
+                        found.append(unit(cell.strip(), index + 1))
         elif top and top[0] == "table" and _TABLE_ROW_ITEM.match(line):
             flush()
             add(_TABLE_ROW_ITEM.sub("", line), index)
@@ -292,8 +308,10 @@ def idioms(markdown: str) -> list[tuple[int, str, str]]:
 
 
 def learner_word_count(markdown: str, *, book: Path | None = None) -> int:
-    """Words a learner reads: prose outside code, figure cells and instructor-only blocks."""
-    return sum(len(words(plain(unit.text, book=book))) for unit in units(markdown) if not unit.instructor)
+    """Words a learner reads: prose outside code, figure cells, instructor-only blocks
+    and practice blocks."""
+    return sum(len(words(plain(unit.text, book=book))) for unit in units(markdown)
+               if not unit.instructor and not unit.practice)
 
 
 def reading_minutes(word_count: int, rate: int = WORDS_PER_MINUTE) -> int:
