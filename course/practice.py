@@ -55,6 +55,7 @@ class PracticeBlock:
     answer: str = ""
     answer_title: str = ""
     has_class: bool = False
+    opens_by_default: bool = False
 
 
 @dataclass
@@ -91,6 +92,8 @@ def _read_block(lines: list[str], start: int, outer: str) -> tuple[PracticeBlock
         elif stripped.startswith(":") and re.match(r"^:[\w-]+:", stripped):
             if stripped.startswith(":class:") and PRACTICE_CLASS in stripped.split()[1:]:
                 block.has_class = block.has_class or inner is None
+            if stripped.startswith(":open:") and inner is not None:
+                block.opens_by_default = True
         elif inner is not None:
             answer.append(stripped)
         elif not block.answer_title:
@@ -152,4 +155,6 @@ def problems(markdown: str) -> list[str]:
                 found.append(f"{where}: put the answer in a ':::{{dropdown}} {ANSWER_TITLE}' block")
             elif not block.answer:
                 found.append(f"{where}: the answer is empty")
+            if block.opens_by_default:
+                found.append(f"{where}: remove ':open:'; the answer must be folded (open by default)")
     return found
