@@ -18,6 +18,7 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Iterator
 
 from course.grading.clean import clean_text
 
@@ -175,34 +176,96 @@ def _reason(exc: Exception) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def collect(path: Path, expected: set[str]) -> list[Intake]:
-    """Every learner's submission under `path` (a folder, or one zip of zips)."""
-    if not path.exists():
-        raise IntakeError(f"submissions not found: {path}")
-    if path.is_file():
-        return _collect_class_zip(path, expected)
-    entries = sorted(p for p in path.iterdir() if not p.name.startswith("."))
-    intakes = []
-    for entry in entries:
+@dataclass
+class Entry:
+    """One learner's submission, found by name only: nothing of it has been read yet."""
+    learner: str
+    path: Path                      # the learner's folder or zip, or the class zip
+    member: str | None = None       # the learner's zip inside the class zip
+    rejected: str | None = None     # known unsafe from the listing alone
+    source: str = ""                # the folder, zip or zip member name the id is made from
+
+
+class Submissions:
+    """A class's submissions, listed once by name and then read one learner at a time.
+
+    Listing reads only names (folder entries, or the class zip's directory), so learner
+    ids are assigned over the whole class before any file is read, and each learner's
+    files are read exactly once, when they are graded. Only one learner's files are in
+    memory at a time, however large the class.
+    """
+
+    def __init__(self, path: Path, expected: set[str]):
+        if not path.exists():
+            raise IntakeError(f"submissions not found: {path}")
+        self.path, self.expected = path, expected
+        self.entries = _list_class_zip(path) if path.is_file() else _list_folder(path)
+        placeholders = [Intake(entry.learner, source=entry.source) for entry in self.entries]
+        for entry, placeholder in zip(self.entries, _unique(placeholders)):
+            entry.learner = placeholder.learner
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @property
+    def learners(self) -> list[str]:
+        return [entry.learner for entry in self.entries]
+
+    def read(self, entries: list[Entry] | None = None) -> Iterator[Intake]:
+        """Yield each learner's Intake in listing order (one archive open at a time)."""
+        entries = self.entries if entries is None else entries
+        if not self.path.is_file():
+            for entry in entries:
+                yield _read_entry(entry, self.expected, None)
+            return
+        try:
+            outer = zipfile.ZipFile(self.path)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise IntakeError(f"{self.path.name} is not a zip file ({exc.__class__.__name__})") from None
+        with outer:
+            for entry in entries:
+                yield _read_entry(entry, self.expected, outer)
+
+
+def _read_entry(entry: Entry, expected: set[str], outer: zipfile.ZipFile | None) -> Intake:
+    if entry.rejected:
+        intake = Intake(entry.learner, rejected=entry.rejected, source=entry.source)
+    elif outer is not None:
+        try:
+            with outer.open(entry.member) as handle:
+                data = handle.read(MAX_TOTAL_BYTES + 1)
+        except Exception as exc:  # one damaged learner zip must not stop the class
+            return Intake(entry.learner, rejected=f"the archive is damaged and cannot be read ({_reason(exc)})",
+                          source=entry.source)
+        intake = read_zip(data, PurePosixPath(entry.member).name, expected)
+    elif entry.path.is_dir():
+        intake = read_folder(entry.path, expected)
+    else:
+        intake = read_zip(entry.path, entry.path.name, expected)
+    intake.learner, intake.source = entry.learner, entry.source
+    return intake
+
+
+def _list_folder(path: Path) -> list[Entry]:
+    entries = []
+    for entry in sorted(p for p in path.iterdir() if not p.name.startswith(".")):
         if entry.is_symlink():
             continue
-        if entry.is_dir():
-            intakes.append(read_folder(entry, expected))
-        elif entry.suffix.lower() == ".zip":
-            intakes.append(read_zip(entry, entry.name, expected))
-    if not intakes:
+        if entry.is_dir() or entry.suffix.lower() == ".zip":
+            entries.append(Entry(learner_id(entry.name), entry, source=entry.name))
+    if not entries:
         raise IntakeError(f"no learner folders or .zip files in {path}")
-    return _unique(intakes)
+    return entries
 
 
-def _collect_class_zip(path: Path, expected: set[str]) -> list[Intake]:
+def _list_class_zip(path: Path) -> list[Entry]:
     if path.stat().st_size > MAX_OUTER_BYTES:
         raise IntakeError(f"{path.name} is larger than {MAX_OUTER_BYTES >> 30} GiB")
     try:
         outer = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
         raise IntakeError(f"{path.name} is not a zip file ({exc.__class__.__name__})") from None
-    intakes = []
+    entries = []
     with outer:
         inner_zips = [m for m in outer.infolist() if m.filename.lower().endswith(".zip") and not m.is_dir()]
         if not inner_zips:
@@ -210,20 +273,17 @@ def _collect_class_zip(path: Path, expected: set[str]) -> list[Intake]:
         for member in inner_zips:
             base = PurePosixPath(member.filename).name
             problem = _unsafe_member(member)
-            if problem or member.file_size > MAX_TOTAL_BYTES:
-                intakes.append(Intake(learner_id(base), rejected=f"unsafe archive: {problem or 'too large'}",
-                                      source=member.filename))
-                continue
-            try:
-                with outer.open(member) as handle:
-                    data = handle.read(MAX_TOTAL_BYTES + 1)
-            except Exception as exc:  # one damaged learner zip must not stop the class
-                intakes.append(Intake(learner_id(base), source=member.filename,
-                                      rejected=f"the archive is damaged and cannot be read ({_reason(exc)})"))
-                continue
-            intakes.append(read_zip(data, base, expected))
-            intakes[-1].source = member.filename
-    return _unique(intakes)
+            rejected = f"unsafe archive: {problem or 'too large'}" if problem or member.file_size > MAX_TOTAL_BYTES else None
+            entries.append(Entry(learner_id(base), path, member.filename, rejected, source=member.filename))
+    return entries
+
+
+def collect(path: Path, expected: set[str]) -> list[Intake]:
+    """Every learner's submission under `path` (a folder, or one zip of zips), all in memory.
+
+    For small classes and tests; `course grade` streams with `Submissions` instead.
+    """
+    return list(Submissions(path, expected).read())
 
 
 def _unique(intakes: list[Intake]) -> list[Intake]:
