@@ -267,10 +267,26 @@ class Sandbox:
             self.bwrap = None
             why_not = "bubblewrap is installed but cannot create a sandbox here (are user namespaces disabled?)"
         self.why_unsandboxed = why_not
+        self.temp_root: Path | None = None   # where working folders go (a batch's scratch area)
+        self.cancelled = threading.Event()  # set by cancel(): no new workers start
+        self._live: set[subprocess.Popen] = set()
+        self._live_lock = threading.Lock()
+
         if why_not and not allow_unsandboxed:
             raise SandboxUnavailable(
                 f"{why_not}: learner code would run unsandboxed, so nothing was graded. "
                 "Install bubblewrap (scripts/system-deps.sh), or pass --unsafe-no-sandbox to run it anyway")
+
+    def cancel(self) -> None:
+        """Stop all grading now (Ctrl-C): kill every running worker, start no new one."""
+        self.cancelled.set()
+        with self._live_lock:
+            live = list(self._live)
+        for proc in live:  # the session that owns each process reaps it
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError, AttributeError, OSError):
+                proc.kill()
 
     @property
     def mode(self) -> str:
@@ -422,7 +438,7 @@ class Sandbox:
         Each request is {"op": "value"|"call", "module", "name", "args"?}. Returns one
         answer per request: {"ok": value} or {"err": {"kind", "message", "line"}}.
         """
-        with tempfile.TemporaryDirectory(prefix="course-sandbox-") as tmp:
+        with tempfile.TemporaryDirectory(prefix="course-sandbox-", dir=self.temp_root) as tmp:
             workdir = Path(tmp)
             submission = workdir / "submission"
             submission.mkdir()
@@ -456,6 +472,10 @@ class _Session:
             pending = [i for i, a in enumerate(self.answers) if a is None]
             if not pending:
                 break
+            if self.sandbox.cancelled.is_set():
+                for i in pending:
+                    self.answers[i] = _error("cancelled", "not run: grading was stopped")
+                break
             if restarts > self.limits.max_restarts or time.monotonic() >= self.deadline:
                 why = ("the time allowed for this submission ran out" if time.monotonic() >= self.deadline
                        else "the code crashed or hung too many times")
@@ -482,9 +502,14 @@ class _Session:
         # The limits travel with the requests: the worker sets them before it imports anything.
         document = json.dumps({"folder": "/sandbox/submission" if self.sandbox.bwrap else str(self.workdir / "submission"),
                                "limits": self.sandbox.worker_limits(in_cgroup), "requests": batch}).encode()
+        with self.sandbox._live_lock:
+            self.sandbox._live.add(proc)
         try:
-            self._talk(proc, document, batch, origin)
+            if not self.sandbox.cancelled.is_set():
+                self._talk(proc, document, batch, origin)
         finally:
+            with self.sandbox._live_lock:
+                self.sandbox._live.discard(proc)
             cleanup()
 
     def _talk(self, proc, document: bytes, batch: list[dict], origin: list) -> None:
