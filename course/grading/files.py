@@ -10,15 +10,20 @@ from pathlib import Path
 from course.grading.learner_text import csv_cell
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write a file so that a crash leaves either the old or the new version, never half."""
+def atomic_write(path: Path, text: str, durable: bool = True) -> None:
+    """Write a file so that a crash leaves either the old or the new version, never half.
+
+    `durable=False` skips the fsync, for files that are rebuilt when lost (records,
+    feedback pages): a power cut may then lose the new version, never mix the two.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

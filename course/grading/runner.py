@@ -43,6 +43,7 @@ class CheckResult:
     error_kind: str | None = None
     error_line: int | None = None
     value: object = None   # kept only for checks that ask for it (written answers)
+    raw: object = None     # the plain value the learner's code gave (None if it failed)
 
 
 @dataclass
@@ -244,7 +245,8 @@ def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: 
             except Exception as exc:  # a judge must never crash the batch; report it as a course bug
                 passed, message = False, f"could not be judged ({type(exc).__name__}); please tell your instructor"
             kept = answer["ok"] if check.keeps_value else None
-            outcome.results.append(CheckResult(check, check.points if passed else Fraction(0), passed, message, value=kept))
+            outcome.results.append(CheckResult(check, check.points if passed else Fraction(0), passed, message,
+                                               value=kept, raw=answer["ok"]))
             returned[id(check)] = answer["ok"]
         _apply_same_answer_rule(outcome, returned)
         kinds = {r.error_kind for r in outcome.results if not r.check.manual}

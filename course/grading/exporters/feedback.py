@@ -96,6 +96,6 @@ class FeedbackPages(Exporter):
                     and page.is_file() and markdown.is_file():
                 continue
             text = feedback_markdown(record, results)
-            atomic_write(markdown, text)
-            atomic_write(page, markdown_to_html(f"Feedback: {record.learner}", text))
+            atomic_write(markdown, text, durable=False)   # rebuilt from the record if lost
+            atomic_write(page, markdown_to_html(f"Feedback: {record.learner}", text), durable=False)
         return folder

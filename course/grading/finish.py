@@ -1,0 +1,82 @@
+"""After a batch: write the outputs from the records, rebuilding only what changed.
+
+The gradebook, the manual sheet, the LMS files and the class report are whole-class
+files and are rewritten every time (they are cheap and streamed). Feedback pages are
+one per learner and are the expensive part of a rerun, so each page is rebuilt only
+when its inputs changed: the learner's record, the merged rubric scores, the chapter
+titles or the code that writes the pages. `OUT/.outputs-stamps.json` remembers, per
+learner, a digest of those inputs as of the last pages written.
+
+A run that did not finish (Ctrl-C) still writes everything from the records it has,
+and `INCOMPLETE.txt` says so, how many learners are missing and how to finish; a run
+that finishes removes it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from course.grading import outputs
+from course.grading.batch import RecordSet, record_path
+from course.grading.files import atomic_write
+from course.grading.rubric import BOOK_FILE
+from course.grading.runner import ChapterChecks
+
+GRADING = Path(__file__).resolve().parent
+# The code a feedback page is made by: a change in any of it rebuilds every page.
+PAGE_CODE = [GRADING / "outputs.py", GRADING / "learner_text.py", GRADING / "rubric.py", GRADING / "record.py",
+             GRADING / "report.py", *sorted((GRADING / "exporters").glob("*.py"))]
+
+STAMPS = ".outputs-stamps.json"
+INCOMPLETE = "INCOMPLETE.txt"
+
+
+def all_records(out: Path) -> RecordSet:
+    """Every record in `out/records/` (for commands that regrade nothing)."""
+    records_dir = out / "records"
+    return RecordSet(records_dir, [p.stem for p in records_dir.glob("*.json")] if records_dir.is_dir() else [])
+
+
+def _context(out: Path, chapters: dict[str, ChapterChecks]) -> bytes:
+    """What every feedback page depends on besides its own record."""
+    digest = hashlib.sha256()
+    for path in PAGE_CODE:
+        digest.update(path.read_bytes())
+    book = out / BOOK_FILE
+    digest.update(book.read_bytes() if book.is_file() else b"-")
+    digest.update(json.dumps([[c.short, c.title] for c in chapters.values()]).encode())
+    return digest.digest()
+
+
+def changed_learners(out: Path, records: RecordSet, chapters: dict[str, ChapterChecks]) -> tuple[set[str], dict]:
+    """Learners whose feedback pages must be rebuilt, and the stamps to save once they are."""
+    context = _context(out, chapters)
+    try:
+        old = json.loads((out / STAMPS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        old = {}
+    stamps = {}
+    for learner in records.learners:
+        try:
+            data = record_path(records.records_dir, learner).read_bytes()
+        except OSError:
+            continue
+        stamps[learner] = hashlib.sha256(context + data).hexdigest()[:20]
+    changed = {learner for learner, stamp in stamps.items() if old.get(learner) != stamp}
+    return changed, stamps
+
+
+def write_all(out: Path, records: RecordSet, chapters: dict[str, ChapterChecks],
+              incomplete: str | None = None) -> dict[str, Path]:
+    """Write every output from `records`; `incomplete` (a message) marks them partial."""
+    changed, stamps = changed_learners(out, records, chapters)
+    written = outputs.write_outputs(out, records, chapters, changed=changed)
+    atomic_write(out / STAMPS, json.dumps(stamps, indent=0, sort_keys=True), durable=False)
+    marker = out / INCOMPLETE
+    if incomplete:
+        atomic_write(marker, incomplete.rstrip("\n") + "\n")
+        written["INCOMPLETE"] = marker
+    elif marker.exists():
+        marker.unlink()
+    return written
