@@ -151,36 +151,34 @@ def stats():
 @click.option("--chapters", "chapter_list", default=None, metavar="7,12",
               help="Grade only these chapters (numbers or slugs, comma-separated): points, columns and LMS files "
                    "then count only them.")
+@click.option("--shard", default=None, metavar="K/N",
+              help="Grade only slice K of N (by a stable hash of the learner id); combine with `course grade-merge`.")
 @click.option("--merge-manual", "manual_sheet", type=click.Path(path_type=__import__("pathlib").Path), default=None,
               help="A filled-in manual-grading.csv (the rubric sheet) to fold into the outputs (no regrading).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--unsafe-no-sandbox", "unsafe", is_flag=True,
               help="Grade even without bubblewrap: learner code then runs unisolated (recorded in grading-meta.json).")
-def grade(submissions, out, jobs, chapter_list, manual_sheet, quiet, unsafe):
-    """Grade a class: SUBMISSIONS is a folder of learner folders or .zip files, or one zip of zips."""
+def grade(submissions, out, jobs, chapter_list, shard, manual_sheet, quiet, unsafe):
+    """Grade a class: SUBMISSIONS is a folder of learner folders or .zip files, or one zip of zips.
+
+    Ctrl-C stops within seconds and keeps every learner already graded; run the same
+    command again to finish. Grading is split over machines with --shard K/N.
+    """
+    import os
+    import shlex
     import time
 
-    from course.grading.batch import grade_batch
-    from course.grading.intake import IntakeError
-    from course.grading.outputs import ManualSheetError, merge_manual, stale_rubric_scores, write_outputs
-    from course.grading.runner import SpecError, load_chapters
+    from course.grading import sharding
+    from course.grading.batch import Shard, grade_batch
+    from course.grading.finish import all_records, write_all
+    from course.grading.intake import IntakeError, Submissions
     from course.grading.meta import write_grading_meta
+    from course.grading.outputs import ManualSheetError, merge_manual, stale_rubric_scores
     from course.grading.sandbox import Sandbox, SandboxUnavailable
 
-    root = course_root()
-    try:
-        chapters = load_chapters(root)
-    except SpecError as exc:
-        raise click.ClickException(f"the course's own checks are broken: {exc}")
-    if not chapters or any(c.spec is None for c in chapters.values()):
-        raise click.ClickException("grading needs the instructor's course folder (with tests/graded/)")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out / ".write-test"
-        probe.write_text("ok")
-        probe.unlink()
-    except OSError as exc:
-        raise click.ClickException(f"cannot write to {out}: {exc.strerror or exc}")
+    all_chapters = _grading_chapters()
+    chapters = all_chapters
+    _check_writable(out)
     if manual_sheet is not None:
         records = _load_records(out)
         if not records:
@@ -190,7 +188,8 @@ def grade(submissions, out, jobs, chapter_list, manual_sheet, quiet, unsafe):
             chapters = _pick_chapters(chapters, _chapter_words(chapter_list) if chapter_list else graded)
         try:
             report = merge_manual(manual_sheet, out, records, chapters)
-            write_outputs(out, records, chapters)
+            del records   # the outputs read the records again, one at a time
+            write_all(out, all_records(out), chapters)
         except ManualSheetError as exc:
             for problem in exc.problems[:30]:
                 click.echo(f"  {problem}", err=True)
@@ -205,8 +204,10 @@ def grade(submissions, out, jobs, chapter_list, manual_sheet, quiet, unsafe):
             click.echo(f"warning: {cells} blank, so not graded yet (not counted as 0): {shown}", err=True)
         return
     chapters = _pick_chapters(chapters, _chapter_words(chapter_list)) if chapter_list else chapters
-    if not submissions.exists():
-        raise click.ClickException(f"submissions not found: {submissions}")
+    try:
+        slice_ = Shard.parse(shard) if shard else None
+    except ValueError as exc:
+        raise click.ClickException(str(exc))
     try:
         sandbox = Sandbox(allow_unsandboxed=unsafe)
     except SandboxUnavailable as exc:
@@ -214,34 +215,99 @@ def grade(submissions, out, jobs, chapter_list, manual_sheet, quiet, unsafe):
     click.echo(f"sandbox: {sandbox.description}", err=not sandbox.bwrap)
     started = time.perf_counter()
     try:
-        from course.grading.intake import collect
-
-        count = len(collect(submissions, {f"{slug}.py" for slug in chapters}))
+        listing = Submissions(submissions, {f"{slug}.py" for slug in chapters})
     except IntakeError as exc:
         raise click.ClickException(str(exc))
-    with click.progressbar(length=count, label=f"grading {count} submissions", show_eta=True, show_pos=True,
-                           file=None if not quiet else open(__import__("os").devnull, "w")) as bar:
-        result = grade_batch(submissions, out, chapters, jobs=jobs, sandbox=sandbox, on_progress=bar.update)
-    try:
-        written = write_outputs(out, result.records, chapters)
-        stale = stale_rubric_scores(out, result.records)
-    except ManualSheetError as exc:
-        raise click.ClickException(f"graded and kept every record in {out / 'records'}, but {exc}")
-    written["metadata"] = write_grading_meta(out, sandbox)
+    count = sum(1 for learner in listing.learners if slice_ is None or slice_.holds(learner))
+    label = f"grading {count} submissions" + (f" (shard {slice_} of a class of {len(listing)})" if slice_ else "")
+    with click.progressbar(length=count, label=label, show_eta=True, show_pos=True,
+                           file=None if not quiet else open(os.devnull, "w")) as bar:
+        result = grade_batch(submissions, out, chapters, jobs=jobs, sandbox=sandbox, on_progress=bar.update,
+                             shard=slice_, listing=listing)
     seconds = time.perf_counter() - started
+    resume = " ".join(["course grade", shlex.quote(str(submissions)), "--out", shlex.quote(str(out)),
+                       *(["--chapters", shlex.quote(chapter_list)] if chapter_list else []),
+                       *(["--shard", str(slice_)] if slice_ else [])])
+    stale = []
+    if slice_ is not None:
+        sharding.write_manifest(out, result, slice_, chapters)
+        written = {"records": out / "records", "shard manifest": out / sharding.MANIFEST}
+    else:
+        incomplete = None
+        if not result.complete:
+            incomplete = (f"This gradebook is incomplete: {len(result.records)} of {result.selected} learners are "
+                          f"graded (the batch was stopped). To finish, run: {resume}")
+        try:
+            written = write_all(out, result.records, chapters, incomplete=incomplete)
+            stale = stale_rubric_scores(out, result.records)
+        except ManualSheetError as exc:
+            raise click.ClickException(f"graded and kept every record in {out / 'records'}, but {exc}")
+    written["metadata"] = write_grading_meta(out, sandbox)
     statuses = {}
     for record in result.records:
         statuses[record.status] = statuses.get(record.status, 0) + 1
     click.echo(f"graded {result.graded_now} submissions, reused {result.reused} earlier results, in {seconds:.1f} s "
                f"(sandbox: {sandbox.mode})")
-    if len(chapters) < len(load_chapters(root)):
+    if len(chapters) < len(all_chapters):
         click.echo("chapters: " + ", ".join(c.short for c in chapters.values()))
     click.echo("status: " + ", ".join(f"{k} {v}" for k, v in sorted(statuses.items())))
     for name, path in written.items():
-        click.echo(f"  {name:<13} {path}")
+        click.echo(f"  {name:<17} {path}")
     if stale:
         click.echo(f"warning: the rubric scores of {', '.join(stale)} were given to an earlier submission and are not "
                    "counted; grade their rows in manual-grading.csv again and merge it", err=True)
+    if result.interrupted:
+        click.echo(f"stopped: {len(result.records)} of {result.selected} learners graded and kept; "
+                   f"to finish, run the same command again: {resume}", err=True)
+        sys.exit(130)
+    if slice_ is not None:
+        click.echo(f"shard {slice_} done; when every shard is done: course grade-merge OUT {out} ...")
+
+
+@main.command("grade-merge")
+@click.argument("out", type=click.Path(path_type=__import__("pathlib").Path))
+@click.argument("shards", nargs=-1, required=True, type=click.Path(path_type=__import__("pathlib").Path))
+def grade_merge(out, shards):
+    """Build one gradebook in OUT from the --out folders of every `course grade --shard K/N` run."""
+    from course.grading import sharding
+    from course.grading.finish import write_all
+    from course.grading.outputs import ManualSheetError
+
+    chapters = _grading_chapters()
+    _check_writable(out)
+    try:
+        chapters = _pick_chapters(chapters, sharding.shard_chapters(list(shards)))
+        records = sharding.merge_shards(out, list(shards), chapters)
+        written = write_all(out, records, chapters)
+    except sharding.ShardError as exc:
+        raise click.ClickException(str(exc))
+    except ManualSheetError as exc:
+        raise click.ClickException(f"merged every record into {out / 'records'}, but {exc}")
+    click.echo(f"merged {len(records)} learners from {len(shards)} shards")
+    for name, path in written.items():
+        click.echo(f"  {name:<17} {path}")
+
+
+def _grading_chapters():
+    from course.grading.runner import SpecError, load_chapters
+
+    try:
+        chapters = load_chapters(course_root())
+    except SpecError as exc:
+        raise click.ClickException(f"the course's own checks are broken: {exc}")
+    if not chapters or any(c.spec is None for c in chapters.values()):
+        raise click.ClickException("grading needs the instructor's course folder (with tests/graded/)")
+    return chapters
+
+
+def _check_writable(out):
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / ".write-test"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as exc:
+        raise click.ClickException(f"cannot write to {out}: {exc.strerror or exc}")
 
 
 def _chapter_words(text: str) -> list[str]:

@@ -7,7 +7,9 @@ from course.grading.exporters.feedback import FeedbackPages
 from course.grading.exporters.gradebook import GradebookCsv
 from course.grading.exporters.lms import CanvasCsv, MoodleCsv
 from course.grading.exporters.rubric_sheet import RubricSheet
+from course.grading.class_report import ClassReportFiles  # noqa: E402 (it imports exporters.base)
 
-EXPORTERS: list[Exporter] = [GradebookCsv(), FeedbackPages(), RubricSheet(), CanvasCsv(), MoodleCsv()]
+EXPORTERS: list[Exporter] = [GradebookCsv(), FeedbackPages(), RubricSheet(), CanvasCsv(), MoodleCsv(),
+                             ClassReportFiles()]
 
 __all__ = ["EXPORTERS", "ClassResults", "Exporter"]
