@@ -15,14 +15,24 @@ from pathlib import Path
 import pytest
 
 from course.grading.batch import grade_batch
-from course.grading.class_report import ClassReport, build_report, safe_cell
+from course.grading.class_report import ClassReport, build_report
+from course.grading.files import csv_text
+from course.grading.learner_text import from_csv_cell
 from course.grading.outputs import write_outputs
+from course.grading.record import ChapterScore, ItemScore, LearnerRecord
 from course.grading.runner import load_chapters, select_chapters
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = select_chapters(load_chapters(ROOT), ["1"])
 SLUG = next(iter(CHAPTERS))
 HOSTILE = '=HYPERLINK("http://evil.example/?x","click")<script>alert(1)</script>'
+
+
+def record(learner: str, total: int, awards: dict[str, str], **fields) -> LearnerRecord:
+    """A graded record out of 10 points, with these item awards (of 2 points each)."""
+    return LearnerRecord(learner=learner, chapters={"ch01": ChapterScore(Fraction(total), Fraction(10))},
+                         items=[ItemScore("ch01", item, Fraction(got), Fraction(2)) for item, got in awards.items()],
+                         **fields)
 
 
 def _set(text: str, name: str, value: str) -> str:
@@ -65,7 +75,7 @@ def test_most_common_wrong_answer_is_the_planted_one(graded):
 def test_item_where_strong_learners_do_worse_is_flagged(graded):
     out, rows, _ = graded
     assert rows["1.3"]["flag"] == "strong learners do worse"
-    assert float(rows["1.3"]["discrimination (top - bottom)"]) < 0
+    assert float(from_csv_cell(rows["1.3"]["discrimination (top - bottom)"])) < 0
     assert all(row["flag"] == "" for item, row in rows.items() if item != "1.3"), \
         [item for item, row in rows.items() if row["flag"]]
     page = (out / "class-report.html").read_text(encoding="utf-8")
@@ -88,34 +98,28 @@ def test_learner_text_is_escaped_and_neutralised(graded):
     with open(out / "class-report.csv", encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle):
             for cell in row:
-                assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
-                assert not cell.startswith("-") or re.fullmatch(r"-\d+\.\d+", cell), cell
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
 
 
 def test_a_formula_in_a_stored_answer_is_neutralised():
     """Records are files: one edited by hand or left by another version can hold anything."""
     report = ClassReport(CHAPTERS)
     for n in range(3):
-        report.add({"learner": f"l{n}", "status": "graded", "total": "0", "possible": "10",
-                    "items": {"1.1": {"awarded": "0", "possible": "2"}},
-                    "answers": {"1.1": HOSTILE}, "failed": {"1.4": ["=cmd|' /C calc'!A0"]}})
+        report.add(record(f"l{n}", 0, {"1.1": "0"}, answers={"1.1": HOSTILE}, failed={"1.4": ["=cmd|' /C calc'!A0"]}))
     report.finish()
-    rows = {row[0]: row for row in csv.reader(report.csv_text().splitlines())}
+    rows = {row[0]: row for row in csv.reader(csv_text(report.csv_rows()).splitlines())}
     assert rows["1.1"][11].startswith("'=HYPERLINK"), rows["1.1"]
     assert rows["1.4"][12].startswith("'=cmd"), rows["1.4"]
-    assert "<script>" not in report.html_text()
-    assert safe_cell("-0.25") == "-0.25" and safe_cell("-1+cmd") == "'-1+cmd" and safe_cell("@SUM(A1)") == "'@SUM(A1)"
+    assert "<script>" not in report.html_text() and "&lt;script&gt;" in report.html_text()
 
 
 def test_discrimination_needs_a_class_and_counts_thirds():
     report = ClassReport(CHAPTERS)
     for n, (total, got) in enumerate([(9, "0"), (8, "0"), (5, "2"), (1, "2"), (0, "2"), (4, "0")]):
-        report.add({"learner": f"l{n}", "status": "graded", "total": str(total), "possible": "10",
-                    "items": {"1.1": {"awarded": got, "possible": "2"}}})
+        report.add(record(f"l{n}", total, {"1.1": got}))
     report.finish()
     item = next(s for s in report.items if s.item_id == "1.1")
     assert (item.upper, item.lower) == (0.0, 1.0) and item.flagged
-    small = build_report([{"learner": "x", "status": "graded", "total": "1", "possible": "2",
-                           "items": {"1.1": {"awarded": "2", "possible": "2"}}}], CHAPTERS)
+    small = build_report([record("x", 1, {"1.1": "2"})], CHAPTERS)
     assert not any(s.flagged for s in small.items) and "Too few learners" in small.html_text()
     assert Fraction(2) == next(s for s in small.items if s.item_id == "1.1").points

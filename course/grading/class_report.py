@@ -26,7 +26,6 @@ from fractions import Fraction
 from pathlib import Path
 
 from course.grading.batch import DISCRETE_KINDS
-from course.grading.exporters.base import ClassResults, Exporter
 from course.grading.files import atomic_write, csv_text
 from course.grading.record import LearnerRecord
 from course.grading.runner import ChapterChecks
@@ -192,16 +191,12 @@ def build_report(records, chapters: dict[str, ChapterChecks]) -> ClassReport:
     return report
 
 
-class ClassReportFiles(Exporter):
-    """class-report.html and class-report.csv (the CSV through the safe CSV writer)."""
-
-    name = "class report"
-
-    def write(self, results: ClassResults, out: Path) -> Path:
-        report = build_report(results.records, results.chapters)
-        atomic_write(out / CSV_FILE, csv_text(report.csv_rows()))
-        atomic_write(out / HTML_FILE, report.html_text())
-        return out / HTML_FILE
+def write_class_report(out: Path, records, chapters: dict[str, ChapterChecks]) -> Path:
+    """Write class-report.csv (through the safe CSV writer) and class-report.html."""
+    report = build_report(records, chapters)
+    atomic_write(out / CSV_FILE, csv_text(report.csv_rows()))
+    atomic_write(out / HTML_FILE, report.html_text())
+    return out / HTML_FILE
 
 
 def _top(counter: Counter) -> list[tuple[str, int]]:

@@ -6,8 +6,8 @@ from course.grading.exporters.base import ClassResults, Exporter
 from course.grading.exporters.feedback import FeedbackPages
 from course.grading.exporters.gradebook import GradebookCsv
 from course.grading.exporters.lms import CanvasCsv, MoodleCsv
+from course.grading.exporters.class_report import ClassReportFiles
 from course.grading.exporters.rubric_sheet import RubricSheet
-from course.grading.class_report import ClassReportFiles  # noqa: E402 (it imports exporters.base)
 
 EXPORTERS: list[Exporter] = [GradebookCsv(), FeedbackPages(), RubricSheet(), CanvasCsv(), MoodleCsv(),
                              ClassReportFiles()]
