@@ -76,6 +76,13 @@ class Limits:
     startup_seconds: float = 10.0   # interpreter start, before the first answer is due
     import_seconds: float = 5.0     # loading one exercise file (they load in milliseconds)
     call_seconds: float = 3.0       # one function call or value
+    # CPU time one request may use (import, call or value), counted over the whole
+    # sandbox. The reference solutions need milliseconds; an endless loop is caught
+    # after this much CPU instead of after the wall-clock allowance, so a class with
+    # hanging submissions is not held up by them (CPU time does not stretch when the
+    # machine is busy, so this is also fair under load). None: wall clock only.
+    request_cpu_seconds: float | None = 0.5
+    cpu_poll_seconds: float = 0.2   # how often a silent worker's CPU time is looked at
     total_seconds: float = 120.0    # everything for one submission
     cpu_seconds: int = 60
     memory_mb: int = 1024           # the whole sandbox: every process and its tmpfs files
@@ -523,13 +530,24 @@ class _Session:
         buffer = b""
         position = 0
         due = time.monotonic() + self.limits.startup_seconds + self._allowance(batch[0])
+        cpu_budget = self.limits.request_cpu_seconds
+        cpu_start = None   # the sandbox's CPU time when it was first seen silent on this request
         while position < len(batch):
             now = time.monotonic()
             timeout = min(due, self.deadline) - now
             if timeout <= 0:
                 self._fail(batch, origin, position, "timeout", self._timeout_message(batch[position]))
                 return
+            if cpu_budget is not None:
+                timeout = min(timeout, self.limits.cpu_poll_seconds)
             if not selector.select(timeout):
+                if cpu_budget is not None:
+                    used = tree_cpu_seconds(proc.pid)
+                    if cpu_start is None:
+                        cpu_start = used
+                    elif used is not None and cpu_start is not None and used - cpu_start > cpu_budget:
+                        self._fail(batch, origin, position, "timeout", self._cpu_message(batch[position]))
+                        return
                 continue
             chunk = os.read(proc.stdout.fileno(), 65536)
             if not chunk:
@@ -545,6 +563,7 @@ class _Session:
                     return
                 self._record(origin, position, answer)
                 position += 1
+                cpu_start = None
                 if position < len(batch):
                     due = time.monotonic() + self._allowance(batch[position])
             if len(buffer) > self.limits.max_answer_bytes:
@@ -553,6 +572,11 @@ class _Session:
 
     def _allowance(self, request: dict) -> float:
         return self.limits.import_seconds if request["op"] == "import" else self.limits.call_seconds
+
+    def _cpu_message(self, request: dict) -> str:
+        what = "loading the file" if request["op"] == "import" else "it"
+        return (f"stopped: {what} used more than {self.limits.request_cpu_seconds:g} s of processor time "
+                "(an endless loop?)")
 
     def _timeout_message(self, request: dict) -> str:
         if request["op"] == "import":
@@ -576,6 +600,40 @@ class _Session:
             self.answers[target] = _error(kind, message)
             if kind == "timeout":
                 self.hung.add((batch[position]["module"], batch[position].get("name")))
+
+
+def tree_cpu_seconds(root: int) -> float | None:
+    """CPU seconds used by process `root` and all its descendants (live ones, plus the
+    children they have reaped), from /proc; None where there is no /proc."""
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return None
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    children: dict[int, list[int]] = {}
+    used: dict[int, int] = {}
+    for name in names:
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as handle:
+                stat = handle.read()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(b")") + 2:].split()
+        if len(fields) < 15:
+            continue
+        pid = int(name)
+        children.setdefault(int(fields[1]), []).append(pid)   # fields: state, ppid, ..., utime at 11
+        used[pid] = sum(int(v) for v in fields[11:15])         # utime, stime, cutime, cstime
+    if root not in used:
+        return None
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += used.get(pid, 0)
+        stack += children.get(pid, [])
+    return total / tick
 
 
 def _parse_answer(line: bytes, position: int) -> dict | None:
