@@ -1,26 +1,38 @@
-"""Benchmark: grade a synthetic class end to end and compare with a naive baseline.
+"""Benchmark: grade a synthetic class end to end; time, memory, and a naive baseline.
 
-    .venv/bin/python benchmarks/grading.py [--learners 500] [--jobs 2] [--baseline-sample 40]
+    .venv/bin/python benchmarks/grading.py [--learners 500 5000] [--loops 0.05] [--jobs 2]
+                                           [--baseline-sample 40 | --no-baseline]
 
-It writes N synthetic submissions of the full exercise set (correct, partial, broken and
-hostile ones), grades them with the same code as `course grade` (intake, sandboxed
-workers, records, gradebook, feedback pages), and prints the total time, the median time
-per submission, and the ratio against the naive baseline measured in the same run: one
-`pytest tests/graded` process per submission. The baseline is timed on a sample of the
-same submissions (all of them with --baseline-sample 0) and scaled to N; the output says
-which. Targets on a 2-core machine: N=500 in at most 60 s, at most a quarter of the
-baseline's time. This is a measurement, not a test: it never fails a build.
+For each class size it writes N synthetic submissions of the full exercise set
+(correct, partial, broken and hostile ones, and a share --loops of learners with one
+endless loop: half at the top of a file, half inside a function the checks call),
+grades them in a fresh process with the same code as `course grade` (streamed intake,
+sandboxed workers, records, gradebook, feedback pages, LMS files, class report), and
+prints the wall time, the processor time used (the grader and every sandbox), the
+median time per submission, the peak memory of the grader process (its maximum RSS)
+and of the whole process tree (grader plus sandboxes, sampled every 0.1 s), and the
+sandbox mode. Memory must be flat: the same for 500 and 5,000 learners.
+
+The naive baseline (one `pytest tests/graded` process per submission) is timed on a
+sample and scaled. Targets on a quiet 2-core machine: 500 learners with 5% endless
+loops in at most 30 s; peak memory flat in the class size. The machine's load average
+is printed with the figures: on a shared machine the wall time is not the quiet
+figure. This is a measurement, not a test: it never fails a build.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -28,59 +40,151 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from course.grading.batch import grade_batch  # noqa: E402
-from course.grading.outputs import write_outputs  # noqa: E402
+from course.grading.finish import write_all  # noqa: E402
 from course.grading.runner import load_chapters  # noqa: E402
 from course.grading.sandbox import Sandbox  # noqa: E402
 
 HOSTILE = [
-    "while True:\n    pass\n",                                   # endless loop at import
     "import os\nos._exit(0)\n",                                  # exits before answering
     "import socket\ntry:\n    socket.create_connection(('10.0.0.1', 80), timeout=1)\nexcept OSError:\n    pass\n",
     "x = [bytearray(1 << 20) for _ in range(5000)]\n",           # memory bomb
 ]
+LOOP_AT_IMPORT = "while True:\n    pass\n"
 
 
-def synthetic_class(folder: Path, learners: int, seed: int = 7) -> dict[str, int]:
+class Files:
+    """Writes submission files, hard-linking identical contents (a 5,000-learner class
+    is then a few MB on disk instead of 1 GB; the grader reads each file all the same)."""
+
+    def __init__(self, store: Path):
+        self.store = store
+        store.mkdir(parents=True)
+
+    def write(self, path: Path, text: str) -> None:
+        data = text.encode("utf-8")
+        blob = self.store / hashlib.sha256(data).hexdigest()
+        if not blob.exists():
+            blob.write_bytes(data)
+        os.link(blob, path)
+
+
+def synthetic_class(folder: Path, learners: int, loops: float = 0.05, seed: int = 7) -> dict[str, int]:
     """Write `learners` submissions; returns how many of each kind."""
     rng = random.Random(seed)
-    slugs = sorted(load_chapters(ROOT))
-    kinds = {"correct": 0, "partial": 0, "broken": 0, "hostile": 0}
+    chapters = load_chapters(ROOT)
+    slugs = sorted(chapters)
+    functions = {slug: [item.name for item in chapters[slug].spec.items if item.kind == "function"] for slug in slugs}
+    solutions = {slug: (ROOT / "solutions" / f"{slug}.py").read_text(encoding="utf-8") for slug in slugs}
+    stubs = {slug: (ROOT / "exercises" / f"{slug}.py").read_text(encoding="utf-8") for slug in slugs}
+    files = Files(folder.parent / f"{folder.name}-blobs")
+    kinds = {"correct": 0, "partial": 0, "broken": 0, "hostile": 0, "endless loop": 0}
     for n in range(learners):
         roll = rng.random()
-        kind = "correct" if roll < 0.35 else "partial" if roll < 0.85 else "broken" if roll < 0.97 else "hostile"
+        kind = ("endless loop" if roll < loops else "correct" if roll < loops + 0.33 else "partial"
+                if roll < loops + 0.80 else "broken" if roll < loops + 0.92 else "hostile")
         kinds[kind] += 1
-        learner = folder / f"learner{n:04d}"
+        learner = folder / f"learner{n:05d}"
         learner.mkdir(parents=True)
-        target = rng.choice(slugs)  # a hostile learner attacks through one of its files
+        target = rng.choice([s for s in slugs if functions[s]])  # the file a hostile learner attacks through
         for slug in slugs:
-            solution = (ROOT / "solutions" / f"{slug}.py").read_text(encoding="utf-8")
-            stub = (ROOT / "exercises" / f"{slug}.py").read_text(encoding="utf-8")
+            solution, stub = solutions[slug], stubs[slug]
             if kind == "correct":
                 text = solution
             elif kind == "partial":
                 text = solution if rng.random() < 0.6 else stub
             elif kind == "broken":
                 text = solution + "\ndef broken(:\n" if rng.random() < 0.5 else stub
-            else:
+            elif kind == "hostile":
                 text = (rng.choice(HOSTILE) + solution) if slug == target else solution
-            (learner / f"{slug}.py").write_text(text, encoding="utf-8")
+            elif slug != target:
+                text = solution
+            elif n % 2:  # the loop runs when the file is loaded
+                text = LOOP_AT_IMPORT + solution
+            else:        # the loop runs when a checked function is called
+                name = rng.choice(functions[slug])
+                text = solution + f"\n\ndef {name}(*args, **kwargs):\n    while True:\n        pass\n"
+            files.write(learner / f"{slug}.py", text)
     return kinds
 
 
-def run_ours(submissions: Path, out: Path, jobs: int) -> tuple[float, list[float]]:
-    chapters = load_chapters(ROOT)
-    per_submission: list[float] = []
-    last = [time.perf_counter()]
+class TreeMemory:
+    """Samples the summed RSS of this process and all its descendants; keeps the peak."""
 
-    def tick(_n):
-        now = time.perf_counter()
-        per_submission.append(now - last[0])
-        last[0] = now
+    def __init__(self, interval: float = 0.1):
+        self.interval, self.peak, self._stop = interval, 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
 
-    started = time.perf_counter()
-    result = grade_batch(submissions, out, chapters, jobs=jobs, sandbox=Sandbox(), on_progress=tick)
-    write_outputs(out, result.records, chapters)
-    return time.perf_counter() - started, per_submission
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self):
+        while not self._stop.is_set():
+            self.peak = max(self.peak, tree_rss(os.getpid()))
+            self._stop.wait(self.interval)
+
+
+def tree_rss(root: int) -> int:
+    """Bytes resident in `root` and its descendants (Linux /proc; 0 elsewhere)."""
+    children, rss = {}, {}
+    for name in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as handle:
+                stat = handle.read()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(b")") + 2:].split()
+        children.setdefault(int(fields[1]), []).append(int(name))
+        rss[int(name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack += children.get(pid, [])
+    return total
+
+
+def run_one(learners: int, loops: float, jobs: int) -> dict:
+    """Make a class, grade it, write every output; runs in a fresh process per class size."""
+    work = Path(tempfile.mkdtemp(prefix="course-bench-"))
+    work.chmod(0o711)
+    try:
+        kinds = synthetic_class(work / "class", learners, loops)
+        chapters = load_chapters(ROOT)
+        sandbox = Sandbox()
+        per_submission: list[float] = []
+        last = [time.perf_counter()]
+
+        def tick(_n):
+            now = time.perf_counter()
+            per_submission.append(now - last[0])
+            last[0] = now
+
+        before = os.times()
+        started = time.perf_counter()
+        with TreeMemory() as tree:
+            result = grade_batch(work / "class", work / "out", chapters, jobs=jobs, sandbox=sandbox, on_progress=tick)
+            graded = time.perf_counter() - started
+            write_all(work / "out", result.records, chapters)
+        total = time.perf_counter() - started
+        after = os.times()
+        statuses: dict[str, int] = {}
+        for record in result.records:
+            statuses[record["status"]] = statuses.get(record["status"], 0) + 1
+        return {"learners": learners, "kinds": kinds, "seconds": total, "grading_seconds": graded,
+                "outputs_seconds": total - graded, "median_ms": 1000 * statistics.median(per_submission),
+                "cpu_self": after.user + after.system - before.user - before.system,
+                "peak_rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "peak_rss_tree_mb": tree.peak / 2**20, "statuses": statuses, "sandbox": sandbox.description,
+                "items": sum(len(c.spec.items) for c in chapters.values()), "chapters": len(chapters)}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def run_baseline(submissions: list[Path]) -> float:
@@ -95,31 +199,58 @@ def run_baseline(submissions: list[Path]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--learners", type=int, default=500)
+    parser.add_argument("--learners", type=int, nargs="+", default=[500])
+    parser.add_argument("--loops", type=float, default=0.05, help="share of learners with an endless loop")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--baseline-sample", type=int, default=40,
                         help="time the baseline on this many submissions and scale (0: all)")
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)   # internal: one class size, JSON out
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="course-bench-"))
+    if args.one:
+        print(json.dumps(run_one(args.one, args.loops, args.jobs)))
+        return
+    print(f"machine: {os.cpu_count()} cores, load average {' '.join(f'{v:.2f}' for v in os.getloadavg())} "
+          "(1, 5, 15 min)")
+    results = []
+    for learners in args.learners:
+        done = subprocess.run([sys.executable, __file__, "--one", str(learners), "--loops", str(args.loops),
+                               "--jobs", str(args.jobs)], capture_output=True, text=True)
+        if done.returncode != 0:
+            sys.exit(f"the benchmark run for {learners} learners failed:\n{done.stderr[-3000:]}")
+        r = json.loads(done.stdout.strip().splitlines()[-1])
+        results.append(r)
+        print(f"\n{learners} submissions x {r['chapters']} chapters ({r['items']} items): "
+              + ", ".join(f"{k} {v}" for k, v in r["kinds"].items()))
+        print(f"  sandbox: {r['sandbox']}")
+        print(f"  course grade: {r['seconds']:.1f} s total ({r['grading_seconds']:.1f} s grading, "
+              f"{r['outputs_seconds']:.1f} s outputs), median {r['median_ms']:.0f} ms per submission "
+              f"with {args.jobs} jobs, {learners / r['seconds']:.1f} submissions/s")
+        print(f"  processor time of the grader process: {r['cpu_self']:.1f} s")
+        print(f"  peak memory: grader process {r['peak_rss_self_mb']:.0f} MiB, "
+              f"whole tree (grader + sandboxes) {r['peak_rss_tree_mb']:.0f} MiB")
+        print("  status: " + ", ".join(f"{k} {v}" for k, v in sorted(r["statuses"].items())))
+        print(f"  load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
+        if learners == 500:
+            print(f"  500-in-30s target (quiet 2-core machine): {'met' if r['seconds'] <= 30 else 'missed'} here")
+    if len(results) > 1:
+        low, high = results[0], results[-1]
+        print(f"\nmemory, {low['learners']} -> {high['learners']} learners: grader "
+              f"{low['peak_rss_self_mb']:.0f} -> {high['peak_rss_self_mb']:.0f} MiB, tree "
+              f"{low['peak_rss_tree_mb']:.0f} -> {high['peak_rss_tree_mb']:.0f} MiB")
+    if args.no_baseline:
+        return
+    work = Path(tempfile.mkdtemp(prefix="course-bench-base-"))
     try:
-        kinds = synthetic_class(work / "class", args.learners)
-        chapters = load_chapters(ROOT)
-        items = sum(len(c.spec.items) for c in chapters.values())
-        print(f"synthetic class: {args.learners} submissions x {len(chapters)} chapters ({items} items); "
-              + ", ".join(f"{k} {v}" for k, v in kinds.items()))
-        print(f"machine: {os.cpu_count()} cores; sandbox: {Sandbox().description}")
-        total, per = run_ours(work / "class", work / "out", args.jobs)
-        print(f"course grade: {total:.1f} s total, median {statistics.median(per) * 1000:.0f} ms per submission "
-              f"(as they complete with {args.jobs} jobs), {args.learners / total:.1f} submissions/s")
+        n = args.learners[0]
+        synthetic_class(work / "class", n, args.loops)
         folders = sorted((work / "class").iterdir())
         sample = folders if args.baseline_sample <= 0 else folders[: args.baseline_sample]
         baseline = run_baseline(sample)
         scaled = baseline * len(folders) / len(sample)
-        how = "measured on all" if len(sample) == len(folders) else f"measured on {len(sample)}, scaled to {len(folders)}"
-        print(f"naive baseline (one pytest process per submission, {how}): {scaled:.1f} s, "
-              f"{baseline / len(sample) * 1000:.0f} ms per submission")
-        print(f"ratio: course grade takes {total / scaled:.2f} of the baseline's time "
-              f"(target <= 0.25); 500-in-60s target: {'met' if total <= 60 * args.learners / 500 else 'missed'}")
+        how = "measured on all" if len(sample) == len(folders) else f"measured on {len(sample)}, scaled to {n}"
+        print(f"\nnaive baseline (one pytest process per submission, {how}): {scaled:.1f} s; "
+              f"course grade takes {results[0]['seconds'] / scaled:.2f} of it")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
