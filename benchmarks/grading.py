@@ -176,7 +176,7 @@ def run_one(learners: int, loops: float, jobs: int) -> dict:
         after = os.times()
         statuses: dict[str, int] = {}
         for record in result.records:
-            statuses[record["status"]] = statuses.get(record["status"], 0) + 1
+            statuses[record.status] = statuses.get(record.status, 0) + 1
         return {"learners": learners, "kinds": kinds, "seconds": total, "grading_seconds": graded,
                 "outputs_seconds": total - graded, "median_ms": 1000 * statistics.median(per_submission),
                 "cpu_self": after.user + after.system - before.user - before.system,
