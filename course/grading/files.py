@@ -5,22 +5,25 @@ import csv
 import io
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from course.grading.learner_text import csv_cell
 
 
-def atomic_write(path: Path, text: str, durable: bool = True) -> None:
-    """Write a file so that a crash leaves either the old or the new version, never half.
+@contextmanager
+def atomic_file(path: Path, durable: bool = True):
+    """A text file to write in steps that appears at `path` whole, or not at all.
 
-    `durable=False` skips the fsync, for files that are rebuilt when lost (records,
-    feedback pages): a power cut may then lose the new version, never mix the two.
+    A crash leaves the old version or the new one, never half. `durable=False` skips
+    the fsync, for files that are rebuilt when lost (records, feedback pages): a power
+    cut may then lose the new version, never mix the two.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            yield handle
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -29,6 +32,12 @@ def atomic_write(path: Path, text: str, durable: bool = True) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def atomic_write(path: Path, text: str, durable: bool = True) -> None:
+    """Write a file so that a crash leaves either the old or the new version, never half."""
+    with atomic_file(path, durable) as handle:
+        handle.write(text)
 
 
 def csv_text(rows) -> str:
@@ -41,5 +50,10 @@ def csv_text(rows) -> str:
 
 
 def write_csv(path: Path, rows) -> Path:
-    atomic_write(path, csv_text(rows))
+    """Write `rows` (any iterable, read once) as a safe CSV, row by row: a class of any
+    size is written in the memory of one row."""
+    with atomic_file(path) as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        for row in rows:
+            writer.writerow([csv_cell(cell) for cell in row])
     return path

@@ -186,9 +186,11 @@ def _levels(criterion: RubricCriterion) -> str:
     return "\n".join(f"{name}: {text}" for name, text in criterion.levels.items())
 
 
-def sheet_rows(records: list[LearnerRecord], chapters: dict[str, ChapterChecks], book: RubricBook) -> list[list]:
+def sheet_rows(records, chapters: dict[str, ChapterChecks], book: RubricBook):
+    """The sheet's rows (a generator: the class is never held whole)."""
     criteria = rubric_criteria(chapters)
-    rows = [[INSTRUCTIONS], COLUMNS]
+    yield [INSTRUCTIONS]
+    yield COLUMNS
     for record in records:
         if record.status == "rejected":
             continue
@@ -197,12 +199,11 @@ def sheet_rows(records: list[LearnerRecord], chapters: dict[str, ChapterChecks],
             mark = marks.get(criterion.mark_key, Mark())
             others = "\n\n".join(f"{item}:\n{record.written.get(item, '(no answer)').strip()}"
                                    for item in criterion.read_with)
-            rows.append([record.learner, SUBMISSION_PREFIX + file_fingerprint(record, criterion.chapter),
-                         criterion.item_cell, criterion.key,
-                         criterion.description,
-                         _levels(criterion), criterion.points, "" if mark.score is None else _decimal(mark.score),
-                         mark.comment, record.written.get(criterion.item, "(no answer)").strip(), others])
-    return rows
+            yield [record.learner, SUBMISSION_PREFIX + file_fingerprint(record, criterion.chapter),
+                   criterion.item_cell, criterion.key,
+                   criterion.description,
+                   _levels(criterion), criterion.points, "" if mark.score is None else _decimal(mark.score),
+                   mark.comment, record.written.get(criterion.item, "(no answer)").strip(), others]
 
 
 def _decimal(value: Fraction) -> str:

@@ -8,7 +8,8 @@ from course.grading.files import write_csv
 from course.grading.report import fmt
 
 
-def gradebook_rows(results: ClassResults) -> list[list]:
+def gradebook_rows(results: ClassResults):
+    """The header, then one row per learner (a generator: the class is never held whole)."""
     items = results.item_ids
     shorts = [c.short for c in results.chapters.values()]
     header = ["learner_id", "submitted as", "status", "reason", *items, *[f"{s} total" for s in shorts],
@@ -16,7 +17,7 @@ def gradebook_rows(results: ClassResults) -> list[list]:
     if results.criteria:
         header += ["manual points", "manual possible", "manual graded", "final points", "final possible",
                    "final percent"]
-    rows = [header]
+    yield header
     for record in results.records:
         row = [record.learner, record.source, record.status, record.reason]
         row += [fmt(record.item_awarded(i)) for i in items]
@@ -27,8 +28,7 @@ def gradebook_rows(results: ClassResults) -> list[list]:
             row += [fmt(results.manual_points(record)), fmt(results.manual_possible),
                     f"{results.manual_graded(record)} of {len(results.criteria)}", fmt(final),
                     fmt(results.final_possible), percent(final, results.final_possible)]
-        rows.append(row)
-    return rows
+        yield row
 
 
 class GradebookCsv(Exporter):

@@ -1,6 +1,7 @@
 """canvas.csv and moodle.csv: final totals (automatic plus rubric) for a learning platform."""
 from __future__ import annotations
 
+from itertools import chain
 from pathlib import Path
 
 from course.grading.exporters.base import ASSIGNMENT, ClassResults, Exporter
@@ -18,10 +19,10 @@ class CanvasCsv(Exporter):
     name = "canvas"
 
     def write(self, results: ClassResults, out: Path) -> Path:
-        rows = [["Student", "ID", "SIS User ID", "SIS Login ID", "Section",
-                 f"{ASSIGNMENT} ({fmt(results.final_possible)} points)"]]
-        rows += [[r.learner, "", "", r.learner, "", fmt(results.final_points(r))] for r in results.records]
-        return write_csv(out / "canvas.csv", rows)
+        header = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section",
+                  f"{ASSIGNMENT} ({fmt(results.final_possible)} points)"]
+        rows = ([r.learner, "", "", r.learner, "", fmt(results.final_points(r))] for r in results.records)
+        return write_csv(out / "canvas.csv", chain([header], rows))
 
 
 def moodle_feedback(record: LearnerRecord, results: ClassResults) -> str:
@@ -43,6 +44,5 @@ class MoodleCsv(Exporter):
     name = "moodle"
 
     def write(self, results: ClassResults, out: Path) -> Path:
-        rows = [["Username", ASSIGNMENT, "Feedback"]]
-        rows += [[r.learner, fmt(results.final_points(r)), moodle_feedback(r, results)] for r in results.records]
-        return write_csv(out / "moodle.csv", rows)
+        rows = ([r.learner, fmt(results.final_points(r)), moodle_feedback(r, results)] for r in results.records)
+        return write_csv(out / "moodle.csv", chain([["Username", ASSIGNMENT, "Feedback"]], rows))
