@@ -91,11 +91,13 @@ def test_ctrl_c_stops_within_seconds_keeps_records_and_resumes(tmp_path, scratch
     # Partial outputs from the records kept, and marked as such.
     assert len((out / "gradebook.csv").read_text().splitlines()) == kept + 1
     assert "incomplete" in (out / "INCOMPLETE.txt").read_text()
+    assert not list((out / "feedback").glob("*.html")), "pages are written when the batch finishes, not on Ctrl-C"
     assert not list(scratch_tmp.glob("*/run-*")), "the stopped run left its scratch folder"
     resumed = course("grade", str(tmp_path / "class"), "--out", str(out), "-q", tmpdir=scratch_tmp)
     assert resumed.returncode == 0, resumed.stderr
     assert f"reused {kept}" in resumed.stdout
     assert not (out / "INCOMPLETE.txt").exists()
+    assert len(list((out / "feedback").glob("*.html"))) == 40
     for name in OUTPUTS:
         assert (out / name).read_bytes() == (tmp_path / "whole" / name).read_bytes(), name
 

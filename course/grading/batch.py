@@ -158,6 +158,10 @@ class RecordSet:
     def __bool__(self) -> bool:
         return bool(self.learners)
 
+    def only(self, learners) -> "RecordSet":
+        """The records of these learners only."""
+        return RecordSet(self.records_dir, list(learners))
+
     def __iter__(self):
         for learner in self.learners:
             record = _read_record(record_path(self.records_dir, learner))

@@ -49,8 +49,10 @@ def _context(out: Path, chapters: dict[str, ChapterChecks]) -> bytes:
     return digest.digest()
 
 
-def changed_learners(out: Path, records: RecordSet, chapters: dict[str, ChapterChecks]) -> tuple[set[str], dict]:
-    """Learners whose feedback pages must be rebuilt, and the stamps to save once they are."""
+def changed_learners(out: Path, records: RecordSet,
+                     chapters: dict[str, ChapterChecks]) -> tuple[set[str], dict, dict]:
+    """Learners whose feedback pages must be rebuilt, the stamps to save once they are,
+    and the stamps saved last time."""
     context = _context(out, chapters)
     try:
         old = json.loads((out / STAMPS).read_text(encoding="utf-8"))
@@ -64,14 +66,21 @@ def changed_learners(out: Path, records: RecordSet, chapters: dict[str, ChapterC
             continue
         stamps[learner] = hashlib.sha256(context + data).hexdigest()[:20]
     changed = {learner for learner, stamp in stamps.items() if old.get(learner) != stamp}
-    return changed, stamps
+    return changed, stamps, old
 
 
 def write_all(out: Path, records: RecordSet, chapters: dict[str, ChapterChecks],
               incomplete: str | None = None) -> dict[str, Path]:
-    """Write every output from `records`; `incomplete` (a message) marks them partial."""
-    changed, stamps = changed_learners(out, records, chapters)
-    written = outputs.write_outputs(out, records, chapters, changed=changed)
+    """Write every output from `records`; `incomplete` (a message) marks them partial.
+
+    A stopped batch must end within seconds, so it writes the whole-class files only;
+    the feedback pages follow when the batch is finished.
+    """
+    changed, stamps, old = changed_learners(out, records, chapters)
+    skip = ("feedback",) if incomplete else ()
+    written = outputs.write_outputs(out, records, chapters, changed=changed, skip=skip)
+    if incomplete:  # pages not written: keep their old stamps so the next run writes them
+        stamps = {learner: old.get(learner, "") if learner in changed else stamp for learner, stamp in stamps.items()}
     atomic_write(out / STAMPS, json.dumps(stamps, indent=0, sort_keys=True), durable=False)
     marker = out / INCOMPLETE
     if incomplete:

@@ -23,13 +23,16 @@ __all__ = ["ManualSheetError", "merge_manual", "write_outputs", "stale_rubric_sc
 
 
 def write_outputs(out: Path, records: Iterable[LearnerRecord], chapters: dict[str, ChapterChecks],
-                  changed: set[str] | None = None) -> dict[str, Path]:
-    """Write every output; feedback pages only for learners in `changed` (None: all).
+                  changed: set[str] | None = None, skip: tuple[str, ...] = ()) -> dict[str, Path]:
+    """Write every output (but those named in `skip`); feedback pages only for learners
+    in `changed` (None: all).
     Returns {name: path} of what was written. Raises ManualSheetError when the stored
     rubric scores cannot be read (nothing is written then)."""
     results = ClassResults(records, chapters, RubricBook.load(out), changed)
     written = {}
     for exporter in EXPORTERS:
+        if exporter.name in skip:
+            continue
         path = exporter.write(results, out)
         if path is not None:
             written[exporter.name] = path

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from fractions import Fraction
+from functools import lru_cache
 from pathlib import Path
 
 from course.grading.files import atomic_write
@@ -100,9 +101,9 @@ class LearnerRecord:
             learner=str(data["learner"]), source=str(data.get("source", "")), status=str(data["status"]),
             reason=str(data.get("reason", "")), submission=str(data.get("submission", "")),
             spec=str(data.get("spec", "")), files={str(k): str(v) for k, v in data.get("files", {}).items()},
-            chapters={str(k): ChapterScore(Fraction(v["awarded"]), Fraction(v["possible"]))
+            chapters={str(k): ChapterScore(_fraction(v["awarded"]), _fraction(v["possible"]))
                       for k, v in data.get("chapters", {}).items()},
-            items=[ItemScore(str(i["chapter"]), str(i["item"]), Fraction(i["awarded"]), Fraction(i["possible"]),
+            items=[ItemScore(str(i["chapter"]), str(i["item"]), _fraction(i["awarded"]), _fraction(i["possible"]),
                              str(i.get("message", ""))) for i in data.get("items", [])],
             written={str(k): str(v) for k, v in data.get("written", {}).items()},
             answers={str(k): str(v) for k, v in data.get("answers", {}).items()},
@@ -136,6 +137,17 @@ def _from_version_1(data: dict) -> dict:
             "written": {k: answer_text(v) for k, v in data.get("written", {}).items()},
             "items": [{"chapter": e["chapter"], "item": e["item"], "awarded": e["awarded"],
                        "possible": e["possible"], "message": e.get("message", "")} for e in data.get("feedback", [])]}
+
+
+def _fraction(value) -> Fraction:
+    """A score as written in a record ("7/3", "2"). A class's outputs read hundreds of
+    scores per learner, from a few dozen distinct texts: each is parsed once."""
+    return _parse_fraction(value) if isinstance(value, str) else Fraction(value)
+
+
+@lru_cache(maxsize=4096)
+def _parse_fraction(value: str) -> Fraction:  # Fractions are immutable, so one can be shared
+    return Fraction(value)
 
 
 def answer_text(value) -> str:

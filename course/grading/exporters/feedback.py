@@ -90,7 +90,13 @@ class FeedbackPages(Exporter):
 
     def write(self, results: ClassResults, out: Path) -> Path:
         folder = out / "feedback"
-        for record in results.records:
+        records = results.records
+        learners = getattr(records, "learners", None)
+        if results.changed is not None and learners is not None:  # records on disk: read only those needed
+            records = records.only([learner for learner in learners if learner in results.changed
+                                    or not (folder / f"{learner}.html").is_file()
+                                    or not (folder / f"{learner}.md").is_file()])
+        for record in records:
             page, markdown = folder / f"{record.learner}.html", folder / f"{record.learner}.md"
             if results.changed is not None and record.learner not in results.changed \
                     and page.is_file() and markdown.is_file():
