@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from course.grading.batch import grade_batch  # noqa: E402
-from course.grading.finish import write_all  # noqa: E402
+from course.grading.finish import PagesAsGraded, write_all  # noqa: E402
 from course.grading.runner import load_chapters  # noqa: E402
 from course.grading.sandbox import Sandbox  # noqa: E402
 
@@ -168,10 +168,12 @@ def run_one(learners: int, loops: float, jobs: int) -> dict:
 
         before = os.times()
         started = time.perf_counter()
-        with TreeMemory() as tree:
-            result = grade_batch(work / "class", work / "out", chapters, jobs=jobs, sandbox=sandbox, on_progress=tick)
+        with TreeMemory() as tree:   # as `course grade` does it: pages are written as learners are graded
+            pages = PagesAsGraded(work / "out", chapters)
+            result = grade_batch(work / "class", work / "out", chapters, jobs=jobs, sandbox=sandbox, on_progress=tick,
+                                 on_record=pages)
             graded = time.perf_counter() - started
-            write_all(work / "out", result.records, chapters)
+            write_all(work / "out", result.records, chapters, pages=pages)
         total = time.perf_counter() - started
         after = os.times()
         statuses: dict[str, int] = {}

@@ -170,7 +170,7 @@ def grade(submissions, out, jobs, chapter_list, shard, manual_sheet, quiet, unsa
 
     from course.grading import sharding
     from course.grading.batch import Shard, grade_batch
-    from course.grading.finish import all_records, write_all
+    from course.grading.finish import PagesAsGraded, all_records, write_all
     from course.grading.intake import IntakeError, Submissions
     from course.grading.meta import write_grading_meta
     from course.grading.outputs import ManualSheetError, merge_manual, stale_rubric_scores
@@ -219,11 +219,15 @@ def grade(submissions, out, jobs, chapter_list, shard, manual_sheet, quiet, unsa
     except IntakeError as exc:
         raise click.ClickException(str(exc))
     count = sum(1 for learner in listing.learners if slice_ is None or slice_.holds(learner))
+    try:
+        pages = PagesAsGraded(out, chapters) if slice_ is None else None
+    except ManualSheetError:
+        pages = None   # the stored rubric scores cannot be read: said after grading, pages written then
     label = f"grading {count} submissions" + (f" (shard {slice_} of a class of {len(listing)})" if slice_ else "")
     with click.progressbar(length=count, label=label, show_eta=True, show_pos=True,
                            file=None if not quiet else open(os.devnull, "w")) as bar:
         result = grade_batch(submissions, out, chapters, jobs=jobs, sandbox=sandbox, on_progress=bar.update,
-                             shard=slice_, listing=listing)
+                             shard=slice_, listing=listing, on_record=pages)
     seconds = time.perf_counter() - started
     resume = " ".join(["course grade", shlex.quote(str(submissions)), "--out", shlex.quote(str(out)),
                        *(["--chapters", shlex.quote(chapter_list)] if chapter_list else []),
@@ -238,7 +242,7 @@ def grade(submissions, out, jobs, chapter_list, shard, manual_sheet, quiet, unsa
             incomplete = (f"This gradebook is incomplete: {len(result.records)} of {result.selected} learners are "
                           f"graded (the batch was stopped). To finish, run: {resume}")
         try:
-            written = write_all(out, result.records, chapters, incomplete=incomplete)
+            written = write_all(out, result.records, chapters, incomplete=incomplete, pages=pages)
             stale = stale_rubric_scores(out, result.records)
         except ManualSheetError as exc:
             raise click.ClickException(f"graded and kept every record in {out / 'records'}, but {exc}")

@@ -91,7 +91,8 @@ def test_ctrl_c_stops_within_seconds_keeps_records_and_resumes(tmp_path, scratch
     # Partial outputs from the records kept, and marked as such.
     assert len((out / "gradebook.csv").read_text().splitlines()) == kept + 1
     assert "incomplete" in (out / "INCOMPLETE.txt").read_text()
-    assert not list((out / "feedback").glob("*.html")), "pages are written when the batch finishes, not on Ctrl-C"
+    pages = sorted(p.stem for p in (out / "feedback").glob("*.html"))
+    assert pages == sorted(p.stem for p in (out / "records").glob("*.json")), "a kept record has no page, or a page no record"
     assert not list(scratch_tmp.glob("*/run-*")), "the stopped run left its scratch folder"
     resumed = course("grade", str(tmp_path / "class"), "--out", str(out), "-q", tmpdir=scratch_tmp)
     assert resumed.returncode == 0, resumed.stderr

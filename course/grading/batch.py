@@ -222,7 +222,7 @@ class _StopOnSignal:
 
 
 def grade_batch(submissions: Path, out: Path, chapters: dict[str, ChapterChecks], jobs: int = 2,
-                sandbox: Sandbox | None = None, on_progress=None, shard: Shard | None = None,
+                sandbox: Sandbox | None = None, on_progress=None, shard: Shard | None = None, on_record=None,
                 listing: Submissions | None = None) -> BatchResult:
     """Grade every learner under `submissions` (or one shard of them); records go to `out/records/`.
 
@@ -232,6 +232,8 @@ def grade_batch(submissions: Path, out: Path, chapters: dict[str, ChapterChecks]
     record matches their submission and the checks are not graded again. Ctrl-C or
     SIGTERM stops the batch within seconds: queued learners are dropped, running
     sandboxes are killed, finished records are kept (result.interrupted is then True).
+    `on_record(record)` is called in the grading thread after each record is written
+    (the feedback pages are written there, while the sandboxes work).
     """
     sandbox = sandbox or Sandbox()
     jobs = max(1, jobs)
@@ -276,6 +278,14 @@ def grade_batch(submissions: Path, out: Path, chapters: dict[str, ChapterChecks]
                 atomic_write(record_path(records_dir, intake.learner), record.to_json(), durable=False)
                 counts["graded"] += 1
                 finished.append(intake.learner)
+            if on_record is not None:
+                try:
+                    on_record(record)
+                except BaseException as exc:  # a bug, not a learner
+                    failures.append(exc)
+                    stop.set()
+                    sandbox.cancel()
+                    return
             progress()
 
     with ScratchArea() as scratch, _StopOnSignal(stop, sandbox) as stopper:

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from pathlib import Path
 
 from course.grading import outputs
 from course.grading.batch import RecordSet, record_path
+from course.grading.exporters.base import ClassResults
+from course.grading.exporters.feedback import write_pages
 from course.grading.files import atomic_write
-from course.grading.rubric import BOOK_FILE
+from course.grading.rubric import BOOK_FILE, RubricBook
 from course.grading.runner import ChapterChecks
 
 GRADING = Path(__file__).resolve().parent
@@ -49,34 +52,59 @@ def _context(out: Path, chapters: dict[str, ChapterChecks]) -> bytes:
     return digest.digest()
 
 
-def changed_learners(out: Path, records: RecordSet,
-                     chapters: dict[str, ChapterChecks]) -> tuple[set[str], dict, dict]:
+class PagesAsGraded:
+    """Writes a learner's feedback pages the moment they are graded (called in the
+    grading threads, so the pages are made while the sandboxes work, not after), and
+    remembers their stamps so that `write_all` does not write them again."""
+
+    def __init__(self, out: Path, chapters: dict[str, ChapterChecks]):
+        self.context = _context(out, chapters)
+        self.results = ClassResults([], chapters, RubricBook.load(out))
+        self.folder, self.records_dir = out / "feedback", out / "records"
+        self.stamps: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, record) -> None:
+        write_pages(record, self.results, self.folder)
+        stamp = _stamp(self.context, record_path(self.records_dir, record.learner).read_bytes())
+        with self._lock:
+            self.stamps[record.learner] = stamp
+
+
+def _stamp(context: bytes, record_bytes: bytes) -> str:
+    return hashlib.sha256(context + record_bytes).hexdigest()[:20]
+
+
+def changed_learners(out: Path, records: RecordSet, chapters: dict[str, ChapterChecks],
+                     fresh: dict[str, str] | None = None) -> tuple[set[str], dict, dict]:
     """Learners whose feedback pages must be rebuilt, the stamps to save once they are,
-    and the stamps saved last time."""
+    and the stamps of the pages on disk (saved last time, or `fresh` from this run)."""
     context = _context(out, chapters)
     try:
         old = json.loads((out / STAMPS).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         old = {}
+    old.update(fresh or {})
     stamps = {}
     for learner in records.learners:
         try:
             data = record_path(records.records_dir, learner).read_bytes()
         except OSError:
             continue
-        stamps[learner] = hashlib.sha256(context + data).hexdigest()[:20]
+        stamps[learner] = _stamp(context, data)
     changed = {learner for learner, stamp in stamps.items() if old.get(learner) != stamp}
     return changed, stamps, old
 
 
 def write_all(out: Path, records: RecordSet, chapters: dict[str, ChapterChecks],
-              incomplete: str | None = None) -> dict[str, Path]:
+              incomplete: str | None = None, pages: PagesAsGraded | None = None) -> dict[str, Path]:
     """Write every output from `records`; `incomplete` (a message) marks them partial.
 
-    A stopped batch must end within seconds, so it writes the whole-class files only;
-    the feedback pages follow when the batch is finished.
+    A stopped batch must end within seconds, so it writes the whole-class files only
+    (and the pages `pages` wrote while grading); the other pages follow when the batch
+    is finished.
     """
-    changed, stamps, old = changed_learners(out, records, chapters)
+    changed, stamps, old = changed_learners(out, records, chapters, pages.stamps if pages else None)
     skip = ("feedback",) if incomplete else ()
     written = outputs.write_outputs(out, records, chapters, changed=changed, skip=skip)
     if incomplete:  # pages not written: keep their old stamps so the next run writes them

@@ -101,7 +101,13 @@ class FeedbackPages(Exporter):
             if results.changed is not None and record.learner not in results.changed \
                     and page.is_file() and markdown.is_file():
                 continue
-            text = feedback_markdown(record, results)
-            atomic_write(markdown, text, durable=False)   # rebuilt from the record if lost
-            atomic_write(page, markdown_to_html(f"Feedback: {record.learner}", text), durable=False)
+            write_pages(record, results, folder)
         return folder
+
+
+def write_pages(record: LearnerRecord, results: ClassResults, folder: Path) -> None:
+    """One learner's two pages (no fsync: they are rebuilt from the record if lost)."""
+    text = feedback_markdown(record, results)
+    atomic_write(folder / f"{record.learner}.md", text, durable=False)
+    atomic_write(folder / f"{record.learner}.html", markdown_to_html(f"Feedback: {record.learner}", text),
+                 durable=False)
