@@ -40,7 +40,9 @@ def build(edition, out_root, adaptation):
     failed = False
     results = run_build(root, editions, out_root=out_root)
     for result in results:
-        if result.returncode == 0:
+        if result.up_to_date:
+            click.echo(f"  {result.edition:<10} up to date (nothing changed) -> open {result.output / 'index.html'}")
+        elif result.returncode == 0:
             click.echo(f"  {result.edition:<10} built in {result.seconds:5.1f} s -> open {result.output / 'index.html'}")
             # Stale facts and safety notices do not fail the build; show them anyway.
             notes = [l for l in result.log.splitlines() if "stale fact (warning)" in l or "safety notice" in l]
