@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from course.build import notebook_cache, notebook_pages, prime_notebook_cache
+from course.build import inputs_fingerprint, notebook_cache, notebook_pages, prime_notebook_cache
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "_ext"))
@@ -92,6 +92,34 @@ def test_both_editions_use_one_notebook_cache(built_book):
     out = built_book["learner"].parent.parent
     assert (out / ".jupyter_cache").is_dir()
     assert not [edition for edition in built_book if (out / edition / ".jupyter_cache").exists()]
+
+
+def test_the_inputs_fingerprint_follows_the_sources_and_nothing_else(tiny_book, tmp_path):
+    out = tiny_book / "my-build"        # an --out folder inside the checkout
+    (out / "learner").mkdir(parents=True)
+    first = inputs_fingerprint(tiny_book, out, "learner", "html")
+    for noise in (out / "learner" / "index.html", tiny_book / "_build" / "x.html",
+                  tiny_book / "_ext" / "__pycache__" / "m.pyc", tiny_book / ".git" / "index"):
+        noise.parent.mkdir(parents=True, exist_ok=True)
+        noise.write_text("output, not input", encoding="utf-8")
+    assert inputs_fingerprint(tiny_book, out, "learner", "html") == first
+    assert inputs_fingerprint(tiny_book, out, "instructor", "html") != first
+    assert inputs_fingerprint(tiny_book, out, "learner", "latex") != first
+    page = tiny_book / "book" / "prose.md"
+    page.write_text(page.read_text(encoding="utf-8") + "One more word.\n", encoding="utf-8")
+    assert inputs_fingerprint(tiny_book, out, "learner", "html") != first
+    (tiny_book / "data").mkdir()
+    second = inputs_fingerprint(tiny_book, out, "learner", "html")
+    (tiny_book / "data" / "new.csv").write_text("id\n", encoding="utf-8")
+    assert inputs_fingerprint(tiny_book, out, "learner", "html") != second
+
+
+def test_a_second_build_with_nothing_changed_does_not_run_sphinx(built_book):
+    from course.build import build
+
+    out = built_book["learner"].parent.parent
+    results = build(ROOT, ("learner", "instructor"), out_root=out)
+    assert [(r.edition, r.returncode, r.up_to_date) for r in results] == [("learner", 0, True), ("instructor", 0, True)]
 
 
 # --- the bibliography is formatted again only when its inputs change ----------------------
