@@ -1,4 +1,8 @@
-"""Fast rebuilds: one notebook cache for both editions, and a glossary read only when it changes."""
+"""Fast rebuilds: one notebook cache for both editions, and a glossary read only when it changes.
+
+The tests that run a notebook kernel or Sphinx are marked `slow` (left out of
+`make test-fast`); the one that needs the whole book is marked `book` by conftest.py.
+"""
 from __future__ import annotations
 
 import os
@@ -41,6 +45,7 @@ def test_only_notebook_pages_are_primed(tiny_book):
     assert notebook_pages(tiny_book) == [tiny_book / "book" / "figure.md"]
 
 
+@pytest.mark.slow   # runs a notebook kernel or Sphinx several times
 def test_a_notebook_runs_once_then_comes_from_the_cache_until_its_code_changes(tiny_book, tmp_path):
     out = tmp_path / "out"
     assert prime_notebook_cache(tiny_book, out) == {"cached": 0, "ran": 1, "failed": 0}
@@ -51,6 +56,7 @@ def test_a_notebook_runs_once_then_comes_from_the_cache_until_its_code_changes(t
     assert prime_notebook_cache(tiny_book, out) == {"cached": 0, "ran": 1, "failed": 0}
 
 
+@pytest.mark.slow   # runs a notebook kernel or Sphinx several times
 def test_a_failing_notebook_is_not_cached(tiny_book, tmp_path):
     page = tiny_book / "book" / "figure.md"
     page.write_text(page.read_text(encoding="utf-8").replace("print(6 * 7)", "1 / 0"), encoding="utf-8")
@@ -167,6 +173,7 @@ def _references(src: Path) -> str:
     return (src.parent / "out" / "references.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow   # runs a notebook kernel or Sphinx several times
 def test_the_bibliography_is_not_formatted_again_when_no_citation_changed(tiny_sphinx, monkeypatch):
     assert _sphinx_build(tiny_sphinx, monkeypatch) == 1
     assert "The first source" in _references(tiny_sphinx) and "The second source" not in _references(tiny_sphinx)
@@ -177,6 +184,7 @@ def test_the_bibliography_is_not_formatted_again_when_no_citation_changed(tiny_s
     assert "The first source" in _references(tiny_sphinx)
 
 
+@pytest.mark.slow   # runs a notebook kernel or Sphinx several times
 def test_a_new_citation_formats_the_bibliography_again(tiny_sphinx, monkeypatch):
     assert _sphinx_build(tiny_sphinx, monkeypatch) == 1
     other = tiny_sphinx / "other.rst"
@@ -186,6 +194,7 @@ def test_a_new_citation_formats_the_bibliography_again(tiny_sphinx, monkeypatch)
     assert "Two" in (tiny_sphinx.parent / "out" / "other.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow   # runs a notebook kernel or Sphinx several times
 def test_an_edited_bib_file_formats_the_bibliography_again(tiny_sphinx, monkeypatch):
     assert _sphinx_build(tiny_sphinx, monkeypatch) == 1
     bib = tiny_sphinx / "refs.bib"
@@ -195,6 +204,7 @@ def test_an_edited_bib_file_formats_the_bibliography_again(tiny_sphinx, monkeypa
     assert "The first source, revised" in _references(tiny_sphinx)
 
 
+@pytest.mark.slow   # runs a notebook kernel or Sphinx several times
 def test_a_build_with_a_bibliography_warning_fails_again_next_time(tiny_sphinx):
     """A second bibliography that lists the same source warns; the memo must not hide that."""
     import subprocess

@@ -149,6 +149,7 @@ def _reference_report() -> Path | None:
     return found[0] if found else None
 
 
+@pytest.mark.slow   # scans the whole course four times
 @pytest.mark.skipif(_reference_report() is None,
                     reason="the first overlap checker and its copy of the report are not beside the repository "
                            "(set COURSE_OVERLAP_REFERENCE=/path/to/tools/overlap.py to run this comparison)")
