@@ -45,10 +45,13 @@ INPUTS_STAMP = ".course-build-inputs"   # in <out>/<edition>/: the inputs of the
 def inputs_fingerprint(root: Path, out_root: Path, edition: str, builder: str) -> str:
     """What a build of this edition reads: every file of the checkout (name, size, time
     of change; hidden folders, build folders and the output folder left out), the
-    Python and the installed packages. The same fingerprint as after the last good
+    COURSE_* environment variables, the Python and the installed packages. The same fingerprint as after the last good
     build means Sphinx would find nothing to do, so it is not started at all (starting
     it and checking costs about 3 s of CPU per edition)."""
     digest = hashlib.sha256(f"{edition}\0{builder}\0{sys.executable}\0{sys.version}".encode())
+    # The extensions read settings from COURSE_* variables (COURSE_ADAPTATION, say).
+    for name in sorted(key for key in os.environ if key.startswith("COURSE_")):
+        digest.update(f"{name}={os.environ[name]}\n".encode())
     for folder in site.getsitepackages():
         if os.path.isdir(folder):
             digest.update(f"{folder}\0{os.stat(folder).st_mtime_ns}\n".encode())

@@ -100,7 +100,8 @@ def test_both_editions_use_one_notebook_cache(built_book):
     assert not [edition for edition in built_book if (out / edition / ".jupyter_cache").exists()]
 
 
-def test_the_inputs_fingerprint_follows_the_sources_and_nothing_else(tiny_book, tmp_path):
+def test_the_inputs_fingerprint_follows_the_sources_and_nothing_else(tiny_book, tmp_path, monkeypatch):
+    monkeypatch.delenv("COURSE_ADAPTATION", raising=False)
     out = tiny_book / "my-build"        # an --out folder inside the checkout
     (out / "learner").mkdir(parents=True)
     first = inputs_fingerprint(tiny_book, out, "learner", "html")
@@ -111,6 +112,9 @@ def test_the_inputs_fingerprint_follows_the_sources_and_nothing_else(tiny_book, 
     assert inputs_fingerprint(tiny_book, out, "learner", "html") == first
     assert inputs_fingerprint(tiny_book, out, "instructor", "html") != first
     assert inputs_fingerprint(tiny_book, out, "learner", "latex") != first
+    monkeypatch.setenv("COURSE_ADAPTATION", "kyrgyzstan")       # an extension reads it
+    assert inputs_fingerprint(tiny_book, out, "learner", "html") != first
+    monkeypatch.delenv("COURSE_ADAPTATION")
     page = tiny_book / "book" / "prose.md"
     page.write_text(page.read_text(encoding="utf-8") + "One more word.\n", encoding="utf-8")
     assert inputs_fingerprint(tiny_book, out, "learner", "html") != first
