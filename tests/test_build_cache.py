@@ -95,9 +95,15 @@ def test_a_removed_glossary_file_rereads_the_glossary_page(tmp_path):
 
 
 def test_both_editions_use_one_notebook_cache(built_book):
+    from jupyter_cache import get_cache
+
     out = built_book["learner"].parent.parent
     assert (out / ".jupyter_cache").is_dir()
     assert not [edition for edition in built_book if (out / edition / ".jupyter_cache").exists()]
+    # Each page ran once, before the editions: a page run again by an edition would
+    # replace its record with a newer one (a higher number).
+    records = sorted(record.pk for record in get_cache(str(out / ".jupyter_cache")).list_cache_records())
+    assert records == list(range(1, len(notebook_pages(ROOT)) + 1))
 
 
 def test_the_inputs_fingerprint_follows_the_sources_and_nothing_else(tiny_book, tmp_path, monkeypatch):
