@@ -22,7 +22,7 @@ test: install
 	@$(MAKE) --no-print-directory overlap
 
 # For contributors: the specs, grader, data, validators and kit, without building the
-# book or starting a browser (about 30 s of CPU). The markers are set in tests/conftest.py.
+# book or starting a browser (about a minute of CPU). The markers are set in tests/conftest.py.
 test-fast: install
 	$(BIN)/python -m pytest -m "not book and not browser and not slow"
 
