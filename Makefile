@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: book test install clean
+.PHONY: book test test-fast overlap install clean
 
 $(BIN)/course: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,24 @@ book: install
 test: install
 	bash scripts/system-deps.sh
 	$(BIN)/python -m pytest
+	@$(MAKE) --no-print-directory overlap
+
+# For contributors: the specs, grader, data, validators and kit, without building the
+# book or starting a browser (about a minute of CPU). The markers are set in tests/conftest.py.
+test-fast: install
+	$(BIN)/python -m pytest -m "not book and not browser and not slow"
+
+# The copy check needs a copy of the source report, which is not in the repository
+# (all rights reserved): COURSE_REPORT=/path/to/report.txt, or one in ../shared/seed/.
+# Without one it says it was skipped and succeeds; with one, copied text fails.
+overlap: install
+	@report="$${COURSE_REPORT:-$$(ls ../shared/seed/*.txt 2>/dev/null | head -n 1)}"; \
+	if [ -n "$$report" ]; then \
+	  echo "copy check: comparing the course with $$report"; \
+	  $(BIN)/course overlap --report "$$report"; \
+	else \
+	  echo "copy check skipped: no copy of the source report (set COURSE_REPORT=/path/to/report.txt to run it)"; \
+	fi
 
 clean:
 	rm -rf _build

@@ -28,6 +28,10 @@ def load_terms(root: Path) -> list[dict]:
     return sorted(terms, key=lambda t: t["term"].casefold())
 
 
+def glossary_files(root: Path) -> list[str]:
+    return sorted(path.name for path in (root / "data" / "glossary").glob("*.yaml"))
+
+
 class CourseGlossary(SphinxDirective):
     has_content = False
 
@@ -36,6 +40,7 @@ class CourseGlossary(SphinxDirective):
         if not hasattr(self.env, "course_glossary_docs"):
             self.env.course_glossary_docs = set()
         self.env.course_glossary_docs.add(self.env.docname)
+        self.env.course_glossary_files = glossary_files(root)
         lines = ["```{glossary}"]
         for term in load_terms(root):
             self.env.note_dependency(str(term["_file"]))
@@ -53,17 +58,29 @@ class CourseGlossary(SphinxDirective):
         return list(holder.children)
 
 
-def _always_reread(app, env, added, changed, removed):
-    """A new glossary file is no dependency yet, so re-read the glossary page every build."""
-    return sorted(getattr(env, "course_glossary_docs", set()) - set(removed))
+def _reread_when_files_change(app, env, added, changed, removed):
+    """Re-read the glossary page when a glossary file appears or goes.
+
+    An edit to a file that was there at the last read is already caught: every file
+    is a noted dependency. A new file is not a dependency yet, so compare the list of
+    files with the one the page was read with. Re-reading the page on every build
+    would cost most of a no-change rebuild: its terms cite sources, so the whole
+    bibliography would be formatted again each time.
+    """
+    docs = getattr(env, "course_glossary_docs", set()) - set(removed)
+    if docs and getattr(env, "course_glossary_files", None) != glossary_files(Path(env.srcdir)):
+        return sorted(docs)
+    return []
 
 
 def _merge(app, env, docnames, other):
     env.course_glossary_docs = getattr(env, "course_glossary_docs", set()) | getattr(other, "course_glossary_docs", set())
+    if hasattr(other, "course_glossary_files"):
+        env.course_glossary_files = other.course_glossary_files
 
 
 def setup(app):
     app.add_directive("course-glossary", CourseGlossary)
-    app.connect("env-get-outdated", _always_reread)
+    app.connect("env-get-outdated", _reread_when_files_change)
     app.connect("env-merge-info", _merge)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

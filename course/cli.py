@@ -40,7 +40,9 @@ def build(edition, out_root, adaptation):
     failed = False
     results = run_build(root, editions, out_root=out_root)
     for result in results:
-        if result.returncode == 0:
+        if result.up_to_date:
+            click.echo(f"  {result.edition:<10} up to date (nothing changed) -> open {result.output / 'index.html'}")
+        elif result.returncode == 0:
             click.echo(f"  {result.edition:<10} built in {result.seconds:5.1f} s -> open {result.output / 'index.html'}")
             # Stale facts and safety notices do not fail the build; show them anyway.
             notes = [l for l in result.log.splitlines() if "stale fact (warning)" in l or "safety notice" in l]
@@ -463,3 +465,28 @@ def bundle(zip_path, html_dir):
 
 if __name__ == "__main__":
     main()
+
+
+@main.command()
+@click.option("--report", "report", envvar="COURSE_REPORT", required=True,
+              type=click.Path(path_type=__import__("pathlib").Path),
+              help="Your plain-text copy of the source report (or set COURSE_REPORT).")
+@click.option("--words", "copy_words", type=click.IntRange(4), default=12, show_default=True,
+              help="Shared words in a row, outside a quotation, that count as a copy.")
+@click.option("--review", "review_words", type=click.IntRange(4), default=8, show_default=True,
+              help="Shortest run listed for review (not a failure).")
+@click.option("--quoted", "show_quoted", is_flag=True, help="Also list the runs inside quotations.")
+def overlap(report, copy_words, review_words, show_quoted):
+    """Find course text copied from the source report: exit 1 on a copied run."""
+    from course.overlap import ReportError, check, render
+
+    try:
+        result = check(course_root(), report, copy_words, review_words)
+    except ReportError as exc:
+        error = click.ClickException(str(exc))
+        error.exit_code = 2  # 1 means "copied text found"
+        raise error
+    for line in render(result, copy_words, review_words, show_quoted):
+        click.echo(line)
+    if result.copied:
+        sys.exit(1)

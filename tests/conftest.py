@@ -21,3 +21,20 @@ def built_book(tmp_path_factory):
     failed = {r.edition: r.log[-3000:] for r in results if r.returncode != 0}
     assert not failed, f"the book did not build cleanly: {failed}"
     return {r.edition: r.output for r in results}
+
+
+BROWSER_TESTS = ROOT / "tests" / "browser"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Sort the tests into tiers (markers registered in pyproject.toml).
+
+    `book`: the test needs both editions built (it uses the `built_book` fixture,
+    directly or through another fixture). `browser`: it lives in tests/browser/ and
+    drives Chromium. `make test-fast` leaves out both, and `slow`.
+    """
+    for item in items:
+        if "built_book" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.book)
+        if BROWSER_TESTS in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.browser)

@@ -1,4 +1,4 @@
-"""Hostile submissions (attack classes T1-T14 of ../shared/research/grading-anchors.md).
+"""Hostile submissions (attack classes T1-T14, listed in docs/ARCHITECTURE.md).
 
 Every hostile submission below is graded in one batch, next to honest controls. Each
 must earn exactly what its honest part earns (0 for a pure exploit), the batch must
