@@ -1,0 +1,46 @@
+"""What the course says about itself: title, edition date, version and licences.
+
+One home, ``data/course_meta.yaml`` (plus the package version), read by the book's
+extensions (handout stamps, slides, the page footer) and by ``course.publish`` (the
+offline bundle's README), so a printed card and the web page never disagree.
+"""
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import yaml
+
+META_FILE = Path("data") / "course_meta.yaml"
+REQUIRED = ("title", "short_title", "date", "authors", "text_licence", "code_licence")
+
+
+class MetaError(ValueError):
+    pass
+
+
+def load_meta(root: Path) -> dict:
+    """The course metadata as a dict with ``version`` added; a clear error if a field is missing."""
+    from course import __version__
+
+    path = Path(root) / META_FILE
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise MetaError(f"{META_FILE}: cannot read it ({exc}); restore it from git") from exc
+    missing = [key for key in REQUIRED if not data.get(key)]
+    if missing:
+        raise MetaError(f"{META_FILE}: missing {', '.join(missing)}; add them (see the comments in the file)")
+    when = data["date"]
+    if not isinstance(when, datetime.date):
+        try:
+            when = datetime.date.fromisoformat(str(when))
+        except ValueError as exc:
+            raise MetaError(f"{META_FILE}: date {data['date']!r} is not an ISO date (YYYY-MM-DD)") from exc
+    return {**data, "date": when.isoformat(), "version": __version__}
+
+
+def stamp(meta: dict) -> str:
+    """The one-line imprint on every handout and slide."""
+    return (f"{meta['short_title']} · version {meta['version']} · {meta['date']} · "
+            f"text licence {meta['text_licence']['name']}")
