@@ -24,7 +24,8 @@ Directives (all used only on pages under ``book/instructor/``):
 ``course-sessions-index``      the table of chapter session plans;
 ``course-event-cards <deck>``  printable, shuffled event cards (no dates);
 ``course-event-key <deck>``    the facilitator's answer key for a deck, in date order;
-``course-glossary-card``       the glossary card, from ``data/glossary/*.yaml``;
+``course-glossary-card``       the one-page glossary card: the terms flagged ``core: true``
+                               in ``data/glossary/*.yaml`` (the full glossary is a book page);
 ``course-sources``             a printable source list for a handout (every work it cites).
 """
 from __future__ import annotations
@@ -375,6 +376,8 @@ def render_session(kit: Kit, sid: str, level: int = 2) -> list[str]:
         out += [f"**{n}. {a['title']}** ({a['minutes']} min, {grouping})", ""]
         out += _block(a["instructions"])
         out.append("")
+        if a.get("debrief"):  # a debrief inside the activity's own minutes (see kit_timing)
+            out += ["*Debrief (within these minutes):* " + " ".join(_block(a["debrief"])), ""]
 
     if s.get("prompts"):
         out += [f"{h}# Discussion prompts", ""]
@@ -492,15 +495,20 @@ def render_event_key(kit: Kit, did: str) -> list[str]:
 
 
 def render_glossary_card(root: Path) -> list[str]:
-    from course_glossary import load_terms  # the book's own loader: one list for page, card and tests
-
     out = [":::{container} kit-glossary-card", ""]
     leave_out = kit_safety.left_out(root)  # kit safety (issue 14): the card is a handout
-    for term in (t for t in load_terms(root) if t.get("sensitive") not in leave_out):
+    for term in (t for t in core_terms(root) if t.get("sensitive") not in leave_out):
         definition = _cell(term["definition"])
         out += [f"{term['term']}", f": {definition}", ""]
     out += [":::", ""]
     return out
+
+
+def core_terms(root: Path) -> list[dict]:
+    """The terms flagged ``core: true`` in data/glossary/*.yaml: the one-page card's terms."""
+    from course_glossary import load_terms
+
+    return [term for term in load_terms(root) if term.get("core") is True]
 
 
 # --------------------------------------------------------------------------------------
