@@ -1,0 +1,327 @@
+"""Standalone HTML files for the room: one slide set per format, the web pre/post checks and
+the web feedback form.
+
+Why plain HTML and not a slide framework (reveal.js and the like): a single file with its CSS
+and a few lines of JavaScript inline opens from a USB stick on any laptop with no network, no
+CDN and nothing to install; without JavaScript it is still a readable page of slides; printed
+from the browser it gives one slide per landscape page (A4 or Letter) for a PDF or a paper
+backup. The keyboard moves between slides (arrows, Page Up/Down, space, Home, End).
+
+The web forms send nothing and store nothing: there is no ``<form action>``, no request and no
+browser storage. A participant sees their own answers as a short text to copy onto a slip (the
+check) or to save as a file on their own device (the feedback form).
+
+Everything is generated from ``data/sessions/`` by ``write_all``; text from the YAML is escaped,
+and MyST roles inside it ({cite}, {term}, {doc}) become plain text and numbered sources.
+"""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import course_sessions as cs
+import kit_materials as km
+
+ROLE = re.compile(r"\{([a-z]+)(?::([a-z]+))?\}`([^`]*)`")
+LINK_TEXT = re.compile(r"^(.*?)\s*<([^>]+)>$", re.S)
+
+
+def esc(text) -> str:
+    return html.escape(str(text), quote=True)
+
+
+class Sources:
+    """Numbers the works cited on the slides, in order of first use."""
+
+    def __init__(self, root: Path):
+        from pybtex.database import parse_file
+
+        self.entries = parse_file(str(root / "book" / "references.bib")).entries
+        self.keys: list[str] = []
+
+    def number(self, key: str) -> int:
+        if key not in self.keys:
+            self.keys.append(key)
+        return self.keys.index(key) + 1
+
+    def listing(self) -> list[str]:
+        return [cs.format_reference(self.entries[k]) if k in self.entries else k for k in self.keys]
+
+
+def inline(text: str, sources: Sources) -> str:
+    """MyST text from the session data as safe inline HTML."""
+    out, pos = [], 0
+    for match in ROLE.finditer(text):
+        out.append(_emphasis(esc(text[pos:match.start()])))
+        role, _, body = match.groups()
+        if role in ("cite", "footcite"):
+            numbers = [sources.number(k.strip()) for k in body.split(",") if k.strip()]
+            out.append(f"<sup>[{', '.join(str(n) for n in numbers)}]</sup>")
+        else:
+            shown = LINK_TEXT.match(body)
+            label = shown.group(1) if shown else body.rsplit("/", 1)[-1].replace("_", " ")
+            out.append(esc(label))
+        pos = match.end()
+    out.append(_emphasis(esc(text[pos:])))
+    return " ".join("".join(out).split()).replace("\\", "")
+
+
+def _emphasis(escaped: str) -> str:
+    escaped = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escaped)
+    return re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"<em>\1</em>", escaped)
+
+
+# --------------------------------------------------------------------------------------
+# Page shell
+# --------------------------------------------------------------------------------------
+
+BASE_CSS = """
+*{box-sizing:border-box}
+body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;color:#111;background:#fff;margin:0;line-height:1.4}
+a{color:#0b4f8a}
+.stamp{font-size:.8rem;color:#444}
+"""
+
+SLIDE_CSS = """
+.slide{min-height:100vh;padding:5vh 6vw 8vh;border-bottom:2px solid #ccc;position:relative;display:flex;flex-direction:column}
+.slide h1{font-size:2.4rem;margin:0 0 .5em}.slide h2{font-size:2rem;margin:0 0 .6em}
+.slide p,.slide li{font-size:1.45rem}.slide .meta{font-size:1.2rem;color:#333}
+.slide .sources li{font-size:.95rem}
+.slide footer{position:absolute;left:6vw;right:6vw;bottom:2.5vh;display:flex;justify-content:space-between;font-size:.85rem;color:#444}
+.slide table{border-collapse:collapse;font-size:1.2rem}.slide td{padding:.15em .8em;border-bottom:1px solid #ddd}
+.kind-break{background:#f3f3f3}
+.help{font-size:.9rem;color:#444}
+:focus{outline:3px solid #0b4f8a}
+@media print{
+  @page{size:landscape;margin:12mm}
+  .slide{min-height:0;height:auto;border:0;padding:0 0 14mm;break-after:page;page-break-after:always;break-inside:avoid}
+  .slide:last-child{break-after:auto;page-break-after:auto}
+  .slide h1{font-size:28pt}.slide h2{font-size:24pt}.slide p,.slide li{font-size:17pt}
+  .slide .sources li{font-size:8.5pt}.slide table{font-size:13pt}
+  .slide footer{position:static;margin-top:8mm;font-size:8.5pt}
+  .help{display:none}
+}
+"""
+
+SLIDE_JS = """
+(function(){
+  var slides=[].slice.call(document.querySelectorAll('.slide'));
+  function current(){var y=window.scrollY+10,i=0;slides.forEach(function(s,n){if(s.offsetTop<=y)i=n;});return i;}
+  function go(i){i=Math.max(0,Math.min(slides.length-1,i));slides[i].scrollIntoView();slides[i].focus({preventScroll:true});
+    history.replaceState(null,'','#'+slides[i].id);}
+  document.addEventListener('keydown',function(e){
+    if(e.altKey||e.ctrlKey||e.metaKey)return;
+    var k=e.key,i=current();
+    if(k==='ArrowRight'||k==='ArrowDown'||k==='PageDown'||k===' '){go(i+1);e.preventDefault();}
+    else if(k==='ArrowLeft'||k==='ArrowUp'||k==='PageUp'){go(i-1);e.preventDefault();}
+    else if(k==='Home'){go(0);e.preventDefault();}
+    else if(k==='End'){go(slides.length-1);e.preventDefault();}
+  });
+})();
+"""
+
+
+def page(title: str, lang_body: str, css: str, script: str = "") -> str:
+    js = f"<script>{script}</script>" if script else ""
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>{esc(title)}</title><style>{BASE_CSS}{css}</style></head>"
+            f"<body>{lang_body}{js}</body></html>\n")
+
+
+# --------------------------------------------------------------------------------------
+# Slides
+# --------------------------------------------------------------------------------------
+
+def slide_plan(kit: cs.Kit, fid: str) -> list[dict]:
+    """The slides of a format, as data: what each slide is for (tests read this)."""
+    fmt = kit.formats[fid]
+    slides = [{"kind": "title"}]
+    # One agenda slide per day, so a three-day agenda still fits a printed page.
+    slides += [{"kind": "agenda", "day": n} for n in range(len(fmt["days"]))]
+    for day in cs.format_days(kit, fmt):
+        for item in day["items"]:
+            if item["kind"] == "break":
+                slides.append({"kind": "break", "item": item})
+                continue
+            session = item["session"]
+            slides.append({"kind": "session", "session": session, "item": item})
+            for n, activity in enumerate(session["activities"], 1):
+                slides.append({"kind": "activity", "session": session, "activity": activity, "n": n})
+            for n, prompt in enumerate(session.get("prompts", []), 1):
+                slides.append({"kind": "prompt", "session": session, "prompt": prompt, "n": n})
+    return slides
+
+
+def render_slides(kit: cs.Kit, fid: str, meta: dict, root: Path) -> str:
+    from course.meta import stamp
+
+    fmt = kit.formats[fid]
+    sources = Sources(root)
+    bodies = []
+    days = cs.format_days(kit, fmt)
+    for spec in slide_plan(kit, fid):
+        kind = spec["kind"]
+        if kind == "title":
+            body = (f"<h1>{esc(fmt['title'])}</h1><p class=\"meta\">{esc(meta['title'])}</p>"
+                    f"<p>For: {esc(' '.join(fmt['audience'].split()))}</p>"
+                    "<p class=\"help\">Keys: → or space for the next slide, ← back, Home and End. "
+                    "Print (Ctrl+P) for one slide per landscape page.</p>")
+        elif kind == "agenda":
+            day = days[spec["day"]]
+            rows = []
+            for item in day["items"]:
+                name = item["title"] if item["kind"] == "break" else item["session"]["title"]
+                rows.append(f"<tr><td>{cs.clock(item['start'])}–{cs.clock(item['end'])}</td>"
+                            f"<td>{inline(name, sources)}</td></tr>")
+            heading = f"Agenda: {esc(day['label'])}" if len(days) > 1 else "Agenda"
+            focus = f"<p class=\"meta\">{esc(day['focus'])}</p>" if day.get("focus") else ""
+            body = f"<h2>{heading}</h2>{focus}<table>{''.join(rows)}</table>"
+        elif kind == "break":
+            item = spec["item"]
+            body = (f"<h2>{esc(item['title'])}</h2><p>{item['minutes']} minutes. We start again at "
+                    f"{cs.clock(item['end'])}.</p>")
+        elif kind == "session":
+            s, item = spec["session"], spec["item"]
+            objectives = "".join(f"<li>{inline(o, sources)}</li>" for o in s["objectives"])
+            body = (f"<h2>{inline(s['title'], sources)}</h2><p class=\"meta\">{cs.clock(item['start'])}–"
+                    f"{cs.clock(item['end'])} · {s['duration']} min</p><p>By the end you will be able to:</p>"
+                    f"<ul>{objectives}</ul>")
+        elif kind == "activity":
+            a = spec["activity"]
+            grouping = cs.GROUPING_LABELS.get(a["grouping"], a["grouping"])
+            text = a.get("slide") or a["instructions"]
+            debrief = (f"<p><strong>Debrief:</strong> {inline(a['debrief'], sources)}</p>"
+                       if a.get("debrief") else "")
+            body = (f"<h2>{spec['n']}. {inline(a['title'], sources)}</h2>"
+                    f"<p class=\"meta\">{a['minutes']} min · {esc(grouping)}</p>"
+                    f"<p>{inline(text, sources)}</p>{debrief}")
+        else:
+            p = spec["prompt"]
+            body = f"<h2>Discuss</h2><p>{inline(p['prompt'], sources)}</p>"
+        bodies.append((kind, body))
+    listing = sources.listing()
+    for start in range(0, len(listing), 8):
+        items = "".join(f"<li value=\"{start + i + 1}\">{esc(ref)}</li>" for i, ref in enumerate(listing[start:start + 8]))
+        bodies.append(("sources", f"<h2>Sources</h2><ol class=\"sources\">{items}</ol>"))
+    imprint = esc(stamp(meta))
+    total = len(bodies)
+    sections = []
+    for n, (kind, body) in enumerate(bodies, 1):
+        sections.append(f"<section class=\"slide kind-{kind}\" id=\"s{n}\" tabindex=\"-1\" "
+                        f"aria-label=\"Slide {n} of {total}\">{body}"
+                        f"<footer><span class=\"stamp\">{imprint}</span><span>{n} / {total}</span></footer></section>")
+    return page(f"Slides: {fmt['title']}", "<main>" + "".join(sections) + "</main>", SLIDE_CSS, SLIDE_JS)
+
+
+# --------------------------------------------------------------------------------------
+# Web check and web feedback form
+# --------------------------------------------------------------------------------------
+
+FORM_CSS = """
+main{max-width:46rem;margin:0 auto;padding:1.5rem}
+fieldset{border:1px solid #bbb;margin:0 0 1rem;padding:.6rem 1rem}
+legend{font-weight:bold}label{display:block;padding:.25rem 0}
+textarea{width:100%;min-height:4.5rem;font:inherit}
+button{font:inherit;padding:.4rem 1rem;margin:.3rem .5rem .3rem 0}
+.notice{background:#eef5fb;border-left:4px solid #0b4f8a;padding:.6rem 1rem}
+#result{font-size:1.6rem;font-weight:bold;letter-spacing:.05em}
+table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2rem .5rem;text-align:center}
+@media print{button,.notice{display:none}}
+"""
+
+NOTHING_STORED = ("This page sends nothing and stores nothing: it works without a network, and your "
+                  "answers vanish when you close it. Do not write your name anywhere.")
+
+CHECK_JS = """
+document.getElementById('show').addEventListener('click',function(){
+  var when=document.querySelector('input[name=when]:checked');
+  var parts=[when?when.value:'?'];
+  for(var i=1;i<=%d;i++){var c=document.querySelector('input[name=q'+i+']:checked');parts.push(i+(c?c.value:'-'));}
+  document.getElementById('result').textContent=parts.join(' ');
+});
+"""
+
+
+def render_web_check(check: dict, fmt: dict, meta: dict) -> str:
+    from course.meta import stamp
+
+    items = []
+    for n, item in enumerate(check["items"], 1):
+        options = "".join(f"<label><input type=\"radio\" name=\"q{n}\" value=\"{esc(letter)}\"> "
+                          f"{esc(letter)}) {esc(' '.join(text.split()))}</label>"
+                          for letter, text in item["options"].items())
+        items.append(f"<fieldset><legend>{n}. {esc(' '.join(item['question'].split()))}</legend>{options}</fieldset>")
+    body = (f"<main><h1>{esc(fmt['title'])}: five questions</h1><p class=\"stamp\">{esc(stamp(meta))}</p>"
+            f"<p class=\"notice\">{esc(NOTHING_STORED)}</p>"
+            "<fieldset><legend>When are you answering?</legend>"
+            "<label><input type=\"radio\" name=\"when\" value=\"BEFORE\"> Before the session</label>"
+            "<label><input type=\"radio\" name=\"when\" value=\"AFTER\"> After the session</label></fieldset>"
+            + "".join(items) +
+            "<p><button type=\"button\" id=\"show\">Show my answers</button></p>"
+            "<p>Copy this line onto the paper slip the facilitator gives you (no name):</p>"
+            "<p id=\"result\" aria-live=\"polite\"></p></main>")
+    return page(f"Five questions: {fmt['title']}", body, FORM_CSS, CHECK_JS % len(check["items"]))
+
+
+FEEDBACK_JS = """
+function collect(){
+  var lines=[document.title,''];
+  document.querySelectorAll('tr[data-q]').forEach(function(r){
+    var c=r.querySelector('input:checked');lines.push(r.dataset.q+': '+(c?c.value:'(no answer)'));});
+  document.querySelectorAll('textarea').forEach(function(t){lines.push('');lines.push(t.dataset.q);lines.push(t.value||'(blank)');});
+  return lines.join('\\n');
+}
+document.getElementById('show').addEventListener('click',function(){document.getElementById('out').value=collect();});
+document.getElementById('save').addEventListener('click',function(){
+  var a=document.createElement('a');a.href=URL.createObjectURL(new Blob([collect()],{type:'text/plain'}));
+  a.download='feedback.txt';document.body.appendChild(a);a.click();a.remove();});
+"""
+
+
+def render_web_feedback(feedback: dict, meta: dict) -> str:
+    from course.meta import stamp
+
+    scale = feedback["scale"]
+    head = "".join(f"<th scope=\"col\">{esc(label)}</th>" for label in scale["labels"])
+    rows = []
+    for n, statement in enumerate(scale["items"], 1):
+        cells = "".join(f"<td><input type=\"radio\" name=\"s{n}\" value=\"{esc(label)}\" "
+                        f"aria-label=\"{esc(label)}\"></td>" for label in scale["labels"])
+        rows.append(f"<tr data-q=\"{esc(statement)}\"><th scope=\"row\" style=\"text-align:left\">"
+                    f"{esc(statement)}</th>{cells}</tr>")
+    questions = "".join(f"<p><label>{esc(q)}<textarea data-q=\"{esc(q)}\"></textarea></label></p>"
+                        for q in feedback["open"])
+    body = (f"<main><h1>{esc(feedback['title'])}</h1><p class=\"stamp\">{esc(stamp(meta))}</p>"
+            f"<p class=\"notice\">{esc(NOTHING_STORED)}</p><p>{esc(' '.join(feedback['intro'].split()))}</p>"
+            f"<table><caption>{esc(scale['question'])}</caption><tr><td></td>{head}</tr>{''.join(rows)}</table>"
+            f"{questions}<p><button type=\"button\" id=\"show\">Show my answers as text</button>"
+            "<button type=\"button\" id=\"save\">Save them as a file on this device</button></p>"
+            "<p><label>Your answers (copy them into the channel the facilitator named, or print this page):"
+            "<textarea id=\"out\" readonly></textarea></label></p></main>")
+    return page(feedback["title"], body, FORM_CSS, FEEDBACK_JS)
+
+
+def file_names(fid: str) -> dict[str, str]:
+    return {"slides": f"slides_{fid}.html", "check": f"check_{fid}.html"}
+
+
+FEEDBACK_FILE = "feedback.html"
+
+
+def write_all(kit: cs.Kit, materials: "km.Materials", meta: dict, root: Path, out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fid, fmt in kit.formats.items():
+        names = file_names(fid)
+        files = {names["slides"]: render_slides(kit, fid, meta, root)}
+        if fid in materials.checks:
+            files[names["check"]] = render_web_check(materials.checks[fid], fmt, meta)
+        for name, text in files.items():
+            (out / name).write_text(text, encoding="utf-8")
+            written.append(out / name)
+    if materials.feedback:
+        (out / FEEDBACK_FILE).write_text(render_web_feedback(materials.feedback, meta), encoding="utf-8")
+        written.append(out / FEEDBACK_FILE)
+    return written
