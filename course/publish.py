@@ -36,8 +36,29 @@ if you follow them.
 """
 
 
+LICENCE_NOTE = """
+Version {version}, {date}. {title}.
+Course text: {text_licence} ({text_url}). Code: {code_licence}.
+"""
+
+
 class PublishError(Exception):
     pass
+
+
+def bundle_readme(root: Path | None = None) -> str:
+    """The bundle's README.txt, with the version, date and licence from data/course_meta.yaml."""
+    from course.meta import MetaError, load_meta
+    from course.paths import course_root
+
+    try:
+        meta = load_meta(root or course_root())
+    except MetaError as exc:
+        raise PublishError(str(exc)) from exc
+    return BUNDLE_README + LICENCE_NOTE.format(
+        version=meta["version"], date=meta["date"], title=meta["title"],
+        text_licence=meta["text_licence"]["long_name"], text_url=meta["text_licence"]["url"],
+        code_licence=meta["code_licence"]["name"])
 
 
 @dataclass
@@ -149,7 +170,7 @@ def make_bundle(html_dir: Path, zip_path: Path) -> Path:
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         info = zipfile.ZipInfo(f"{BUNDLE_FOLDER}/README.txt", stamp)
         info.compress_type = zipfile.ZIP_DEFLATED
-        zf.writestr(info, BUNDLE_README)
+        zf.writestr(info, bundle_readme())
         for path in files:
             info = zipfile.ZipInfo(f"{BUNDLE_FOLDER}/{path.relative_to(html_dir).as_posix()}", stamp)
             info.compress_type = zipfile.ZIP_DEFLATED

@@ -383,3 +383,25 @@ def test_licence_files_exist_and_say_what_they_cover(meta):
     assert "https://creativecommons.org/licenses/by/4.0/legalcode" in text
     assert "Creative Commons Attribution 4.0 International" in text
     assert "all rights reserved" in text   # the source report is not ours to licence
+
+
+def test_offline_bundle_readme_carries_version_date_and_licence(meta, tmp_path):
+    from course.publish import PublishError, bundle_readme
+
+    text = bundle_readme(ROOT)
+    assert f"Version {meta['version']}, {meta['date']}" in text
+    assert "Creative Commons Attribution 4.0 International" in text and "Code: MIT" in text
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "course_meta.yaml").write_text("title: only a title\n", encoding="utf-8")
+    with pytest.raises(PublishError, match="missing"):
+        bundle_readme(tmp_path)
+
+
+def test_a_slide_shows_the_participant_text_when_the_plan_has_one(kit, meta, tmp_path):
+    page = kit_html.render_slides(kit, "briefing", meta, ROOT)
+    assert "Circle the one your institution could answer least well." in page
+    assert "Walk through the five questions" not in page   # the facilitator's wording stays off the slide
+    root = copy_root(tmp_path)
+    edit_yaml(root / "data/sessions/brief_asks.yaml", lambda d: d["activities"][0].pop("slide"))
+    fallback = kit_html.render_slides(cs.load_kit(root), "briefing", meta, root)
+    assert "Walk through the five questions" in fallback
