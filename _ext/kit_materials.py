@@ -288,7 +288,7 @@ def render_prep_pack(kit: cs.Kit, materials: Materials, fid: str) -> list[str]:
            f"participants; the formulas include spares. Quantities are computed from the session "
            f"data, so they change when the plan changes.", ""]
     out += [f":::{{list-table}} What to print: {fmt['title']}", ":header-rows: 1", ":class: kit-timing kit-prep",
-            ":widths: 28 8 22 " + " ".join(["8"] * len(counts)), ""]
+            ":widths: 36 8 16 " + " ".join(["8"] * len(counts)), ""]
     out += ["* - Handout", "  - Pages", "  - Copies"] + [f"  - N={n}" for n in counts]
     limit = group_limit(fmt)
     over = {n: "*" if limit and n > limit else "" for n in counts}
