@@ -191,12 +191,11 @@ def render_slides(kit: cs.Kit, fid: str, meta: dict, root: Path) -> str:
         elif kind == "activity":
             a = spec["activity"]
             grouping = cs.GROUPING_LABELS.get(a["grouping"], a["grouping"])
+            # Participant-facing text when the plan has it; debrief notes stay in the plan.
             text = a.get("slide") or a["instructions"]
-            debrief = (f"<p><strong>Debrief:</strong> {inline(a['debrief'], sources)}</p>"
-                       if a.get("debrief") else "")
             body = (f"<h2>{spec['n']}. {inline(a['title'], sources)}</h2>"
                     f"<p class=\"meta\">{a['minutes']} min · {esc(grouping)}</p>"
-                    f"<p>{inline(text, sources)}</p>{debrief}")
+                    f"<p>{inline(text, sources)}</p>")
         else:
             p = spec["prompt"]
             body = f"<h2>Discuss</h2><p>{inline(p['prompt'], sources)}</p>"

@@ -357,7 +357,8 @@ def render_check_key(kit: cs.Kit, check: dict, fid: str) -> list[str]:
 def render_feedback_form(feedback: dict) -> list[str]:
     scale = feedback["scale"]
     out = ["::::{container} kit-handout kit-feedback", "", " ".join(feedback["intro"].split()), ""]
-    out += [f":::{{list-table}} {scale['question']}", ":header-rows: 1", ":class: kit-checklist",
+    # No table title: a numbered "Table N" caption means nothing to a participant.
+    out += [f"**{scale['question']}**", "", ":::{list-table}", ":header-rows: 1", ":class: kit-checklist",
             ":widths: " + " ".join(["40"] + ["15"] * len(scale["labels"])), ""]
     out += ["* - "] + [f"  - {label}" for label in scale["labels"]]
     for statement in scale["items"]:
