@@ -337,8 +337,8 @@ def render_check_sheet(check: dict, fmt: dict) -> list[str]:
 def render_check_key(kit: cs.Kit, check: dict, fid: str) -> list[str]:
     out = [f"**When.** Before: {cs._cell(check['when']['pre'])} After: {cs._cell(check['when']['post'])}", ""]
     out += [f":::{{list-table}} Answer key and what each item tests", ":header-rows: 1", ":class: kit-timing",
-            ":widths: 5 30 8 57", ""]
-    out += ["* - #", "  - Objective (session)", "  - Answer", "  - Why"]
+            ":widths: 7 30 8 55", ""]
+    out += ["* - Item", "  - Objective (session)", "  - Answer", "  - Why"]   # not "#": MyST reads a heading
     for n, item in enumerate(check["items"], 1):
         title = kit.sessions[item["session"]]["title"] if item["session"] in kit.sessions else item["session"]
         out += [f"* - {n}", f"  - {cs._cell(item['objective'])} ({{ref}}`{cs.session_label(item['session'])}`)",
@@ -360,7 +360,7 @@ def render_feedback_form(feedback: dict) -> list[str]:
     # No table title: a numbered "Table N" caption means nothing to a participant.
     out += [f"**{scale['question']}**", "", ":::{list-table}", ":header-rows: 1", ":class: kit-checklist",
             ":widths: " + " ".join(["40"] + ["15"] * len(scale["labels"])), ""]
-    out += ["* - "] + [f"  - {label}" for label in scale["labels"]]
+    out += ["* - Statement"] + [f"  - {label}" for label in scale["labels"]]
     for statement in scale["items"]:
         out += [f"* - {statement}"] + [f"  - {BOX}" for _ in scale["labels"]]
     out += [":::", ""]

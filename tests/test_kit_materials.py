@@ -405,3 +405,18 @@ def test_a_slide_shows_the_participant_text_when_the_plan_has_one(kit, meta, tmp
     edit_yaml(root / "data/sessions/brief_asks.yaml", lambda d: d["activities"][0].pop("slide"))
     fallback = kit_html.render_slides(cs.load_kit(root), "briefing", meta, root)
     assert "Walk through the five questions" in fallback
+
+
+def test_generated_tables_have_real_header_cells(kit, materials):
+    """An empty header cell, or one holding '#' (MyST reads it as an empty heading), fails axe."""
+    outputs = [km.render_feedback_form(materials.feedback)]
+    for fid in FORMATS:
+        outputs += [km.render_prep_pack(kit, materials, fid), km.render_check_key(kit, materials.checks[fid], fid),
+                    kt.render_interpretation(kit, fid, materials.interpretation)]
+    for lines in outputs:
+        for n, line in enumerate(lines):
+            if line == ":header-rows: 1":
+                header = lines[lines.index("", n) + 1:]
+                cells = [header[0].removeprefix("* - ")]
+                cells += [c.removeprefix("  - ") for c in header[1:] if c.startswith("  - ")][:3]
+                assert all(c.strip() and c.strip() != "#" for c in cells), cells
