@@ -58,6 +58,10 @@ def inline(text: str, sources: Sources) -> str:
         if role in ("cite", "footcite"):
             numbers = [sources.number(k.strip()) for k in body.split(",") if k.strip()]
             out.append(f"<sup>[{', '.join(str(n) for n in numbers)}]</sup>")
+        elif role == "sensitive":
+            pass            # a marker for the kit's sensitive-item switch (kit_safety), not text
+        elif role == "verified":
+            out.append(f"(verified {esc(body)})")
         else:
             shown = LINK_TEXT.match(body)
             label = shown.group(1) if shown else body.rsplit("/", 1)[-1].replace("_", " ")

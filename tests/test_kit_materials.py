@@ -420,3 +420,12 @@ def test_generated_tables_have_real_header_cells(kit, materials):
                 cells = [header[0].removeprefix("* - ")]
                 cells += [c.removeprefix("  - ") for c in header[1:] if c.startswith("  - ")][:3]
                 assert all(c.strip() and c.strip() != "#" for c in cells), cells
+
+
+def test_roles_in_session_text_become_plain_text_on_slides(tmp_path):
+    sources = kit_html.Sources(ROOT)
+    text = ("{sensitive}`cis-wanted-list` Rated 65 {cite:p}`csis2019safecities,iri2024report` {verified}`2026-11-28`; "
+            "see {term}`Safe city` and {doc}`the chapter </book/ch12_ecuador>` <b>bold</b>")
+    out = kit_html.inline(text, sources)
+    assert out == ("Rated 65 <sup>[1, 2]</sup> (verified 2026-11-28); see Safe city and the chapter "
+                   "&lt;b&gt;bold&lt;/b&gt;")
