@@ -42,5 +42,5 @@ def load_meta(root: Path) -> dict:
 
 def stamp(meta: dict) -> str:
     """The one-line imprint on every handout and slide."""
-    return (f"{meta['short_title']} · version {meta['version']} · {meta['date']} · "
-            f"text licence {meta['text_licence']['name']}")
+    return (f"{meta['title']} · version {meta['version']} · {meta['date']} · "
+            f"licence {meta['text_licence']['name']}")

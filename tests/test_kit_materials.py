@@ -361,7 +361,7 @@ def test_course_meta_is_complete_and_matches_the_package(meta):
     assert meta["version"] == project["version"]
     assert meta["text_licence"]["name"] == "CC BY 4.0"
     line = stamp(meta)
-    assert meta["version"] in line and meta["date"] in line and "CC BY 4.0" in line
+    assert line.startswith(meta["title"]) and meta["version"] in line and meta["date"] in line and "CC BY 4.0" in line
 
 
 def test_course_meta_errors_are_one_clear_line(tmp_path):

@@ -120,7 +120,7 @@ def squash(text: str) -> str:
 def test_every_handout_shows_title_version_date_and_licence(printed, meta, paper):
     for name in HANDOUTS:
         first = page_text(printed[(name, paper)], 1)
-        for needed in (meta["short_title"], f"version {meta['version']}", meta["date"], "CC BY 4.0"):
+        for needed in (meta["title"], f"version {meta['version']}", meta["date"], "CC BY 4.0"):
             assert needed in first, f"{name} ({paper}) page 1 lacks {needed!r}"
         # The theme's screen chrome stays off paper.
         assert "Skip to main content" not in first and "Back to top" not in first, name
