@@ -476,7 +476,7 @@ def _stamp_handouts(app, doctree):
     if section is None or not isinstance(section[0], nodes.title):
         logger.warning(f"{app.env.docname}: a handout needs a title to carry its imprint")
         return
-    line = nodes.paragraph("", stamp(_meta(app)), classes=["kit-stamp"])
+    line = nodes.paragraph("", app.config.course_imprint or stamp(_meta(app)), classes=["kit-stamp"])
     section.insert(1, line)
 
 
@@ -484,7 +484,12 @@ def _footer(app, config):
     """The licence and version in every page's footer, from data/course_meta.yaml."""
     import html as html_lib
 
+    from course.meta import stamp
+
     meta = _meta(app)
+    # An "env" config value: when the imprint changes (new date, version or wording), Sphinx
+    # re-reads every page, so no cached handout keeps an old imprint.
+    config.course_imprint = stamp(meta)
     lic = meta["text_licence"]
     config.copyright = f"{meta['date'][:4]} {meta['authors']}"
     footer = (f'<p class="course-licence">Course text: <a href="{html_lib.escape(lic["url"])}">'
@@ -514,6 +519,7 @@ def _write_offline_files(app, exception):
 
 
 def setup(app):
+    app.add_config_value("course_imprint", "", "env")
     app.connect("config-inited", _footer)
     app.connect("builder-inited", _check)
     app.connect("doctree-read", _stamp_handouts)
