@@ -269,3 +269,26 @@ def test_book_footer_names_the_licence_and_kit_files_stay_out_of_the_learner_edi
     learner = instructor_html.parent.parent / "learner" / "html"
     if learner.is_dir():
         assert not (learner / km.OUTPUT_FOLDER).exists(), "slides and forms are instructor-only"
+
+
+def test_the_print_checks_catch_an_overflowing_card_and_a_missing_imprint(instructor_html, browser, tmp_path, meta):
+    """The glossary card as it was (every term, not only the core ones) runs over one page, and a
+    handout without its imprint lacks the licence: the checks above would fail on both."""
+    need("pdfinfo")
+    source = instructor_html / "book" / "instructor" / "handouts" / "glossary_card.html"
+    page = source.read_text(encoding="utf-8")
+    static = (instructor_html / "_static").as_uri() + "/"
+    page = page.replace("../../../_static/", static)
+    start, end = page.index("<dl"), page.index("</dl>")
+    entries = page[page.index(">", start) + 1:end]
+    planted = page[:end] + entries * 3 + page[end:]          # about as many terms as the full glossary
+    planted = re.sub(r'<p class="kit-stamp">.*?</p>', "", planted, flags=re.S)
+    control = tmp_path / "control.html"          # the same page, moved: still one page, with its imprint
+    control.write_text(page, encoding="utf-8")
+    control_pdf = print_to_pdf(browser, control.as_uri(), tmp_path / "control.pdf", "A4")
+    assert pdf_pages(control_pdf) == 1 and "CC BY 4.0" in page_text(control_pdf, 1)
+    target = tmp_path / "glossary_card.html"
+    target.write_text(planted, encoding="utf-8")
+    pdf = print_to_pdf(browser, target.as_uri(), tmp_path / "planted.pdf", "A4")
+    assert pdf_pages(pdf) > 1
+    assert "CC BY 4.0" not in page_text(pdf, 1) and meta["date"] not in page_text(pdf, 1)
