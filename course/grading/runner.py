@@ -86,42 +86,66 @@ def load_spec_module(path: Path) -> Chapter:
     return chapter
 
 
-def load_chapters(root: Path) -> dict[str, ChapterChecks]:
-    """All chapters with graded items, keyed by slug, in chapter order."""
+def _spec_files(root: Path) -> tuple[dict[str, Path], bool]:
+    """Each chapter's spec file by slug, and whether they are full specs (a course
+    checkout's tests/graded/) rather than a learner release's public checks/."""
     graded = root / "tests" / "graded"
+    full = {path.stem: path for path in sorted(graded.glob("ch[0-9][0-9]_*.py"))} if graded.is_dir() else {}
+    if full:
+        return full, True
+    return {path.stem: path for path in sorted((root / "checks").glob("ch[0-9][0-9]_*.json"))}, False
+
+
+def chapter_slugs(root: Path) -> list[str]:
+    """Every chapter's slug, without loading any spec."""
+    return list(_spec_files(root)[0])
+
+
+def load_chapters(root: Path, wanted: list[str] | None = None) -> dict[str, ChapterChecks]:
+    """Chapters with graded items, keyed by slug, in chapter order: all of them, or only
+    the `wanted` ones (words as `select_chapters` takes them). Only the chosen chapters'
+    spec files are read, so `course check 7` does not load all 17. Raises KeyError for
+    a word that names no chapter."""
+    paths, full = _spec_files(root)
     chapters: dict[str, ChapterChecks] = {}
-    if graded.is_dir() and any(graded.glob("ch[0-9][0-9]_*.py")):
+    if full:
         # Files a spec may share with others (helpers, the pytest module): part of every chapter's key.
+        graded = root / "tests" / "graded"
         shared = sorted(p for p in graded.glob("*.py") if not re.match(r"ch\d\d_", p.name))
-        for path in sorted(graded.glob("ch[0-9][0-9]_*.py")):
-            chapter = load_spec_module(path)
-            sources = [path, root / "solutions" / f"{chapter.slug}.py", root / "exercises" / f"{chapter.slug}.py",
+        for stem in _pick(list(paths), wanted):
+            chapter = load_spec_module(paths[stem])
+            sources = [paths[stem], root / "solutions" / f"{chapter.slug}.py", root / "exercises" / f"{chapter.slug}.py",
                        *shared]
             chapters[chapter.slug] = ChapterChecks(chapter.slug, chapter.title, chapter.checks(), chapter, sources)
         return chapters
-    for path in sorted((root / "checks").glob("ch[0-9][0-9]_*.json")):
-        document = json.loads(path.read_text(encoding="utf-8"))
+    for stem in _pick(list(paths), wanted):
+        document = json.loads(paths[stem].read_text(encoding="utf-8"))
         chapters[document["slug"]] = ChapterChecks(document["slug"], document["title"], checks_from_public(document),
-                                                   sources=[path])
+                                                   sources=[paths[stem]])
     return chapters
 
 
-def select_chapters(chapters: dict[str, ChapterChecks], wanted: list[str]) -> dict[str, ChapterChecks]:
-    """Pick chapters by '7', '07', 'ch7', 'ch07', 'ch07_export_controls' or a file name. Raises KeyError."""
+def _pick(slugs: list[str], wanted: list[str] | None) -> list[str]:
+    """The slugs that '7', '07', 'ch7', 'ch07', 'ch07_export_controls' or a file name
+    name, in the order given (all of them when nothing is wanted). Raises KeyError."""
     if not wanted:
-        return chapters
-    picked = {}
+        return slugs
+    picked: list[str] = []
     for word in wanted:
         key = Path(word.strip()).stem.lower()
         number = re.fullmatch(r"(?:ch)?0*(\d{1,2})", key)
         if number:
             key = f"ch{int(number.group(1)):02d}"
-        matches = [slug for slug in chapters if slug == key or slug[:4] == key]
+        matches = [slug for slug in slugs if slug == key or slug[:4] == key]
         if not matches:
             raise KeyError(word)
-        for slug in matches:
-            picked[slug] = chapters[slug]
+        picked += [slug for slug in matches if slug not in picked]
     return picked
+
+
+def select_chapters(chapters: dict[str, ChapterChecks], wanted: list[str]) -> dict[str, ChapterChecks]:
+    """Pick chapters by '7', '07', 'ch7', 'ch07', 'ch07_export_controls' or a file name. Raises KeyError."""
+    return {slug: chapters[slug] for slug in _pick(list(chapters), wanted)}
 
 
 # Names a hidden case's message may carry: only Python's own exception classes, so a

@@ -42,6 +42,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from course.grading import probe_cache as probe_cache_mod
 from course.grading.clean import clean_text, clean_value, too_deep
 
 WORKER_SOURCE = Path(__file__).with_name("worker.py")
@@ -248,7 +249,9 @@ class Sandbox:
     """How learner code is run on this machine (decided once)."""
 
     def __init__(self, limits: Limits | None = None, use_bwrap: bool | None = None,
-                 allow_unsandboxed: bool = False, use_cgroups: bool | None = None):
+                 allow_unsandboxed: bool = False, use_cgroups: bool | None = None, probe_cache: bool = False):
+        """`probe_cache=True` (used by `course check`) reuses an earlier successful test of
+        bubblewrap on this machine (see `probe_cache`); grading a class always tests."""
         self.limits = limits or Limits()
         self.posix = os.name == "posix"
         self.is_root = self.posix and os.geteuid() == 0
@@ -263,16 +266,26 @@ class Sandbox:
             self.python, self.drop_uid = base_python, False
         self.cgroups = Cgroups.detect() if (use_cgroups is not False and self.posix
                                             and sys.platform.startswith("linux")) else None
-        # bubblewrap 0.7 added --size: a private, size-capped /tmp and /dev/shm. Older ones
-        # (Ubuntu 22.04 ships 0.6) get no writable tmpfs at all, which is just as safe.
-        self.private_tmp = bool(self.bwrap) and _bwrap_has_size(self.bwrap)
         why_not = None
+        self.probe_key = (probe_cache_mod.probe_key(self.bwrap, self.python, {
+            "drop_uid": self.drop_uid, "tmpfs_mb": self.limits.tmpfs_mb}) if self.bwrap and probe_cache else None)
+        remembered = probe_cache_mod.recall(self.probe_key)
+        self.probe_cached = remembered is not None
+        if remembered is not None:
+            self.private_tmp = remembered["private_tmp"]
+        else:
+            # bubblewrap 0.7 added --size: a private, size-capped /tmp and /dev/shm. Older ones
+            # (Ubuntu 22.04 ships 0.6) get no writable tmpfs at all, which is just as safe.
+            self.private_tmp = bool(self.bwrap) and _bwrap_has_size(self.bwrap)
         if not self.bwrap:
             why_not = ("bubblewrap (bwrap) is not installed" if not bwrap or use_bwrap is False
                        else "bubblewrap needs Linux")
-        elif not self._bwrap_works() and not self._works_without_private_tmp():
-            self.bwrap = None
-            why_not = "bubblewrap is installed but cannot create a sandbox here (are user namespaces disabled?)"
+        elif remembered is None:
+            if self._bwrap_works() or self._works_without_private_tmp():
+                probe_cache_mod.remember(self.probe_key, {"private_tmp": self.private_tmp})
+            else:
+                self.bwrap = None
+                why_not = "bubblewrap is installed but cannot create a sandbox here (are user namespaces disabled?)"
         self.why_unsandboxed = why_not
         self.temp_root: Path | None = None   # where working folders go (a batch's scratch area)
         self.cancelled = threading.Event()  # set by cancel(): no new workers start
@@ -354,6 +367,14 @@ class Sandbox:
             return done.returncode == 0 and done.stdout.strip() == b"1"
         except (OSError, subprocess.SubprocessError):
             return False
+
+    def recheck_cached_probe(self) -> bool:
+        """After a failed launch: True if bubblewrap still works. If it does not and the
+        test that said it did came from the cache, forget that test (the next run tests again)."""
+        if not self.probe_cached or self._bwrap_works():
+            return True
+        probe_cache_mod.forget(self.probe_key)
+        return False
 
     def _works_without_private_tmp(self) -> bool:
         """A setuid bubblewrap refuses --size: try once more without a writable tmpfs."""
