@@ -67,8 +67,9 @@ Set up once (Python 3.11 or newer):
 PRACTICE_CHECKS = """This is a practice copy. Its checks can tell whether an answer is right,
 so they also reveal the right answers to anyone who tries every option: they are
 for practice, not for a test. Function exercises are checked against the examples
-shown in the book; your instructor's grading also runs further cases, and grades
-written answers by rubric."""
+shown in the book and against further practice cases, and a miss shows what your
+function returned and what was expected. Your instructor's grading runs different
+further cases in place of the practice ones, and grades written answers by rubric."""
 
 EXAM_CHECKS = """This is an exam copy. `course check` only checks that each answer has the
 right form (a letter, a number, a list ...). It cannot tell whether an answer is

@@ -382,12 +382,16 @@ class Function(Item):
     """A function the learner writes. Each case is worth an equal share of the points.
 
     Public cases appear in the book and the learner's release; hidden cases only in
-    the instructor's grading. `mutant_code` holds plausible wrong implementations.
+    the instructor's grading. Practice cases (inputs unlike any hidden or public case)
+    go to the learner's release only: there they stand in for the hidden share, with
+    full feedback, so no part of a learner's self-check is silent. The instructor's
+    grading never scores them. `mutant_code` holds plausible wrong implementations.
     """
 
     signature: str = ""
     public_cases: list = field(default_factory=list)
     hidden_cases: list = field(default_factory=list)
+    practice_cases: list = field(default_factory=list)
     rel_tol: float = 1e-6
     abs_tol: float = 1e-9
     mutant_code: list = field(default_factory=list)
@@ -405,13 +409,15 @@ class Function(Item):
             raise ValueError(f"item {self.id}: a function item needs public and hidden cases")
 
     def _case_checks(self, cases, label: str, share: Fraction) -> list[Check]:
-        """One check per case, worth `share` points per unit of the case's weight."""
+        """One check per case, worth `share` points per unit of the case's weight.
+        Examples and practice cases say what was expected; hidden cases ("case") never do."""
         out = []
+        public = label in ("example", "practice")
         for n, case in enumerate(cases, 1):
             want = plain(case.expect)
             shown = f"{self.name}({', '.join(_short(a) for a in case.args)})"
 
-            def judge(value, want=want, shown=shown, public=(label == "example")):
+            def judge(value, want=want, shown=shown, public=public):
                 if _close(value, want, self.rel_tol, self.abs_tol, not self.exact_text):
                     return True, ""
                 if isinstance(want, bool) and _is_number(value) and value in (0, 1):
@@ -424,7 +430,7 @@ class Function(Item):
 
             out.append(Check(self.id, f"{label} {n}", share * case.weight,
                              {"op": "call", "name": self.name, "args": plain(list(case.args))}, judge, self.hint,
-                             hidden=(label != "example"), expected_json=canonical_json(want)))
+                             hidden=not public, expected_json=canonical_json(want)))
         return out
 
     def checks(self) -> list[Check]:
@@ -437,7 +443,9 @@ class Function(Item):
                 "hidden_case_count": len(self.hidden_cases),
                 "hidden_weight": sum(c.weight for c in self.hidden_cases),
                 "cases": [{"args": plain(list(c.args)), "expect": plain(c.expect), "weight": c.weight}
-                          for c in self.public_cases]}
+                          for c in self.public_cases],
+                "practice_cases": [{"args": plain(list(c.args)), "expect": plain(c.expect), "weight": c.weight}
+                                   for c in self.practice_cases]}
 
     def mutants(self) -> list[str]:
         return list(self.mutant_code) + list(self.misconception_code.values())
@@ -711,8 +719,16 @@ def checks_from_public(document: dict) -> list[Check]:
             hidden_weight = data.get("hidden_weight", data["hidden_case_count"])
             share = Fraction(item.points, sum(c.weight for c in cases) + hidden_weight)
             checks = item._case_checks(cases, "example", share)
-            checks.append(Check(item.id, "further test cases", share * hidden_weight, item.request(),
-                                lambda v: (False, "run by your instructor"), item.hint, manual=True))
+            practice = [Case(*c["args"], expect=c["expect"], weight=c.get("weight", 1))
+                        for c in data.get("practice_cases", [])]
+            if practice:
+                # The practice cases carry the hidden share here, with full feedback; the
+                # instructor's grading runs its own, different cases for these points.
+                per_weight = share * hidden_weight / sum(c.weight for c in practice)
+                checks += item._case_checks(practice, "practice", per_weight)
+            else:
+                checks.append(Check(item.id, "further test cases", share * hidden_weight, item.request(),
+                                    lambda v: (False, "run by your instructor"), item.hint, manual=True))
         elif kind == "written":
             item = Written(**fields, rules=[tuple(r) for r in data["rules"]],
                            rubric=[Criterion(**c) for c in data["rubric"]])

@@ -46,6 +46,18 @@ NEWSPAPER_INVESTIGATION = statement("vendor technicians helped the police read o
 NGO_INTERVIEWS = statement("the police used the cameras to follow protesters", claimant="human-rights group",
                            about="city police", method="interviews", wrongdoing=True)
 
+# Practice statements for the learner copy (invented, generic, unlike every case above).
+PRACTICE_OWN_SALES = statement("our cameras are installed in 300 towns", claimant="camera maker",
+                               about="camera maker", method="sales records", reported_by="trade magazine")
+PRACTICE_LEAKED_BRIBES = statement("the ministry paid bribes for the contract", claimant="newspaper",
+                                   about="ministry", method="leaked documents", wrongdoing=True)
+PRACTICE_PROCUREMENT = statement("the police bought 500 cameras in 2021", claimant="university researchers",
+                                 about="city police", method="procurement records", reported_by="camera maker")
+PRACTICE_CUSTOMS = statement("the firm broke export rules", claimant="customs authority", about="firm",
+                             method="official investigation", wrongdoing=True, established=True, reported_by="firm")
+PRACTICE_PARTY_CLAIM = statement("the city shares its video with the army", claimant="opposition party",
+                                 about="city government", reported_by="city government")
+
 STATEMENT_FIELDS = """Each statement is a dict like
 `{"claim": "...", "claimant": "national audit office", "about": "contractor", "method": "audit",
 "wrongdoing": True, "established": True, "reported_by": "newspaper"}`: `claimant` is who made the claim in
@@ -170,6 +182,12 @@ CHAPTER = Chapter(
                           Case(NEWSPAPER_CLAIM, expect=ALLEGATION),
                           Case(NEWSPAPER_INVESTIGATION, expect=ALLEGATION),
                           Case(NGO_INTERVIEWS, expect=ALLEGATION)],
+            # Worked by hand with the four tests in order (the rule number that applies is given).
+            practice_cases=[Case(PRACTICE_OWN_SALES, expect=SELF_CLAIM),        # 1: about itself, method or not
+                            Case(PRACTICE_LEAKED_BRIBES, expect=ALLEGATION),    # 2: wrongdoing, not established
+                            Case(PRACTICE_PROCUREMENT, expect=FINDING),         # 3: method; reporter irrelevant
+                            Case(PRACTICE_CUSTOMS, expect=FINDING),             # 3: wrongdoing established
+                            Case(PRACTICE_PARTY_CLAIM, expect=ALLEGATION)],     # 4: no method
             misconception_code=CLAIM_TYPE_MISCONCEPTIONS,
             mutant_code=[
                 "def claim_type(statement):  # any stated method makes a finding (the old chapter-1 rule)\n"

@@ -37,6 +37,23 @@ CYBER_ABUSE_UNAWARE = scenario("spyware, abuse risk unknown to exporter", cyber=
 LISTED_PRC_REPRESSION = scenario("listed PRC item for internal repression", prc=True, cyber=True,
                                  risks=["internal_repression"], aware=True)
 
+# Practice cases: released with the learner copy, checked with full feedback. Each has
+# a name and fields unlike every public and hidden case above.
+PRACTICE_JAILS_JOURNALISTS = scenario("practice: spyware for a security service that jails journalists",
+                                      cyber=True, risks=["internal_repression"], aware=True)
+PRACTICE_WMD_NOT_TOLD = scenario("practice: unlisted chips for a weapons laboratory, exporter not told",
+                                 risks=["wmd"], aware=False)
+PRACTICE_ATTACKS_AND_MISSILES = scenario("practice: unlisted engines for a group planning attacks and a missile "
+                                         "programme", risks=["terrorism", "wmd"], aware=True)
+PRACTICE_EU_LISTED_SECURITY = scenario("practice: satellite phones on the EU list that could harm PRC security",
+                                       eu=True, risks=["national_security"], aware=True)
+PRACTICE_PRC_LISTED_NO_RISK = scenario("practice: camera module on the PRC list, no known risk", prc=True,
+                                       cyber=True)
+PRACTICE_LAPTOPS_TORTURE = scenario("practice: office laptops for a police unit that tortures detainees",
+                                    risks=["human_rights_abuse"], aware=True)
+PRACTICE_TRUCKS_ATTACKS = scenario("practice: unlisted trucks for a group planning attacks", risks=["terrorism"],
+                                   aware=True)
+
 CASE_FIELDS = """Each case is a dict like
 `{"name": "...", "on_prc_list": False, "on_eu_list": False, "cyber_surveillance": True,
 "risks": ["internal_repression"], "exporter_aware": True}`. `risks` may contain
@@ -126,6 +143,11 @@ CHAPTER = Chapter(
                           Case(PRC_LIST_ONLY, expect=True), Case(EU_LIST_ONLY, expect=False),
                           Case(EMBARGO_MILITARY, expect=False),
                           Case(scenario("terror risk not known", risks=["terrorism"], aware=False), expect=False)],
+            # Worked by hand from the prompt's rule: listed, or aware of one of the three grounds.
+            practice_cases=[Case(PRACTICE_JAILS_JOURNALISTS, expect=False),   # repression is no Art. 12 ground
+                            Case(PRACTICE_WMD_NOT_TOLD, expect=False),        # a ground, but not aware
+                            Case(PRACTICE_PRC_LISTED_NO_RISK, expect=True),   # listed: no risk needed
+                            Case(PRACTICE_ATTACKS_AND_MISSILES, expect=True)],
             mutant_code=[
                 "def prc_licence_required(case):\n"
                 "    return case['on_prc_list'] or bool(set(case['risks']) & "
@@ -155,6 +177,11 @@ CHAPTER = Chapter(
                           Case(PRC_LIST_ONLY, expect=False), Case(EU_LIST_ONLY, expect=True),
                           Case(EMBARGO_MILITARY, expect=True), Case(CYBER_TERROR, expect=False),
                           Case(CYBER_ABUSE_UNAWARE, expect=False)],
+            practice_cases=[Case(PRACTICE_JAILS_JOURNALISTS, expect=True),    # Art. 5: cyber + aware + repression
+                            Case(PRACTICE_WMD_NOT_TOLD, expect=False),        # Art. 4 needs awareness
+                            Case(PRACTICE_LAPTOPS_TORTURE, expect=False),     # Art. 5 needs a cyber item
+                            Case(PRACTICE_TRUCKS_ATTACKS, expect=False),      # terrorism is no EU catch-all
+                            Case(PRACTICE_EU_LISTED_SECURITY, expect=True)],  # on the EU list
             mutant_code=[
                 "def eu_authorisation_required(case):\n"
                 "    r = set(case['risks'])\n"
@@ -187,6 +214,13 @@ CHAPTER = Chapter(
                                               EMBARGO_MILITARY["name"]])),
                           Case([CYBER_TERROR, LISTED_PRC_REPRESSION, FR_TO_POLICE],
                                expect=sorted([CYBER_TERROR["name"], FR_TO_POLICE["name"]]))],
+            # PRC/EU answers: jails journalists F/T, attacks and missiles T/T, trucks T/F;
+            # WMD not told F/F, EU-listed security T/T, PRC-listed no risk T/F.
+            practice_cases=[Case([PRACTICE_JAILS_JOURNALISTS, PRACTICE_ATTACKS_AND_MISSILES, PRACTICE_TRUCKS_ATTACKS],
+                                 expect=["practice: spyware for a security service that jails journalists",
+                                         "practice: unlisted trucks for a group planning attacks"]),
+                            Case([PRACTICE_WMD_NOT_TOLD, PRACTICE_EU_LISTED_SECURITY, PRACTICE_PRC_LISTED_NO_RISK],
+                                 expect=["practice: camera module on the PRC list, no known risk"])],
             mutant_code=[
                 "def regimes_disagree(cases):\n"
                 "    return sorted(c['name'] for c in cases if prc_licence_required(c) and not eu_authorisation_required(c))\n",

@@ -94,6 +94,11 @@ CHAPTER = Chapter(
                           Case("2018-01-11", "2019-01-11", expect=12, weight=2),
                           Case("2018-02-01", "2018-03-01", expect=1, weight=2),
                           Case("2019-02-12", "2019-04-12", expect=2, weight=2)],
+            # Worked by hand: months between the year-month pairs, less one if the end's day is smaller.
+            practice_cases=[Case("2021-03-15", "2021-09-14", expect=5),   # 6 months, 14 < 15
+                            Case("2022-02-05", "2022-03-05", expect=1),   # 28 days, still one whole month
+                            Case("2021-05-10", "2020-05-10", expect=None),
+                            Case("2019-07-31", "2023-01-30", expect=41)],  # 42 months, 30 < 31
             misconception_code={
                 "days / 30.44: days divided by an average month instead of counting months":
                     "def whole_months(start, end):\n"
