@@ -59,6 +59,10 @@ DUAL_USE = {"statement": "The PRC's implementing rules for dual-use export contr
             "changes": [{"date": "2024-12-01", "what": "State Council Order No. 792 comes into force"}]}
 MY_FIW = {"statement": "Malaysia's Freedom in the World score is 51", "as_of": "2021",
           "changes": [{"date": "2022", "what": "the FIW 2022 edition gives Malaysia 50"}]}
+PRACTICE_CONTRACT = {"statement": "The city's camera contract is with Vendor X (invented, for practice)",
+                     "as_of": "2020-03", "changes": [{"date": "2022-09-15", "what": "the contract passes to Vendor Y"}]}
+PRACTICE_NO_LAW = {"statement": "The country has no data-protection law (invented, for practice)", "as_of": "2019",
+                   "changes": [{"date": "2021", "what": "a data-protection law is passed"}]}
 SHANDONG_COUNT = {"statement": "Shandong Police College says it has run 160 courses for foreign police",
                   "as_of": "2023-09-23", "changes": []}
 
@@ -265,6 +269,15 @@ CHAPTER = Chapter(
                           Case("https://example.org/2021/04/31/report", expect={"date": "2021-04", "kind": "path"}),
                           Case("https://example.org/2020/02/29/leap", expect={"date": "2020-02-29", "kind": "path"}),
                           Case("https://example.org/2019/02/29/not-leap", expect={"date": "2019-02", "kind": "path"})],
+            # Practice (learner copy), worked by hand from the three rules.
+            practice_cases=[
+                Case("https://web.archive.org/web/20191105083000/https://example.org/2018/06/14/news",
+                     expect={"date": "2019-11-05", "kind": "capture"}),                  # rule 1 beats the path
+                Case("https://example.org/blog/2022/11/03/launch", expect={"date": "2022-11-03", "kind": "path"}),
+                Case("https://example.org/2023/06/31/report", expect={"date": "2023-06", "kind": "path"}),  # no 31 June
+                Case("https://example.org/annual-report/2024", expect=None),             # a lone year
+                Case("https://web.archive.org/web/2019110508/https://example.org/2018/06/story",
+                     expect={"date": "2018-06", "kind": "path"})],                       # 10 digits: no capture
             mutant_code=[
                 "def url_date(url):  # any two digits from 01 to 31 taken for a day\n"
                 "    parts = url.split('/')\n"
@@ -349,6 +362,19 @@ CHAPTER = Chapter(
                                expect=["publication_conflict", "event_after_source"]),
                           Case(row("cso_statement", "2022-06-13", SURSIENDO, published="2022-06-17"), expect=[]),
                           Case(row("constructed_no_dates", "2016", "https://example.org/about"), expect=[])],
+            # Practice (learner copy), worked by hand: url_date first, then the three checks in order.
+            practice_cases=[
+                Case(row("practice_capture_agrees", "2019", "https://web.archive.org/web/20200315101010/https://example.org/about",
+                         captured="2020-03-15"), expect=[]),
+                Case(row("practice_month_and_day", "2020-05", "https://example.org/news/2020/05/report",
+                         published="2020-05-20"), expect=[]),                # 2020-05 and 2020-05-20 agree
+                Case(row("practice_publication_first", "2021-01",
+                         "https://web.archive.org/web/20210301000000/https://example.org/2020/11/05/story",
+                         published="2020-11-05"), expect=["event_after_source"]),   # published, not captured, counts
+                Case(row("practice_capture_mismatch", "2015", "https://web.archive.org/web/20220708123456/https://example.org/about",
+                         captured="2022-07-09"), expect=["capture_conflict"]),
+                Case(row("practice_address_wins", "2019-03", "https://example.org/2019/02/10/item", published="2019-04-01"),
+                     expect=["publication_conflict", "event_after_source"])],
             mutant_code=[
                 "def date_problems(row):\n"
                 "    found = url_date(row['url'])\n"
@@ -426,6 +452,12 @@ CHAPTER = Chapter(
                           Case(MY_FIW, "2023-01-01", expect="superseded"),
                           Case(SHANDONG_COUNT, "2026-01-01", expect="valid"),
                           Case(EC_FREE, "2021-12-31", expect="unknown")],
+            # Practice (learner copy): invented claims, worked by hand with the four rules in order.
+            practice_cases=[Case(PRACTICE_CONTRACT, "2021-01-01", expect="valid"),
+                            Case(PRACTICE_CONTRACT, "2022-09-15", expect="superseded"),   # the same day
+                            Case(PRACTICE_CONTRACT, "2020-02-28", expect="unknown"),      # before as_of
+                            Case(PRACTICE_NO_LAW, "2021-07-01", expect="unknown"),        # a year-level change that year
+                            Case(PRACTICE_NO_LAW, "2022-01-01", expect="superseded")],
             mutant_code=[
                 "def still_holds(claim, on):\n"
                 "    if any(c['date'] <= on for c in claim['changes']):\n"
@@ -502,6 +534,19 @@ CHAPTER = Chapter(
                           Case(profile("Partly Free", [("cameras", ["allegation"])]), expect={"score": 3, "tier": "low"}),
                           Case(profile("Not Free", [("cameras", ["finding"])], fr=True),
                                expect={"score": 8, "tier": "high"})],
+            # Practice (learner copy), worked by hand: exposure, minus safeguards, floor, tier.
+            practice_cases=[
+                # 2 + (1 + 2) + 0 + 1 = 6, minus fr_law 1 = 5
+                Case(profile("Partly Free", [("port cameras", ["self-claim"]), ("city cloud", ["finding", "allegation"])],
+                             training=1, safeguards=["fr_law"]), expect={"score": 5, "tier": "medium"}),
+                # 4 + min(6, 2 + 2 + 1 + 2) + 2 = 12, minus 2 = 10
+                Case(profile("Not Free", [("a", ["finding"]), ("b", ["finding"]), ("c", ["allegation"]), ("d", ["finding"])],
+                             fr=True, safeguards=["data_protection_law"]), expect={"score": 10, "tier": "high"}),
+                # 0 + 1 + 0 + 2 = 3, minus oversight once (2) = 1
+                Case(profile("Free", [("school cameras", ["allegation"])], training=3,
+                             safeguards=["independent_oversight", "independent_oversight"]), expect={"score": 1, "tier": "low"}),
+                # 2 + 1 = 3: still low
+                Case(profile("Partly Free", [("bus cameras", ["self-claim"])]), expect={"score": 3, "tier": "low"})],
             mutant_code=[
                 "def risk_score(profile):\n"
                 "    s = {'Free': 0, 'Partly Free': 2, 'Not Free': 4}[profile['fiw_status']]\n"
