@@ -74,6 +74,16 @@ CHAPTER = Chapter(
                    "common feature of one-to-one systems, not the definition. " + SYSTEM_FIELDS,
             public_cases=[Case(PHONE, expect="one-to-one"), Case(WANTED_CCTV, expect="one-to-many"),
                           Case(SHOP_AGE, expect="categorisation")],
+            # Practice (learner copy), worked by hand: category first, then one stored face or more.
+            practice_cases=[
+                Case({"name": "practice: school gate sorts pupils by estimated mood", "faces_compared": 0,
+                      "returns": "category", "person_takes_part": True}, expect="categorisation"),
+                Case({"name": "practice: camera compares each face with 500 stored faces to estimate a gender",
+                      "faces_compared": 500, "returns": "category", "person_takes_part": False}, expect="categorisation"),
+                Case({"name": "practice: officer compares a suspect's photo with one mugshot", "faces_compared": 1,
+                      "returns": "match", "person_takes_part": False}, expect="one-to-one"),
+                Case({"name": "practice: hotel check-in camera searches guests against three flagged names",
+                      "faces_compared": 3, "returns": "match", "person_takes_part": True}, expect="one-to-many")],
             hidden_cases=[Case(PASSPORT_GATE, expect="one-to-one"), Case(BORDER_KIOSK, expect="one-to-many"),
                           Case(INVESTIGATOR, expect="one-to-one"), Case(SMALL_LIST, expect="one-to-many"),
                           Case(ETHNICITY, expect="categorisation"), Case(TWO_FACES, expect="one-to-many")],
@@ -107,6 +117,9 @@ CHAPTER = Chapter(
             public_cases=[Case(0.000001, 10000, expect=chance(0.000001, 10000)),
                           Case(0.5, 1, expect=0.5),
                           Case(0.01, 0, expect=0.0)],
+            # Practice (learner copy), worked by hand: 1 - 0.5**3, 1 - 0.9**2, 1 - 0.8**2, no comparisons.
+            practice_cases=[Case(0.5, 3, expect=0.875), Case(0.1, 2, expect=0.19), Case(0.2, 2, expect=0.36),
+                            Case(0.001, 0, expect=0.0)],
             hidden_cases=[Case(0.000001, 1000000, expect=chance(0.000001, 1000000)),
                           Case(0.001, 1000, expect=chance(0.001, 1000)),
                           Case(0.5, 2, expect=0.75), Case(0.0, 50000, expect=0.0),
@@ -137,6 +150,9 @@ CHAPTER = Chapter(
             public_cases=[Case(0.000001, 10000, 100000, expect=100000 * chance(0.000001, 10000)),
                           Case(0.000001, 10000, 0, expect=0.0),
                           Case(0.000001, 20000, 100000, expect=100000 * chance(0.000001, 20000))],
+            # Practice (learner copy), worked by hand: faces x chance (0.5, 0.75, 0.19, 0).
+            practice_cases=[Case(0.5, 1, 10, expect=5.0), Case(0.5, 2, 8, expect=6.0), Case(0.1, 2, 100, expect=19.0),
+                            Case(0.2, 0, 1000, expect=0.0)],
             hidden_cases=[Case(0.000001, 10000, 50000, expect=50000 * chance(0.000001, 10000)),
                           Case(0.000002, 10000, 100000, expect=100000 * chance(0.000002, 10000)),
                           Case(0.0, 10000, 100000, expect=0.0),

@@ -108,6 +108,10 @@ CHAPTER = Chapter(
                    + DATE_NOTE,
             public_cases=[Case("ITU", "2022-06-01", expect=True), Case("ITU", "2023-06-01", expect=False),
                           Case("ISO", "2021-01-01", expect=None)],
+            # Practice (learner copy), worked by hand from the table: first and last days count.
+            practice_cases=[Case("IEC", "2020-01-01", expect=True), Case("IEC", "2022-12-31", expect=True),
+                            Case("IEC", "2023-01-01", expect=False), Case("ITU", "2014-12-31", expect=False),
+                            Case("ITU", "2023-01-01", expect=False), Case("3GPP", "2023-03-01", expect=None)],
             hidden_cases=[Case("IEC", "2024-01-01", expect=False, note="ERR-24: the IEC presidency had ended"),
                           Case("IEC", "2021-03-15", expect=True),
                           Case("IEC", "2019-06-01", expect=False, note="elected Oct 2018, term starts 2020"),
@@ -238,6 +242,26 @@ CHAPTER = Chapter(
                 Case([ETNO], expect=result(["China Mobile", "China Unicom", "Huawei", "MIIT"], [], ["ETNO"])),
                 Case([], expect=result([], [], [])),
             ],
+            # Practice (learner copy), invented accounts, worked by hand.
+            practice_cases=[
+                Case([{"source": "practice: agency note", "date": "2021-09-01", "submitters": ["Huawei", "CAICT"]},
+                      {"source": "practice: trade journal", "date": "2020-12-10", "submitters": ["CAICT", "Huawei", "China Telecom"]}],
+                     expect={"named_by_all": ["CAICT", "Huawei"], "named_by_some": ["China Telecom"], "conflict": True,
+                             "sources": ["practice: trade journal", "practice: agency note"]}),
+                Case([{"source": "practice: blog with no names", "date": "2019-01-01", "submitters": []},
+                      {"source": "practice: conference slides", "date": "2021-02-02", "submitters": ["MIIT", "MIIT"]}],
+                     expect={"named_by_all": ["MIIT"], "named_by_some": [], "conflict": False,
+                             "sources": ["practice: conference slides"]}),
+                Case([{"source": "practice: first memo", "date": "2022-03-03", "submitters": ["China Mobile"]},
+                      {"source": "practice: second memo", "date": "2020-03-03", "submitters": ["China Unicom"]}],
+                     expect={"named_by_all": [], "named_by_some": ["China Mobile", "China Unicom"], "conflict": True,
+                             "sources": ["practice: second memo", "practice: first memo"]}),
+    # Two of three accounts name ZTE: that is not "every" account.
+    Case([{"source": "practice: report A", "date": "2021-04-04", "submitters": ["Huawei", "ZTE"]},
+          {"source": "practice: report B", "date": "2020-04-04", "submitters": ["Huawei", "ZTE"]},
+          {"source": "practice: report C", "date": "2022-04-04", "submitters": ["Huawei"]}],
+         expect={"named_by_all": ["Huawei"], "named_by_some": ["ZTE"], "conflict": True,
+                 "sources": ["practice: report B", "practice: report A", "practice: report C"]})],
             hidden_cases=[
                 Case([ETNO, ISOC], expect=result(["China Mobile", "China Unicom", "Huawei"], ["CAICT", "MIIT"],
                                                  ["ETNO", "Internet Society"])),
