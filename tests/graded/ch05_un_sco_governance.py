@@ -78,6 +78,17 @@ INSTRUMENT_FIELDS = """Each instrument is a dict like
 ratified or joined a treaty; `"backers"` are states that signed, sponsored, proposed or
 endorsed the text."""
 
+
+# Practice instruments for the learner copy (made up, like Treaty T).
+PRACTICE_TREATY_P = {"name": "Treaty P (made-up example, for practice), in force", "form": "treaty", "in_force": True,
+                     "parties": ["State D", "State E"], "backers": ["State D", "State E", "State F"]}
+PRACTICE_TREATY_Q = {"name": "Treaty Q (made-up example, for practice), not yet in force", "form": "treaty",
+                     "in_force": False, "parties": ["State D"], "backers": ["State D", "State E"]}
+PRACTICE_RESOLUTION = {"name": "General Assembly resolution (made-up example, for practice)", "form": "ga_resolution",
+                       "in_force": False, "parties": [], "backers": ["State D", "State E"]}
+PRACTICE_DECLARATION = {"name": "Declaration (made-up example, for practice)", "form": "declaration",
+                        "in_force": True, "parties": ["State D"], "backers": ["State D"]}
+
 CHAPTER = Chapter(
     slug="ch05_un_sco_governance",
     title="Technology governance at the UN and the SCO",
@@ -135,6 +146,20 @@ CHAPTER = Chapter(
                    "`\"separatism\"`, does not count as a listed aim. " + RESTRICTION_FIELDS,
             public_cases=[Case(R_ORDER, expect=[]), Case(R_STABILITY, expect=["legitimate_aim"]),
                           Case(R_DECREE, expect=["provided_by_law", "necessary"])],
+            # Practice (learner copy), invented restrictions, worked by hand: all three checks, in order.
+            practice_cases=[
+                Case({"name": "practice: health law against advertising false cures", "provided_by_law": True,
+                      "aims": ["public_health"], "necessary": True}, expect=[]),
+                Case({"name": "practice: decree with no legal basis protecting officials' reputations", "provided_by_law": False,
+                      "aims": ["reputations_of_others"], "necessary": True}, expect=["provided_by_law"]),
+                Case({"name": "practice: law against 'extremism' and for the rights of others, far broader than needed",
+                      "provided_by_law": True, "aims": ["extremism", "rights_of_others"], "necessary": False},
+                     expect=["necessary"]),
+                Case({"name": "practice: unwritten instruction to block posts on 'internal affairs', broader than needed",
+                      "provided_by_law": False, "aims": ["internal_affairs"], "necessary": False},
+                     expect=["provided_by_law", "legitimate_aim", "necessary"]),
+                Case({"name": "practice: law against 'separatism' only", "provided_by_law": True, "aims": ["separatism"],
+                      "necessary": True}, expect=["legitimate_aim"])],
             hidden_cases=[Case(R_NO_AIM, expect=["legitimate_aim"]), Case(R_MIXED, expect=[]),
                           Case(R_ALL_FAIL, expect=["provided_by_law", "legitimate_aim", "necessary"]),
                           Case(R_REPUTATION, expect=["necessary"]), Case(R_MORALS, expect=[]),
@@ -230,6 +255,13 @@ CHAPTER = Chapter(
             public_cases=[Case(RES_78_311, "United States", expect=False),
                           Case(TREATY_T, "State A", expect=True),
                           Case(TREATY_T, "State B", expect=False)],
+            # Practice (learner copy), made-up instruments, worked by hand: treaty AND in force AND party.
+            practice_cases=[Case(PRACTICE_TREATY_P, "State E", expect=True),
+                            Case(PRACTICE_TREATY_P, "State F", expect=False),     # signed only
+                            Case(PRACTICE_TREATY_P, "State G", expect=False),     # no link at all
+                            Case(PRACTICE_TREATY_Q, "State D", expect=False),     # not in force
+                            Case(PRACTICE_RESOLUTION, "State D", expect=False),   # a resolution never binds
+                            Case(PRACTICE_DECLARATION, "State D", expect=False)],
             hidden_cases=[Case(CYBERCRIME_2024, "China", expect=False),
                           Case(TREATY_T_PENDING, "State A", expect=False),
                           Case(SAMARKAND, "China", expect=False),

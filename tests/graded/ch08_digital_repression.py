@@ -49,6 +49,12 @@ MIXED = {"BBC 2019": None, REPORT: UNSR, UNSR: NYT, NYT: None, "Newsletter 2024"
 LONG = {"Source A": "Source B", "Source B": "Source C", "Source C": "Source D", "Source D": "Source E",
         "Source E": None}
 
+
+# Practice sources for the learner copy (invented): one chain of two steps and an unrelated origin.
+PRACTICE_CITES = {"Practice brief 2025": "Practice think-tank paper 2022",
+                  "Practice think-tank paper 2022": "Practice court record 2020",
+                  "Practice court record 2020": None, "Practice blog 2023": None}
+
 CHAPTER = Chapter(
     slug="ch08_digital_repression",
     title="Exporting digital repression? The evidence and its limits",
@@ -106,6 +112,18 @@ CHAPTER = Chapter(
                           Case(FELDSTEIN_INDEX, expect=FINDING)],
             # Weights: the cases where a party speaks about itself while stating a method or denying
             # wrongdoing decide the rule order, so they carry half the points.
+            # Practice (learner copy), invented claims, worked by hand with the four tests in order.
+            practice_cases=[
+                Case({"speaker": "Ministry Z", "subjects": ["Vendor Q", "Ministry Z"], "about_wrongdoing": False,
+                      "independently_established": False, "method_stated": True}, expect="self-claim"),
+                Case({"speaker": "Vendor Q", "subjects": ["Vendor Q"], "about_wrongdoing": True,
+                      "independently_established": False, "method_stated": False}, expect="self-claim"),
+                Case({"speaker": "a research group", "subjects": ["Ministry Z"], "about_wrongdoing": True,
+                      "independently_established": False, "method_stated": True}, expect="allegation"),
+                Case({"speaker": "an audit office", "subjects": ["Ministry Z"], "about_wrongdoing": True,
+                      "independently_established": True, "method_stated": True}, expect="finding"),
+                Case({"speaker": "a blogger", "subjects": ["Vendor Q"], "about_wrongdoing": False,
+                      "independently_established": False, "method_stated": False}, expect="allegation")],
             hidden_cases=[Case(KYRGYZ_57_HITS, expect=SELF_CLAIM), Case(ZAMBIA_MINISTER, expect=SELF_CLAIM, weight=4),
                           Case(COMMENTATOR, expect=ALLEGATION), Case(COURT_RULING, expect=FINDING),
                           Case(VENDOR_SCALE, expect=SELF_CLAIM, weight=2), Case(ANONYMOUS_POST, expect=ALLEGATION),
@@ -183,6 +201,13 @@ CHAPTER = Chapter(
             public_cases=[Case(UIGHUR_QUOTE, REPORT, expect={"origin": NYT, "chain_length": 2}),
                           Case(UIGHUR_QUOTE, UNSR, expect={"origin": NYT, "chain_length": 1}),
                           Case(UGANDA_CLAIM, REPORT, expect={"origin": WSJ, "chain_length": 1})],
+            # Practice (learner copy), invented sources, worked by hand by following each chain.
+            practice_cases=[
+                Case(PRACTICE_CITES, "Practice brief 2025", expect={"origin": "Practice court record 2020", "chain_length": 2}),
+                Case(PRACTICE_CITES, "Practice court record 2020", expect={"origin": "Practice court record 2020", "chain_length": 0}),
+                Case(PRACTICE_CITES, "Practice blog 2023", expect={"origin": "Practice blog 2023", "chain_length": 0}),
+                Case({"Practice newsletter 2024": "Practice interview 2021", "Practice interview 2021": None},
+                     "Practice newsletter 2024", expect={"origin": "Practice interview 2021", "chain_length": 1})],
             hidden_cases=[Case(UIGHUR_QUOTE, NYT, expect={"origin": NYT, "chain_length": 0}),
                           Case(MIXED, "Newsletter 2024", expect={"origin": NYT, "chain_length": 3}),
                           Case(MIXED, "BBC 2019", expect={"origin": "BBC 2019", "chain_length": 0}),
