@@ -63,6 +63,10 @@ Regulations; `on_control_list` says whether the item would need a licence for an
 ordinary buyer. The list is a list of dicts like `{"name": "Xiamen Meiya Pico",
 "aliases": ["Meiya Pico"]}`."""
 
+# A made-up screening list for the learner copy's practice cases: invented firms, no real listing.
+PRACTICE_ENTITY_LIST = [{"name": "Example Lens Technology Co., Ltd.", "aliases": ["Example Lens"]},
+                        {"name": "Sample Signal Corp", "aliases": []}]
+
 CHAPTER = Chapter(
     slug="ch09_firms_and_state",
     title="Firms and the state",
@@ -103,6 +107,13 @@ CHAPTER = Chapter(
                    "The firms in the examples are invented; the stakes are not real figures.",
             public_cases=[Case(STATE_LARGEST_MIXED, expect="partially state-owned"),
                           Case(ALL_PRIVATE, expect="private"), Case([], expect="not stated")],
+            # Practice (learner copy), invented firms, worked by hand.
+            practice_cases=[
+                Case([{"holder": "practice: provincial holding company", "type": "state", "share": 10},
+                      {"holder": "practice: founder family", "type": "private", "share": 90}], expect="partially state-owned"),
+                Case([{"holder": "practice: state investment fund", "type": "state", "share": 55},
+                      {"holder": "practice: city asset bureau", "type": "state", "share": 45}], expect="state-owned"),
+                Case([{"holder": "practice: three private investors", "type": "private", "share": 100}], expect="private")],
             hidden_cases=[Case(ALL_STATE, expect="state-owned"), Case(SMALL_STATE, expect="partially state-owned"),
                           Case(ONE_STATE, expect="state-owned"),
                           Case(PRIVATE_LARGEST_MIXED, expect="partially state-owned"),
@@ -245,6 +256,11 @@ CHAPTER = Chapter(
                                expect="hangzhou hikvision digital technology"),
                           Case("  MEGVII ", expect="megvii"),
                           Case("Xiamen Meiya Pico Co. Ltd", expect="xiamen meiya pico")],
+            # Practice (learner copy), worked by hand through the five steps.
+            practice_cases=[Case("Example Vision Technologies Co.,Ltd.", expect="example vision technologies"),   # two endings
+                            Case("Inc. Company Holdings Inc", expect="inc company holdings"),   # only trailing endings go
+                            Case("Cloud-Lens (Guangzhou) LLC", expect="cloud lens guangzhou"),  # marks become spaces
+                            Case("Corp", expect="")],
             hidden_cases=[Case("iFlytek Co.,Ltd.", expect="iflytek"),
                           Case("Sense-Time", expect="sense time"),
                           Case("Company Store Ltd", expect="company store"),
@@ -302,6 +318,19 @@ CHAPTER = Chapter(
                                expect=result(None, "no_listing")),
                           Case(tx("MEGVII CO., LTD.", "purchase", item="software licence"), OCT_2019,
                                expect=result("Megvii", "not_controlled_by_listing"))],
+            # Practice (learner copy): a made-up list of invented firms, worked by hand.
+            practice_cases=[
+                Case({"party": "EXAMPLE LENS", "direction": "transfer", "subject_to_ear": True, "on_control_list": False,
+                      "item": "desk phones"}, PRACTICE_ENTITY_LIST,
+                     expect={"hit": True, "entity": "Example Lens Technology Co., Ltd.", "action": "licence_required"}),
+                Case({"party": "Sample Signal", "direction": "purchase", "subject_to_ear": True, "on_control_list": False,
+                      "item": "antennas"}, PRACTICE_ENTITY_LIST,
+                     expect={"hit": True, "entity": "Sample Signal Corp", "action": "not_controlled_by_listing"}),
+                Case({"party": "Example Lens Repair Shop", "direction": "export", "subject_to_ear": True, "on_control_list": False,
+                      "item": "spare parts"}, PRACTICE_ENTITY_LIST, expect={"hit": False, "entity": None, "action": "no_listing"}),
+                Case({"party": "Sample Signal Corp.", "direction": "export", "subject_to_ear": False, "on_control_list": False,
+                      "item": "locally made cables"}, PRACTICE_ENTITY_LIST,
+                     expect={"hit": True, "entity": "Sample Signal Corp", "action": "not_controlled_by_listing"})],
             hidden_cases=[Case(tx("Xiamen Meiya Pico Co., Ltd.", "transfer", listed_item=True), OCT_2019,
                                expect=result("Xiamen Meiya Pico", "licence_required")),
                           Case(tx("Meiya Pico Travel Agency", "export"), OCT_2019,

@@ -46,6 +46,10 @@ CHAPTER = Chapter(
                    "may hold one number, several, or none. The chapter's primer box \"from a rounded "
                    "percentage to a count\" shows the idea.",
             public_cases=[Case(44, 73, expect=[32]), Case(27, 73, expect=[20]), Case(44, 52, expect=[23])],
+            # Practice (learner copy), worked by hand (no case lands on a .5 tie): 25% of 8 is 2; 2/3 is 66.7%;
+            # 59/300, 60/300 and 61/300 all round to 20%; 10k% is never 3%.
+            practice_cases=[Case(25, 8, expect=[2]), Case(67, 3, expect=[2]), Case(100, 5, expect=[5]),
+                            Case(20, 300, expect=[59, 60, 61]), Case(3, 10, expect=[])],
             hidden_cases=[Case(71, 73, expect=[52]), Case(22, 73, expect=[16]), Case(100, 73, expect=[73]),
                           Case(0, 10, expect=[0]), Case(50, 300, expect=[149, 150, 151]),
                           Case(101, 73, expect=[])],
@@ -120,6 +124,24 @@ CHAPTER = Chapter(
             public_cases=[Case(NEWS_2020, HUAWEI_2021, expect=["coverage", "label", "unit"]),
                           Case(HUAWEI_2018, HUAWEI_2021, expect=["coverage"]),
                           Case(HUAWEI_2017, HUAWEI_2018, expect=["coverage", "unit"])],
+            # Practice (learner copy): an invented vendor, worked by hand rule by rule.
+            practice_cases=[
+                Case({"claimant": "Practice Vendor Q", "date": "2020", "label": "Smart City", "unit": "Cities", "value": 30,
+                      "includes_china": False},
+                     {"claimant": "Practice Vendor Q", "date": "2021", "label": "smart city", "unit": "cities", "value": 35,
+                      "includes_china": False}, expect=[]),                                   # capitals do not matter
+                Case({"claimant": "Practice Vendor Q", "date": "2019", "label": "safe city", "unit": "cities", "value": 12,
+                      "includes_china": None},
+                     {"claimant": "Practice Vendor Q", "date": "2022", "label": "safe city", "unit": "cities", "value": 20,
+                      "includes_china": None}, expect=["coverage"]),                          # neither says
+                Case({"claimant": "Practice Vendor Q", "date": "2020", "label": "safe city", "unit": "cities", "value": 15,
+                      "includes_china": True},
+                     {"claimant": "Practice Vendor Q", "date": "2024", "label": "Safe City", "unit": "projects", "value": 60,
+                      "includes_china": False}, expect=["coverage", "unit"]),
+                Case({"claimant": "Practice Vendor Q", "date": "2021", "label": "safe city", "unit": "cities", "value": 25,
+                      "includes_china": True},
+                     {"claimant": "Practice Vendor Q", "date": "2023", "label": "smart city", "unit": "cities", "value": 40,
+                      "includes_china": True}, expect=["label"])],
             hidden_cases=[Case(X_2022, X_2023, expect=[]),
                           Case(X_2023_WITH_CHINA, X_2025_WITH_CHINA, expect=[]),
                           Case(X_2022, X_2023_WITH_CHINA, expect=["coverage"]),

@@ -59,6 +59,16 @@ claim made only in the report's appendix, which the case studies do not support)
 `"company_claim"` (a company's own publicity, such as Meiya Pico's map)."""
 
 
+# Training links for the learner copy's practice cases: invented academies and countries.
+PRACTICE_LINKS = [
+    {"institution": "academy_b", "country": "Country P", "year": 2014, "evidence": "news_report"},
+    {"institution": "academy_a", "country": "Country P", "year": 2011, "evidence": "course_notice"},
+    {"institution": "academy_a", "country": "Country P", "year": None, "evidence": "course_notice"},
+    {"institution": "academy_c", "country": "Country P", "year": 2005, "evidence": "company_claim"},
+    {"institution": "academy_d", "country": "Country P", "year": None, "evidence": "appendix_only"},
+    {"institution": "academy_b", "country": "Country Q", "year": 2008, "evidence": "course_notice"},
+]
+
 CHAPTER = Chapter(
     slug="ch11_training",
     title="Training",
@@ -102,6 +112,10 @@ CHAPTER = Chapter(
             public_cases=[Case("over 2,700", expect=[2700, None]),
                           Case("nearly 3,000", expect=[2700, 3000]),
                           Case("3,345", expect=[3345, 3345])],
+            # Practice (learner copy), worked by hand from the convention.
+            practice_cases=[Case("More than 1,500", expect=[1500, None]), Case("close to 5,000", expect=[4500, 5000]),
+                            Case("12,345", expect=[12345, 12345]), Case("nearly 50", expect=[45, 50]),
+                            Case("Over 1,000,000", expect=[1000000, None])],
             hidden_cases=[Case("close to 30,000", expect=[27000, 30000]),
                           Case("more than 4,000", expect=[4000, None]),
                           Case("Nearly 200", expect=[180, 200]),
@@ -153,6 +167,11 @@ CHAPTER = Chapter(
             public_cases=[Case("3,345", "160", expect=[20.90625, 20.90625]),
                           Case("over 4,000", "nearly 200", expect=[20.0, None]),
                           Case("over 110,000", "over 2,000", expect=[None, None])],
+            # Practice (learner copy), worked by hand: lowest total / most units, highest total / fewest units.
+            practice_cases=[Case("1,000", "nearly 50", expect=[20.0, 1000 / 45]),             # 1000/50; 1000/45 = 22.22...
+                            Case("nearly 500", "over 10", expect=[None, 50.0]),               # no most units; 500/10
+                            Case("over 600", "30", expect=[20.0, None]),                      # 600/30; no highest total
+                            Case("close to 1,000", "nearly 20", expect=[45.0, 1000 / 18])],   # 900/20; 1000/18 = 55.55...
             hidden_cases=[Case("3,345", "nearly 200", expect=[3345 / 200, 3345 / 180]),
                           Case("3,345", "over 100", expect=[None, 33.45]),
                           Case("nearly 3,000", "70", expect=[2700 / 70, 3000 / 70]),
@@ -200,6 +219,12 @@ CHAPTER = Chapter(
                           Case(KG_REPORT + KG_ADDED, "Kyrgyzstan",
                                expect={"institutions": ["bfsu", "lianyungang", "shandong"], "earliest": 2006}),
                           Case(MALAYSIA, "Malaysia", expect={"institutions": ["cipuc", "yunnan"], "earliest": 2018})],
+            # Practice (learner copy): invented academies and countries, worked by hand.
+            practice_cases=[Case(PRACTICE_LINKS, "Country P", expect={"institutions": ["academy_a", "academy_b"], "earliest": 2011}),
+                            Case(PRACTICE_LINKS, "Country Q", expect={"institutions": ["academy_b"], "earliest": 2008}),
+                            Case(PRACTICE_LINKS, "Country R", expect={"institutions": [], "earliest": None}),
+                            Case([{"institution": "academy_e", "country": "Country P", "year": None, "evidence": "news_report"}],
+                                 "Country P", expect={"institutions": ["academy_e"], "earliest": None})],
             hidden_cases=[Case(ALL_LINKS, "Ecuador", expect={"institutions": ["zhejiang"], "earliest": 2016}),
                           Case(ALL_LINKS + [YANCHENG_CLAIM], "Kyrgyzstan",
                                expect={"institutions": ["bfsu", "lianyungang", "shandong"], "earliest": 2006}),
