@@ -30,7 +30,8 @@ SLUGS = sorted(CHAPTERS)
 DONE_CHAPTERS = [
     "ch01_welcome", "ch02_key_concepts", "ch03_market_narratives", "ch04_standards", "ch05_un_sco_governance",
     "ch06_state_financing", "ch07_export_controls", "ch08_digital_repression", "ch09_firms_and_state",
-    "ch10_smart_safe_cities", "ch11_training", "ch13_kyrgyzstan", "ch17_research_a_country",
+    "ch10_smart_safe_cities", "ch11_training", "ch12_ecuador",
+    "ch13_kyrgyzstan", "ch14_malaysia", "ch17_research_a_country",
 ]
 
 # Mutants the hidden cases catch but no practice case does, with the reason: none yet.

@@ -45,6 +45,12 @@ def source(claimed, url, officials=()):
     return {"claimed": claimed, "url": url, "officials_from": list(officials)}
 
 
+
+def practice_partnership(name, **facts):
+    """An invented partnership for the learner copy's practice cases: every fact False unless given."""
+    return {"name": name, "government_partners": [], "regulator_awarded": False, "officials_trained": False,
+            "operator_state_linked": False, "minister_appeared": False, "disowned": False, **facts}
+
 CHAPTER = Chapter(
     slug="ch14_malaysia",
     title="Malaysia",
@@ -97,6 +103,17 @@ CHAPTER = Chapter(
                    + ROLE_FIELDS,
             public_cases=[Case(CITY_BRAIN, expect="partner"), Case(SKYVAST, expect="disclaimed"),
                           Case(YITU, expect="indirect")],
+            # Practice (learner copy), invented partnerships, worked by hand in the rule's order.
+            practice_cases=[
+                Case(practice_partnership("practice: vendor launch with a minister on stage", minister_appeared=True),
+                     expect="present_only"),
+                Case(practice_partnership("practice: city data deal later disowned", government_partners=["City Council P"],
+                                          disowned=True), expect="disclaimed"),
+                Case(practice_partnership("practice: operator owned by a state fund", operator_state_linked=True,
+                                          minister_appeared=True), expect="indirect"),
+                Case(practice_partnership("practice: licence for a new network", regulator_awarded=True, officials_trained=True),
+                     expect="regulator"),
+                Case(practice_partnership("practice: private deal with no government link"), expect="none")],
             hidden_cases=[Case(XLY, expect="participant"), Case(CYBER_LAB, expect="partner"),
                           Case(U_MOBILE, expect="regulator"), Case(HUAWEI_2015, expect="present_only"),
                           Case(partnership("synthetic: partner body, later disowned", partners=["MDEC"],
@@ -196,6 +213,16 @@ CHAPTER = Chapter(
                           Case(source("2018-04-20", "https://www.scmp.com/tech/social-gadgets/article/2142497/"
                                                     "malaysian-police-wear-chinese-start-ups-ai-camera-identify"),
                                expect={"earliest": None, "consistent": None})],
+            # Practice (learner copy), invented sources on example.org, worked by hand: the latest limit wins.
+            practice_cases=[
+                Case({"claimed": "2019-05-10", "url": "https://example.org/news/2019/07/practice-story/",
+                      "officials_from": ["2018-01"]}, expect={"earliest": "2019-07", "consistent": False}),
+                Case({"claimed": "2022-03-01", "url": "https://example.org/practice-page",
+                      "officials_from": ["2021-11", "2022-02"]}, expect={"earliest": "2022-02", "consistent": True}),
+                Case({"claimed": "2020-06-15", "url": "https://example.org/2020/08/practice", "officials_from": []},
+                     expect={"earliest": "2020-08", "consistent": False}),
+                Case({"claimed": "2017-01-01", "url": "https://example.org/about", "officials_from": []},
+                     expect={"earliest": None, "consistent": None})],
             hidden_cases=[Case(source("2020-02-26", "", ["2020-03"]),
                                expect={"earliest": "2020-03", "consistent": False}),
                           Case(source("2020-01-15", "https://example.org/2019/12/synthetic-story/", ["2020-03"]),
