@@ -81,6 +81,25 @@ INVENTED = [
     status("Country D", "FOTN", 2024, "Not Free"),
 ]
 
+# Tables for the learner copy's practice cases: invented countries, invented values.
+PRACTICE_TABLE = [
+    {"id": "P-FIW", "country": "Country P", "index": "FIW", "edition": 2020, "cited_index": "FIW"},
+    {"id": "P-FOTN", "country": "Country P", "index": "FOTN", "edition": 2019, "cited_index": "FIW"},
+    {"id": "Q-FIW", "country": "Country Q", "index": "FIW", "edition": None, "cited_index": "FOTN"},
+    {"id": "Q-FOTN", "country": "Country Q", "index": "FOTN", "edition": 2020, "cited_index": None},
+]
+PRACTICE_STATUSES = [
+    {"country": "Country P", "index": "FIW", "edition": 2021, "status": "Partly Free"},
+    {"country": "Country P", "index": "FIW", "edition": 2017, "status": "Not Free"},
+    {"country": "Country P", "index": "FOTN", "edition": 2023, "status": "Not Free"},
+    {"country": "Country P", "index": "FIW", "edition": None, "status": "Free"},
+    {"country": "Country Q", "index": "FIW", "edition": 2018, "status": "Free"},
+    {"country": "Country Q", "index": "FIW", "edition": 2022, "status": "Partly Free"},
+    {"country": "Country R", "index": "FIW", "edition": 2020, "status": "Free"},
+    {"country": "Country R", "index": "FIW", "edition": 2024, "status": "Free"},
+    {"country": "Country S", "index": "FOTN", "edition": 2024, "status": "Free"},
+]
+
 CHAPTER = Chapter(
     slug="ch15_comparing_cases",
     title="Comparing Ecuador, Kyrgyzstan and Malaysia",
@@ -137,6 +156,15 @@ CHAPTER = Chapter(
                           Case(REBUILT_2022, 2022, expect={r["id"]: [] for r in REBUILT_2022}),
                           Case(LATER, 2025, expect={"EC-FIW-2025": [], "EC-FOTN-2025": [], "KG-FIW-2025": [],
                                                     "KG-FOTN-2025": [], "MY-FIW-2022": ["other_edition"]})],
+            # Practice (learner copy): invented countries, worked by hand row by row.
+            practice_cases=[
+                Case(PRACTICE_TABLE, 2020, expect={"P-FIW": [], "P-FOTN": ["other_edition", "wrong_index_cited"],
+                                                   "Q-FIW": ["no_edition", "wrong_index_cited"], "Q-FOTN": ["no_citation"]}),
+                Case(PRACTICE_TABLE, 2019, expect={"P-FIW": ["other_edition"], "P-FOTN": ["wrong_index_cited"],
+                                                   "Q-FIW": ["no_edition", "wrong_index_cited"],
+                                                   "Q-FOTN": ["no_citation", "other_edition"]}),
+                Case([{"id": "R-FOTN", "country": "Country R", "index": "FOTN", "edition": 2021, "cited_index": "FOTN"}], 2021,
+                     expect={"R-FOTN": []})],
             hidden_cases=[Case(REPORT_TABLE, 2021,
                                expect={**REPORT_AUDIT_2022, "EC-FIW": ["other_edition"], "KG-FIW": ["other_edition"],
                                        "MY-FIW": []}),
@@ -213,6 +241,14 @@ CHAPTER = Chapter(
                                                                "change": "unchanged"}),
                           Case(STATUSES, "Malaysia", expect={"first": [2021, "Partly Free"],
                                                              "last": [2022, "Partly Free"], "change": "unchanged"})],
+            # Practice (learner copy): invented countries, worked by hand (FIW rows with an edition, by edition).
+            practice_cases=[
+                Case(PRACTICE_STATUSES, "Country P",
+                     expect={"first": [2017, "Not Free"], "last": [2021, "Partly Free"], "change": "upgraded"}),
+                Case(PRACTICE_STATUSES, "Country Q",
+                     expect={"first": [2018, "Free"], "last": [2022, "Partly Free"], "change": "downgraded"}),
+                Case(PRACTICE_STATUSES, "Country R", expect={"first": [2020, "Free"], "last": [2024, "Free"], "change": "unchanged"}),
+                Case(PRACTICE_STATUSES, "Country S", expect=None)],   # only a Freedom on the Net row
             hidden_cases=[Case(INVENTED, "Country A", expect={"first": [2019, "Not Free"], "last": [2023, "Free"],
                                                               "change": "upgraded"}),
                           Case(INVENTED, "Country B", expect={"first": [2020, "Partly Free"],

@@ -57,6 +57,24 @@ FLAG_RULES = """The flags, each grounded in a case in the chapter:
 Each tender is a dict like `{"name": "...", "public_bidding": True, "contract_published": False,
 "data_clauses": ["data_location"], "price": 0, "lifetime_cost_estimated": False, "due_diligence": True}`."""
 
+
+def practice_tender(name, **terms):
+    """An invented tender for the learner copy's practice cases: every safeguard in place unless changed."""
+    return {"name": name, "public_bidding": True, "contract_published": True,
+            "data_clauses": ["data_location", "access_logs", "remote_maintenance"], "price": 100000,
+            "lifetime_cost_estimated": True, "due_diligence": True, **terms}
+
+
+PRACTICE_FREE_UNCOSTED = practice_tender("practice: free cameras, no running-cost estimate, announced first", price=0,
+                                         lifetime_cost_estimated=False, due_diligence=False)
+PRACTICE_PAID_SERVERS = practice_tender("practice: paid servers, one clause missing", contract_published=False,
+                                        data_clauses=["remote_maintenance", "data_location"],
+                                        lifetime_cost_estimated=False)
+PRACTICE_REPEATED_CLAUSE = practice_tender("practice: three clauses but one repeated",
+                                           data_clauses=["access_logs", "access_logs", "data_location"])
+PRACTICE_DIRECT_AWARD = practice_tender("practice: direct award with every other safeguard", public_bidding=False)
+PRACTICE_CLEAN = practice_tender("practice: open tender with every safeguard")
+
 CHAPTER = Chapter(
     slug="ch16_conclusions",
     title="Conclusions and levers",
@@ -130,6 +148,12 @@ CHAPTER = Chapter(
             public_cases=[Case(CAMERAS, expect=["contract_not_published", "missing_data_terms", "no_public_bidding"]),
                           Case(CLEAN, expect=[]),
                           Case(DONATED, expect=["missing_data_terms", "no_public_bidding", "uncosted_free_offer"])],
+            # Practice (learner copy): invented tenders, worked by hand flag by flag.
+            practice_cases=[Case(PRACTICE_FREE_UNCOSTED, expect=["no_due_diligence", "uncosted_free_offer"]),
+                            Case(PRACTICE_PAID_SERVERS, expect=["contract_not_published", "missing_data_terms"]),
+                            Case(PRACTICE_REPEATED_CLAUSE, expect=["missing_data_terms"]),   # remote_maintenance is missing
+                            Case(PRACTICE_DIRECT_AWARD, expect=["no_public_bidding"]),
+                            Case(PRACTICE_CLEAN, expect=[])],
             hidden_cases=[Case(FREE_COSTED, expect=[]),
                           Case(PAID_UNCOSTED, expect=[]),
                           Case(TWO_CLAUSES, expect=["missing_data_terms"]),
@@ -193,6 +217,13 @@ CHAPTER = Chapter(
                                expect=["city cameras, direct award", "donated face recognition"]),
                           Case([NO_DILIGENCE, ALL_BAD, CLEAN],
                                expect=["emergency system, everything missing", "national ai platform, announced first"])],
+            # Practice (learner copy), worked by hand: flags 2, 2, 1, 1 and 0; ties by name.
+            practice_cases=[
+                Case([PRACTICE_CLEAN, PRACTICE_REPEATED_CLAUSE, PRACTICE_FREE_UNCOSTED, PRACTICE_PAID_SERVERS, PRACTICE_DIRECT_AWARD],
+                     expect=[PRACTICE_FREE_UNCOSTED["name"], PRACTICE_PAID_SERVERS["name"], PRACTICE_DIRECT_AWARD["name"],
+                             PRACTICE_REPEATED_CLAUSE["name"]]),
+                Case([PRACTICE_CLEAN], expect=[]),
+                Case([PRACTICE_PAID_SERVERS, PRACTICE_FREE_UNCOSTED], expect=[PRACTICE_FREE_UNCOSTED["name"], PRACTICE_PAID_SERVERS["name"]])],
             hidden_cases=[Case([], expect=[]),
                           Case([CLEAN, PAID_UNCOSTED, FREE_COSTED], expect=[]),
                           Case([NO_DILIGENCE, TWO_CLAUSES, DONATED, CAMERAS],
