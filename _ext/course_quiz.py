@@ -1,5 +1,5 @@
 """Answer-on-the-page forms for an exercise page's discrete items (choice, multi-choice,
-ordering, matching, number).
+ordering, matching, number) and written answers (their structure checks).
 
 Each form is plain HTML (native inputs with labels, a fieldset and legend), so it works
 with a keyboard, a screen reader and on a phone; ``_static/course-quiz.js`` checks it
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from docutils import nodes
 
-QUIZ_KINDS = ("choice", "multi", "ordering", "matching", "number")
+QUIZ_KINDS = ("choice", "multi", "ordering", "matching", "number", "written")
 MARKER = "course-quiz-bar"
 
 
@@ -62,6 +62,11 @@ def item_form(slug: str, item) -> str:
             rows.append(f'<div class="course-quiz-row"><label for="{box}">{_text(str(text))}</label>'
                         f'<select id="{box}" data-key="{escape(str(key).strip().lower())}"><option value="">(choose)</option>{choices}</select></div>')
         legend = "Match each one"
+    elif item.kind == "written":
+        box = _dom_id(slug, item.id, "text")
+        rows.append(f'<label for="{box}">Your answer (the structure is checked here; your instructor grades the '
+                    f'content)</label><textarea id="{box}" rows="12" spellcheck="true"></textarea>')
+        legend = "Write your answer"
     else:  # number
         box = _dom_id(slug, item.id, "n")
         rows.append(f'<div class="course-quiz-row"><label for="{box}">Your number</label>'
@@ -74,9 +79,6 @@ def item_form(slug: str, item) -> str:
 
 
 def elsewhere_note(item) -> str:
-    if item.kind == "written":
-        return ("<p class=\"course-quiz-elsewhere\">Write this answer in your exercise file for now "
-                "(<code>course check</code> checks its structure); it cannot be answered on this page yet.</p>")
     return ("<p class=\"course-quiz-elsewhere\">This item is answered in Python for now, in your exercise file; "
             "it cannot be answered on this page yet.</p>")
 
@@ -90,7 +92,7 @@ def chapter_bar(chapter, exam: bool = False) -> str:
         if item.kind not in QUIZ_KINDS:
             continue
         public = item.public(salt)
-        keep = ("id", "name", "kind", "hint", "places", "hash", "pairs", "most_per_letter")
+        keep = ("id", "name", "kind", "hint", "places", "hash", "pairs", "most_per_letter", "rules")
         items.append({k: public[k] for k in keep if k in public})
     data = json.dumps({"slug": chapter.slug, "salt": salt, "items": items}, ensure_ascii=True).replace("</", "<\\/")
     return (f'<div class="{MARKER}" data-chapter="{escape(chapter.slug)}">'

@@ -29,7 +29,7 @@ SLUG = "ch07_export_controls"
 CHAPTERS = load_chapters(ROOT)
 CH7 = select_chapters(CHAPTERS, ["7"])
 ANSWERABLE = CHAPTERS[SLUG].answerable
-DISCRETE = ("choice", "multi", "ordering", "matching", "number")
+DISCRETE = ("choice", "multi", "ordering", "matching", "number", "written")   # what the page answers
 
 
 def solution_answers(slug: str = SLUG) -> dict:

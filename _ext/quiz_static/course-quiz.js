@@ -135,7 +135,59 @@
     }
   }
 
-  var api = {sha256: sha256, canonicalJson: canonicalJson, saltedHash: saltedHash, canon: canon, roundedText: roundedText};
+  // ---- written answers: the structure rules of spec.py (RULES), same counts and messages
+  var PY_LINE_BREAKS = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
+  var MAX_WRITTEN_CHARS = 20000;
+
+  function words(text) { return (text.match(/[A-Za-z0-9][A-Za-z0-9'\u2019-]*/g) || []).length; }
+
+  function headingKey(line) {
+    var text = line.trim();
+    for (var n = 0; n < 3; n++) {
+      text = text.replace(/^(?:#+|\d+[.)]|[-*+](?=\s))?\s*/, "").trim();
+      var emphasis = /^(\*\*|__|\*|_)(.*)\1$/.exec(text);
+      if (emphasis) text = emphasis[2].trim();
+      text = text.replace(/:+$/, "").trim();
+    }
+    return text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+  }
+
+  var RULES = {
+    words_between: function (text, p) {
+      var n = words(text);
+      return [p.low <= n && n <= p.high, "has " + n + " words; write between " + p.low + " and " + p.high];
+    },
+    has_headings: function (text, p) {
+      var found = {};
+      text.split(PY_LINE_BREAKS).forEach(function (line) { if (Array.from(line).length <= 200) found[headingKey(line)] = true; });
+      var missing = p.headings.filter(function (h) { return !found[headingKey(h)]; });
+      return [missing.length === 0, "add these headings, each on its own line: " + missing.join(", ")];
+    },
+    cites_sources: function (text, p) {
+      var found = {}, re = /\[(?:source|src):\s{0,20}([^\]]{1,300})\]/gi, m;
+      while ((m = re.exec(text)) !== null) found[m[1].split(/\s+/).filter(Boolean).join(" ")] = true;
+      var n = Object.keys(found).length;
+      return [n >= p.minimum, "cites " + n + " distinct sources as [source: ...]; cite at least " + p.minimum];
+    },
+    mentions_dates: function (text, p) {
+      var years = {}, re = /\b(19[5-9]\d|20[0-4]\d)\b/g, m;
+      while ((m = re.exec(text)) !== null) years[m[1]] = true;
+      var n = Object.keys(years).length;
+      return [n >= p.minimum, "mentions " + n + " distinct years; date your claims (at least " + p.minimum + ")"];
+    }
+  };
+
+  // [passed, message] per rule, as Written._rule_judge says it (without the hint).
+  function structure(rules, text) {
+    return rules.map(function (rule) {
+      if (typeof text !== "string" || !text.trim()) return [false, "your answer should be text"];
+      if (text.length > MAX_WRITTEN_CHARS) return [false, "Your answer is too long; the checks read at most 20,000 characters. Shorten it."];
+      var got = RULES[rule[0]](text, rule[1]);
+      return [got[0], got[0] ? "" : "Your answer " + got[1] + "."];
+    });
+  }
+
+  var api = {structure: structure, sha256: sha256, canonicalJson: canonicalJson, saltedHash: saltedHash, canon: canon, roundedText: roundedText};
   if (typeof module !== "undefined" && module.exports) { module.exports = api; return; }
   window.courseQuiz = api;
 
@@ -166,6 +218,9 @@
         var pairs = {}, any = false;
         q("select").forEach(function (s) { if (s.value) { pairs[s.dataset.key] = s.value; any = true; } });
         return any ? pairs : null;
+      case "written":
+        var area = form.querySelector("textarea");
+        return area.value.trim() ? area.value : null;
       case "number":
         var field = form.querySelector("input"), text = field.value.trim();
         return text === "" || !Number.isFinite(Number(text)) ? null : Number(text);
@@ -181,6 +236,7 @@
     if (item.kind === "ordering" && Array.isArray(value)) q("select").forEach(function (s, n) { s.value = value[n] || ""; });
     if (item.kind === "matching" && typeof value === "object") q("select").forEach(function (s) { s.value = value[s.dataset.key] || ""; });
     if (item.kind === "number" && typeof value === "number") form.querySelector("input").value = String(value);
+    if (item.kind === "written" && typeof value === "string") form.querySelector("textarea").value = value;
   }
 
   // Right or wrong, as the Python grader decides (points for matching are per pair).
@@ -231,6 +287,15 @@
         results[item.id] = false; showProgress(); return;
       }
       if (value === null) { setFeedback(form, "Not answered yet.", "empty"); results[item.id] = false; showProgress(); return; }
+      if (item.kind === "written") {
+        var checks = structure(item.rules, value), passed = checks.filter(function (c) { return c[0]; }).length;
+        var misses = checks.filter(function (c) { return !c[0]; }).map(function (c) { return c[1]; });
+        results[item.id] = passed === checks.length;
+        setFeedback(form, passed + " of " + checks.length + " structure checks pass." + (misses.length ? " " + misses.join(" ") : "") +
+                    " Your instructor grades the content with the rubric.", misses.length ? "wrong" : "right", misses.length ? item.hint : "");
+        showProgress();
+        return;
+      }
       if (!item.hash && !item.pairs) { setFeedback(form, "Saved. This copy has no answer checks: your instructor grades it.", "saved"); showProgress(); return; }
       var verdict = judge(item, value, salt);
       results[item.id] = verdict.right;

@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SLUG = "ch07_export_controls"
 QUIZ_JS = ROOT / "_ext" / "quiz_static" / "course-quiz.js"
 DISCRETE = ("choice", "multi", "ordering", "matching", "number")
+ON_PAGE = (*DISCRETE, "written")
 
 
 def _edition_html(request, edition: str) -> Path:
@@ -69,6 +70,8 @@ def _answer(form, item, value) -> None:
     elif item.kind == "matching":
         for key, letter in value.items():
             form.locator(f'select[data-key="{key.lower()}"]').select_option(letter.lower())
+    elif item.kind == "written":
+        form.locator("textarea").fill(value)
     else:
         form.locator("input").fill(str(value))
 
@@ -93,8 +96,8 @@ def test_a_learner_answers_chapter_7_on_the_page_offline_and_course_grade_agrees
         browser, learner_html, chapter7, artifacts, tmp_path):
     page_file = learner_html / "book" / "exercises" / f"{SLUG}.html"
     solution = literals(ROOT / "solutions" / f"{SLUG}.py")
-    items = [item for item in chapter7.items if item.kind in DISCRETE]
-    assert len(items) >= 5
+    items = [item for item in chapter7.items if item.kind in ON_PAGE]
+    assert len(items) >= 6 and any(item.kind == "written" for item in items)
 
     context = bk.offline_context(browser)
     page = context.new_page()
@@ -111,10 +114,18 @@ def test_a_learner_answers_chapter_7_on_the_page_offline_and_course_grade_agrees
     text, state = _check(page, number)
     assert state == "wrong" and number.hint in text
 
+    written = next(i for i in items if i.kind == "written")
+    _answer(page.locator(f'form.course-quiz[data-item="{written.id}"]'), written, "Too short. [source: one]")
+    text, state = _check(page, written)
+    assert state == "wrong" and "has 4 words" in text and written.hint in text
+
     for item in items:
         _answer(page.locator(f'form.course-quiz[data-item="{item.id}"]'), item, solution[item.name])
         text, state = _check(page, item)
-        assert (state, text) == ("right", "Right."), f"{item.id}: {text}"
+        if item.kind == "written":
+            assert state == "right" and text.startswith(f"{len(item.rules)} of {len(item.rules)} structure checks pass")
+        else:
+            assert (state, text) == ("right", "Right."), f"{item.id}: {text}"
     assert page.locator(".course-quiz-progress").inner_text().startswith(f"{len(items)} of {len(items)} answered")
 
     page.set_viewport_size({"width": 390, "height": 844})
@@ -168,6 +179,39 @@ def test_the_instructor_edition_shows_the_key_and_the_forms(instructor_html, lea
     # The page carries hashes only: no discrete answer in plain text in the learner's data.
     data = learner.split('class="course-quiz-data">', 1)[1].split("</script>", 1)[0]
     assert '"hash"' in data and '"answer"' not in data
+
+
+STRUCTURE_TEXTS = [
+    "",
+    "Situation\nOptions\nRecommendation\n" + "word " * 160 + "[source: EU Regulation 2021/821] [src:  UN   report]",
+    "## 1. **Situation:**\r\n_Options_\u2028 - Recommendation\n[source: a] [source:  a ] [SOURCE: b] in 2013, 2020 and 1949",
+    "It's a don\u2019t-stop co-operation 8,149 x\u00e9y \U0001F600 " + "[source: " + "x" * 400 + "]",
+    "# Situation\n" + "Options " * 300 + "\nRecommendation: 2024 2024 1995",
+]
+RULES_7_10_AND_DATES = [
+    ["words_between", {"low": 150, "high": 300}],
+    ["has_headings", {"headings": ["Situation", "Options", "Recommendation"]}],
+    ["cites_sources", {"minimum": 2}], ["mentions_dates", {"minimum": 2}]]
+
+
+def test_the_page_checks_written_structure_exactly_as_python(browser):
+    from course.grading.spec import RULES
+
+    context = bk.offline_context(browser)
+    page = context.new_page()
+    page.set_content("<!doctype html><title>quiz parity</title>")
+    page.add_script_tag(content=QUIZ_JS.read_text(encoding="utf-8"))
+    for text in STRUCTURE_TEXTS:
+        got = page.evaluate("([rules, text]) => courseQuiz.structure(rules, text)", [RULES_7_10_AND_DATES, text])
+        if not text:
+            assert all(not ok for ok, _ in got)
+            continue
+        want = []
+        for name, params in RULES_7_10_AND_DATES:
+            ok, message = RULES[name](text, **params)
+            want.append([ok, "" if ok else f"Your answer {message}."])
+        assert got == want, text[:60]
+    context.close()
 
 
 # Values chosen to differ between naive JS and Python: code-point key order (an astral
