@@ -253,11 +253,12 @@
     return {right: saltedHash(salt, item.id, canon(item, value)) === item.hash};
   }
 
-  function setFeedback(form, text, state, hint) {
+  function setFeedback(form, text, state, hint, detail) {
     var out = form.querySelector(".course-quiz-feedback"), verdict = document.createElement("strong");
     verdict.textContent = text;
     out.textContent = "";
     out.appendChild(verdict);
+    if (detail) out.appendChild(document.createTextNode(" " + detail));
     if (hint) out.appendChild(document.createTextNode(" Hint: " + hint));
     out.dataset.state = state;
   }
@@ -291,8 +292,8 @@
         var checks = structure(item.rules, value), passed = checks.filter(function (c) { return c[0]; }).length;
         var misses = checks.filter(function (c) { return !c[0]; }).map(function (c) { return c[1]; });
         results[item.id] = passed === checks.length;
-        setFeedback(form, passed + " of " + checks.length + " structure checks pass." + (misses.length ? " " + misses.join(" ") : "") +
-                    " Your instructor grades the content with the rubric.", misses.length ? "wrong" : "right", misses.length ? item.hint : "");
+        setFeedback(form, passed + " of " + checks.length + " structure checks pass.", misses.length ? "wrong" : "right",
+                    misses.length ? item.hint : "", misses.concat(["Your instructor grades the content with the rubric."]).join(" "));
         showProgress();
         return;
       }
