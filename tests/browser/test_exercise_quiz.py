@@ -257,3 +257,27 @@ def test_only_exercise_pages_carry_the_quiz_script(learner_html):
     with_script = {rel for rel, has in pages.items() if has}
     assert f"book/exercises/{SLUG}.html" in with_script
     assert all(rel.startswith("book/exercises/") for rel in with_script), sorted(with_script)[:5]
+
+
+def test_every_exercise_page_accepts_its_reference_answers_and_refuses_a_wrong_one(browser, learner_html):
+    """Every chapter's page items, answered with the reference solution, check right;
+    each discrete item's first planted wrong answer checks wrong."""
+    context = bk.offline_context(browser)
+    page = context.new_page()
+    wrong_seen = 0
+    for slug, chapter in load_chapters(ROOT).items():
+        solution = literals(ROOT / "solutions" / f"{slug}.py")
+        bk.open_page(page, (learner_html / "book" / "exercises" / f"{slug}.html").as_uri())
+        for item in (i for i in chapter.spec.items if i.kind in ON_PAGE):
+            form = page.locator(f'form.course-quiz[data-item="{item.id}"]')
+            if item.kind in DISCRETE and item.wrong and item.kind != "matching":
+                _answer(form, item, item.wrong[0])
+                assert _check(page, item)[1] == "wrong", f"{slug} {item.id}: {item.wrong[0]!r} checked right"
+                wrong_seen += 1
+            if item.kind == "multi":
+                form.locator("input[type=checkbox]").evaluate_all("boxes => boxes.forEach(b => b.checked = false)")
+            _answer(form, item, solution[item.name])
+            text, state = _check(page, item)
+            assert state == "right", f"{slug} {item.id}: {text}"
+    assert wrong_seen >= 17
+    context.close()
