@@ -22,6 +22,8 @@ from docutils.statemachine import StringList
 from sphinx.errors import ExtensionError
 from sphinx.util.docutils import SphinxDirective
 
+from course_quiz import QUIZ_KINDS, chapter_bar, elsewhere_note, item_form
+
 KIND_NAMES = {"choice": "choose one", "multi": "choose all that apply", "ordering": "put in order",
               "matching": "match", "number": "number", "function": "write a function",
               "written": "written answer", "structured": "structured answer"}
@@ -52,6 +54,11 @@ def _python(value) -> str:
     return text
 
 
+def _raw_html(lines: list[str], html: str) -> None:
+    """HTML for the web page only (the PDF leaves it out): the answer-on-the-page forms."""
+    lines += ["```{raw} html", html, "```", ""]
+
+
 def _fence(lines: list[str], language: str, body: str) -> None:
     lines += [f"```{language}", *body.rstrip().splitlines(), "```", ""]
 
@@ -60,10 +67,16 @@ def _item_lines(item, slug: str) -> list[str]:
     from course.grading.spec import RULES  # noqa: F401  (names shown below)
 
     lines = [item.prompt, ""]
+    # On the web page the answer form lists the options and entries; print keeps the list.
+    listed = ["```{only} not html", ""] if item.kind in QUIZ_KINDS else []
     if getattr(item, "options", None):
-        lines += [f"- **{k}**: {v}" for k, v in item.options.items()] + [""]
+        listed += [f"- **{k}**: {v}" for k, v in item.options.items()] + [""]
     if getattr(item, "entries", None):
-        lines += [f"- **{k}**: {v}" for k, v in item.entries.items()] + [""]
+        listed += [f"- **{k}**: {v}" for k, v in item.entries.items()] + [""]
+    if item.kind in QUIZ_KINDS and len(listed) > 2:
+        lines += listed + ["```", ""]
+    elif item.kind not in QUIZ_KINDS:
+        lines += listed
     if getattr(item, "left", None):
         lines += ["Match each of these:", ""] + [f"- `{k}`: {v}" for k, v in item.left.items()] + [""]
         lines += ["to one of these:", ""] + [f"- **{k}**: {v}" for k, v in item.right.items()] + [""]
@@ -143,10 +156,14 @@ class CourseExercises(SphinxDirective):
         lines = [f"Your exercise file is `exercises/{slug}.py`. Edit it, then run `course check {spec.number}` "
                  f"for your score and a hint for each miss. {len(spec.items)} items, {total_auto} points checked "
                  "automatically" + (f", {manual} more graded by your instructor." if manual else "."), ""]
+        if any(item.kind in QUIZ_KINDS for item in spec.items):
+            _raw_html(lines, chapter_bar(spec))
         for item in spec.items:
             label = f"ex-{slug[:4]}-{item.id.replace('.', '-')}"
             title = f"{item.id} ({KIND_NAMES.get(item.kind, item.kind)}, {item.points} points)"
-            lines += ["````{exercise} " + title, f":label: {label}", ":nonumber:", "", *_item_lines(item, slug), "````", ""]
+            lines += ["````{exercise} " + title, f":label: {label}", ":nonumber:", "", *_item_lines(item, slug)]
+            _raw_html(lines, item_form(slug, item) if item.kind in QUIZ_KINDS else elsewhere_note(item))
+            lines += ["````", ""]
             if instructor:
                 lines += [f"````{{solution}} {label}", f":label: sol-{label[3:]}", ":class: dropdown", "",
                           *_solution_lines(item, root, slug), "````", ""]
@@ -157,4 +174,5 @@ class CourseExercises(SphinxDirective):
 
 def setup(app):
     app.add_directive("course-exercises", CourseExercises)
+    app.setup_extension("course_quiz")
     return {"parallel_read_safe": True, "parallel_write_safe": True}

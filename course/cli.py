@@ -74,9 +74,15 @@ def check(chapters, folder, verbose, unsafe):
     from course.grading.sandbox import Sandbox, SandboxUnavailable
 
     root = course_root()
+    from course.grading.answers_file import SUFFIX as ANSWERS_SUFFIX
+
+    # `course check ch07_export_controls.answers.json`: an answers file exported from the page.
+    answer_paths = {Path(word): Path(word).name[: -len(ANSWERS_SUFFIX)] for word in chapters
+                    if word.endswith(ANSWERS_SUFFIX)}
+    wanted = [w for w in chapters if not w.endswith(ANSWERS_SUFFIX)] + list(answer_paths.values())
     try:
         # Only the chapters asked for are loaded: `course check 7` reads one spec, not 17.
-        picked = load_chapters(root, list(chapters))
+        picked = load_chapters(root, wanted)
     except SpecError as exc:
         raise click.ClickException(f"the course's own checks are broken: {exc}")
     except KeyError as exc:
@@ -86,8 +92,11 @@ def check(chapters, folder, verbose, unsafe):
         raise click.ClickException(f"no chapter {exc.args[0]!r}; choose from {names}")
     if not picked:
         raise click.ClickException(f"no exercise checks found under {root}")
+    for path in answer_paths:
+        if not path.is_file():
+            raise click.ClickException(f"file not found: {path}")
     folder_path = Path(folder) if folder else root / "exercises"
-    if not folder_path.is_dir():
+    if not folder_path.is_dir() and not answer_paths:
         raise click.ClickException(f"folder not found: {folder_path}")
     # With the instructor's full checks (hidden cases, answer keys) this is grading and
     # needs the sandbox; a learner checking their own files in a release may go without.
@@ -105,7 +114,10 @@ def check(chapters, folder, verbose, unsafe):
     notice = practice_notice(root)
     if notice:
         click.echo(notice)
-    results = grade_submission(folder_path, picked, sandbox)
+    if answer_paths:
+        results = _check_answers_files(answer_paths, picked, sandbox)
+    else:
+        results = grade_submission(folder_path, picked, sandbox)
     crashed = any(r.error_kind == "crash" for outcome in results for r in outcome.results)
     if crashed and not sandbox.recheck_cached_probe():
         raise click.ClickException("the sandbox stopped working since the last check (are user namespaces "
@@ -113,6 +125,28 @@ def check(chapters, folder, verbose, unsafe):
     for result in results:
         click.echo("\n".join(chapter_report(result, verbose)))
     click.echo(summary(results))
+
+
+def _check_answers_files(answer_paths, picked, sandbox):
+    """Check answers files named on the command line, each as its chapter's Python file would be."""
+    import tempfile
+    from pathlib import Path
+
+    from course.grading.answers_file import AnswersFileError, read_answers_file
+    from course.grading.runner import grade_submission
+
+    with tempfile.TemporaryDirectory(prefix="course-answers-") as tmp:
+        files = {}
+        for path, slug in answer_paths.items():
+            try:
+                source = read_answers_file(path, slug, picked[slug].answerable)
+            except AnswersFileError as exc:
+                raise click.ClickException(str(exc))
+            files[slug] = Path(tmp) / f"{slug}.py"
+            files[slug].write_bytes(source)
+            click.echo(f"Checking {path} (answers from the exercise page)")
+        chosen = {slug: picked[slug] for slug in files}
+        return grade_submission(Path(tmp), chosen, sandbox, files=files)
 
 
 @main.command()
@@ -223,7 +257,9 @@ def grade(submissions, out, jobs, chapter_list, shard, manual_sheet, quiet, unsa
     click.echo(f"sandbox: {sandbox.description}", err=not sandbox.bwrap)
     started = time.perf_counter()
     try:
-        listing = Submissions(submissions, {f"{slug}.py" for slug in chapters})
+        from course.grading.runner import answerable_of
+
+        listing = Submissions(submissions, {f"{slug}.py" for slug in chapters}, answerable_of(chapters))
     except IntakeError as exc:
         raise click.ClickException(str(exc))
     count = sum(1 for learner in listing.learners if slice_ is None or slice_.holds(learner))

@@ -138,7 +138,7 @@ def main(argv: list[str]) -> int:
     try:
         from course.grading.batch import grade_one
         from course.grading.intake import read_folder
-        from course.grading.runner import load_chapters
+        from course.grading.runner import answerable_of, load_chapters
         from course.grading.sandbox import Sandbox, SandboxUnavailable
         from course.paths import course_root
 
@@ -154,7 +154,7 @@ def main(argv: list[str]) -> int:
         else:
             print(f"sandbox: {sandbox.description}")  # the instructor sees the autograder's output
             chapters = load_chapters(course_root())
-            intake = read_folder(submission, {f"{slug}.py" for slug in chapters})
+            intake = read_folder(submission, {f"{slug}.py" for slug in chapters}, answerable_of(chapters))
             intake.learner = "submission"
             record = grade_one(intake, chapters, sandbox, slot=0)
             document = results_json(record, chapters, time.perf_counter() - started, sandbox.metadata())

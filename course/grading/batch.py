@@ -26,7 +26,7 @@ from course.grading.fingerprint import key_fingerprint
 from course.grading.intake import Intake, Submissions
 from course.grading.learner_text import clean
 from course.grading.record import ChapterScore, ItemScore, LearnerRecord, RecordError, answer_text
-from course.grading.runner import ChapterChecks, grade_submission
+from course.grading.runner import ChapterChecks, answerable_of, grade_submission
 from course.grading.sandbox import Sandbox
 from course.grading.scratch import ScratchArea
 
@@ -237,7 +237,7 @@ def grade_batch(submissions: Path, out: Path, chapters: dict[str, ChapterChecks]
     """
     sandbox = sandbox or Sandbox()
     jobs = max(1, jobs)
-    listing = listing or Submissions(submissions, {f"{slug}.py" for slug in chapters})
+    listing = listing or Submissions(submissions, {f"{slug}.py" for slug in chapters}, answerable_of(chapters))
     selected = [e for e in listing.entries if shard is None or shard.holds(e.learner)]
     records_dir = out / "records"
     records_dir.mkdir(parents=True, exist_ok=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Iterator
 
+from course.grading.answers_file import SUFFIX as ANSWERS_SUFFIX, AnswersFileError, source_from_answers
 from course.grading.clean import clean_text
 
 MAX_MEMBERS = 400
@@ -44,6 +45,7 @@ class Intake:
     notes: list[str] = field(default_factory=list)          # other things worth saying
     rejected: str | None = None
     source: str = ""    # the folder, zip or zip member name the learner id was made from
+    answers: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # slug -> (name, bytes) of answers files
 
 
 MAX_ID_CHARS = 64
@@ -64,6 +66,41 @@ def learner_id(name: str) -> str:
     kept = "".join(ch if ch in SAFE_PUNCTUATION or unicodedata.category(ch)[0] in "LNM" else "_" for ch in text)
     clean = re.sub(r"_+", "_", kept).lstrip("._-@' ").rstrip("._-' ")[:MAX_ID_CHARS].rstrip("._-' ")
     return clean or "unnamed"
+
+
+def _answers_slug(name: str, expected: set[str]) -> str | None:
+    """The chapter an answers file (chNN_slug.answers.json) is for, if that chapter is expected."""
+    base = PurePosixPath(name).name
+    if base.endswith(ANSWERS_SUFFIX) and base[: -len(ANSWERS_SUFFIX)] + ".py" in expected:
+        return base[: -len(ANSWERS_SUFFIX)]
+    return None
+
+
+def _take_answers(intake: Intake, slug: str, data: bytes, name: str) -> None:
+    if slug in intake.answers:
+        intake.notes.append(f"{clean_text(name)} duplicates another {slug}{ANSWERS_SUFFIX} and was not used")
+        return
+    intake.answers[slug] = (name, data)
+
+
+def settle_answers(intake: Intake, answerable: dict[str, dict[str, str]]) -> Intake:
+    """Turn each answers file into the Python source it stands for, unless the learner
+    also sent that chapter's Python file (which then wins: a chapter is graded from one file)."""
+    problems = []
+    for slug, (name, data) in sorted(intake.answers.items()):
+        base = clean_text(PurePosixPath(name).name)
+        if slug in intake.files:
+            intake.notes.append(f"{base} was not used: {slug}.py is graded instead (one file per chapter)")
+            continue
+        try:
+            intake.files[slug] = source_from_answers(data, slug, answerable.get(slug, {}), base)
+        except AnswersFileError as exc:
+            problems.append(str(exc))
+    intake.notes.extend(problems)
+    if problems and not intake.files and not intake.rejected:
+        intake.rejected = problems[0]
+    intake.answers.clear()
+    return intake
 
 
 def _classify(name: str, expected: set[str], intake: Intake) -> str | None:
@@ -87,7 +124,9 @@ def _take(intake: Intake, slug: str, data: bytes, name: str, depth: int, depths:
     depths[slug] = depth
 
 
-def read_folder(folder: Path, expected: set[str]) -> Intake:
+def read_folder(folder: Path, expected: set[str], answerable: dict[str, dict[str, str]] | None = None) -> Intake:
+    """One learner's folder. With `answerable` ({slug: {name: kind}}), answers files
+    exported from the exercise pages are taken too (see course.grading.answers_file)."""
     intake = Intake(learner_id(folder.name), source=folder.name)
     depths: dict[str, int] = {}
     count = total = 0
@@ -112,11 +151,16 @@ def read_folder(folder: Path, expected: set[str]) -> Intake:
             if total > MAX_TOTAL_BYTES:
                 intake.rejected = f"more than {MAX_TOTAL_BYTES >> 20} MiB of files"
                 return intake
+            answers_slug = _answers_slug(relative, expected) if answerable is not None else None
+            if answers_slug:
+                with open(path, "rb") as handle:
+                    _take_answers(intake, answers_slug, handle.read(MAX_FILE_BYTES + 1), relative)
+                continue
             slug = _classify(relative, expected, intake)
             if slug:
                 with open(path, "rb") as handle:
                     _take(intake, slug, handle.read(MAX_FILE_BYTES + 1), relative, relative.count(os.sep), depths)
-    return intake
+    return settle_answers(intake, answerable) if answerable is not None else intake
 
 
 def _unsafe_member(info: zipfile.ZipInfo) -> str | None:
@@ -133,7 +177,8 @@ def _unsafe_member(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
-def read_zip(source: bytes | Path, name: str, expected: set[str]) -> Intake:
+def read_zip(source: bytes | Path, name: str, expected: set[str],
+             answerable: dict[str, dict[str, str]] | None = None) -> Intake:
     intake = Intake(learner_id(name), source=name)
     try:
         archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
@@ -157,7 +202,8 @@ def read_zip(source: bytes | Path, name: str, expected: set[str]) -> Intake:
         for member in members:
             if member.is_dir():
                 continue
-            slug = _classify(member.filename, expected, intake)
+            answers_slug = _answers_slug(member.filename, expected) if answerable is not None else None
+            slug = answers_slug or _classify(member.filename, expected, intake)
             if slug:
                 try:
                     with archive.open(member) as handle:
@@ -166,8 +212,11 @@ def read_zip(source: bytes | Path, name: str, expected: set[str]) -> Intake:
                     intake.rejected = f"{clean_text(member.filename)} in the archive is damaged and cannot be read ({_reason(exc)})"
                     intake.files.clear()
                     return intake
-                _take(intake, slug, data, member.filename, member.filename.count("/"), depths)
-    return intake
+                if answers_slug:
+                    _take_answers(intake, slug, data, member.filename)
+                else:
+                    _take(intake, slug, data, member.filename, member.filename.count("/"), depths)
+    return settle_answers(intake, answerable) if answerable is not None else intake
 
 
 def _reason(exc: Exception) -> str:
@@ -195,10 +244,10 @@ class Submissions:
     memory at a time, however large the class.
     """
 
-    def __init__(self, path: Path, expected: set[str]):
+    def __init__(self, path: Path, expected: set[str], answerable: dict[str, dict[str, str]] | None = None):
         if not path.exists():
             raise IntakeError(f"submissions not found: {path}")
-        self.path, self.expected = path, expected
+        self.path, self.expected, self.answerable = path, expected, answerable
         self.entries = _list_class_zip(path) if path.is_file() else _list_folder(path)
         placeholders = [Intake(entry.learner, source=entry.source) for entry in self.entries]
         for entry, placeholder in zip(self.entries, _unique(placeholders)):
@@ -216,7 +265,7 @@ class Submissions:
         entries = self.entries if entries is None else entries
         if not self.path.is_file():
             for entry in entries:
-                yield _read_entry(entry, self.expected, None)
+                yield _read_entry(entry, self.expected, None, self.answerable)
             return
         try:
             outer = zipfile.ZipFile(self.path)
@@ -224,10 +273,10 @@ class Submissions:
             raise IntakeError(f"{self.path.name} is not a zip file ({exc.__class__.__name__})") from None
         with outer:
             for entry in entries:
-                yield _read_entry(entry, self.expected, outer)
+                yield _read_entry(entry, self.expected, outer, self.answerable)
 
 
-def _read_entry(entry: Entry, expected: set[str], outer: zipfile.ZipFile | None) -> Intake:
+def _read_entry(entry: Entry, expected: set[str], outer: zipfile.ZipFile | None, answerable=None) -> Intake:
     if entry.rejected:
         intake = Intake(entry.learner, rejected=entry.rejected, source=entry.source)
     elif outer is not None:
@@ -237,11 +286,11 @@ def _read_entry(entry: Entry, expected: set[str], outer: zipfile.ZipFile | None)
         except Exception as exc:  # one damaged learner zip must not stop the class
             return Intake(entry.learner, rejected=f"the archive is damaged and cannot be read ({_reason(exc)})",
                           source=entry.source)
-        intake = read_zip(data, PurePosixPath(entry.member).name, expected)
+        intake = read_zip(data, PurePosixPath(entry.member).name, expected, answerable)
     elif entry.path.is_dir():
-        intake = read_folder(entry.path, expected)
+        intake = read_folder(entry.path, expected, answerable)
     else:
-        intake = read_zip(entry.path, entry.path.name, expected)
+        intake = read_zip(entry.path, entry.path.name, expected, answerable)
     intake.learner, intake.source = entry.learner, entry.source
     return intake
 
@@ -278,12 +327,12 @@ def _list_class_zip(path: Path) -> list[Entry]:
     return entries
 
 
-def collect(path: Path, expected: set[str]) -> list[Intake]:
+def collect(path: Path, expected: set[str], answerable: dict[str, dict[str, str]] | None = None) -> list[Intake]:
     """Every learner's submission under `path` (a folder, or one zip of zips), all in memory.
 
     For small classes and tests; `course grade` streams with `Submissions` instead.
     """
-    return list(Submissions(path, expected).read())
+    return list(Submissions(path, expected, answerable).read())
 
 
 def _unique(intakes: list[Intake]) -> list[Intake]:

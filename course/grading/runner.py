@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
+from course.grading.answers_file import SUFFIX as ANSWERS_SUFFIX, AnswersFileError, page_answerable, read_answers_file
 from course.grading.advice import MAX_DECODE_BYTES, import_advice, readable_source, source_line
 from course.grading.sandbox import TRUSTED_ERROR_KINDS, Sandbox
 from course.grading.spec import Chapter, Check, checks_from_public, same_answer_message
@@ -28,6 +29,7 @@ class ChapterChecks:
     checks: list[Check]
     spec: Chapter | None = None   # the full spec, when grading from a course checkout
     sources: list[Path] = field(default_factory=list)   # files the checks are built from (for the key fingerprint)
+    answerable: dict[str, str] = field(default_factory=dict)   # {name: kind} of items answerable on the page
 
     @property
     def short(self) -> str:
@@ -116,13 +118,43 @@ def load_chapters(root: Path, wanted: list[str] | None = None) -> dict[str, Chap
             chapter = load_spec_module(paths[stem])
             sources = [paths[stem], root / "solutions" / f"{chapter.slug}.py", root / "exercises" / f"{chapter.slug}.py",
                        *shared]
-            chapters[chapter.slug] = ChapterChecks(chapter.slug, chapter.title, chapter.checks(), chapter, sources)
+            chapters[chapter.slug] = ChapterChecks(chapter.slug, chapter.title, chapter.checks(), chapter, sources,
+                                                   page_answerable(chapter.items))
         return chapters
     for stem in _pick(list(paths), wanted):
         document = json.loads(paths[stem].read_text(encoding="utf-8"))
         chapters[document["slug"]] = ChapterChecks(document["slug"], document["title"], checks_from_public(document),
-                                                   sources=[paths[stem]])
+                                                   sources=[paths[stem]], answerable=page_answerable(document["items"]))
     return chapters
+
+
+def answerable_of(chapters: dict[str, ChapterChecks]) -> dict[str, dict[str, str]]:
+    """{slug: {name: kind}}: what an answers file for each chapter may hold."""
+    return {slug: chapter.answerable for slug, chapter in chapters.items()}
+
+
+def _files_in_folder(folder: Path, chapters: dict[str, ChapterChecks], converted: Path) -> tuple[dict[str, Path], dict[str, str], dict[str, str]]:
+    """Each chapter's file in `folder`: its Python file, else its answers file turned into
+    Python (written under `converted`). Returns (files, notes by slug, problems by slug)."""
+    files, notes, problems = {}, {}, {}
+    for slug, chapter in chapters.items():
+        python, answers = folder / f"{slug}.py", folder / f"{slug}{ANSWERS_SUFFIX}"
+        if python.is_file():
+            files[slug] = python
+            if answers.is_file():
+                notes[slug] = f"{answers.name} was not used: {python.name} is checked instead (one file per chapter)"
+        elif answers.is_file():
+            try:
+                source = read_answers_file(answers, slug, chapter.answerable)
+            except AnswersFileError as exc:
+                problems[slug] = str(exc)
+                continue
+            files[slug] = converted / f"{slug}.py"
+            files[slug].write_bytes(source)
+            notes[slug] = f"checked {answers.name} (answers from the exercise page)"
+        else:
+            files[slug] = python
+    return files, notes, problems
 
 
 def _pick(slugs: list[str], wanted: list[str] | None) -> list[str]:
@@ -232,12 +264,17 @@ def _apply_same_answer_rule(outcome: ChapterResult, returned: dict[int, object])
 
 def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: Sandbox,
                      slot: int = 0, files: dict[str, Path] | None = None) -> list[ChapterResult]:
-    """Grade the exercise files in `folder` (or the given `files`) against `chapters`."""
-    files = files if files is not None else {slug: folder / f"{slug}.py" for slug in chapters}
-    present = {slug: path for slug, path in files.items() if slug in chapters and path.is_file()}
-    auto = [(slug, check) for slug, chapter in chapters.items() if slug in present
-            for check in chapter.checks if not check.manual]
+    """Grade the exercise files in `folder` (or the given `files`) against `chapters`.
+
+    Without `files`, a chapter whose Python file is absent is graded from its answers
+    file (chNN_slug.answers.json, exported from the exercise page), if there is one."""
     with tempfile.TemporaryDirectory(prefix="course-decoded-") as decoded:
+        file_notes, file_problems = {}, {}
+        if files is None:
+            files, file_notes, file_problems = _files_in_folder(folder, chapters, Path(decoded))
+        present = {slug: path for slug, path in files.items() if slug in chapters and path.is_file()}
+        auto = [(slug, check) for slug, chapter in chapters.items() if slug in present
+                for check in chapter.checks if not check.manual]
         graded_files, notes, texts = _readable_copies(present, Path(decoded))
         answers = sandbox.run(graded_files, [check.request for _, check in auto], slot=slot) if auto else []
     by_check = {id(check): answer for (_, check), answer in zip(auto, answers)}
@@ -247,9 +284,13 @@ def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: 
         outcome = ChapterResult(chapter, file=present.get(slug))
         if slug in notes:
             outcome.notes.append(notes[slug])
+        if slug in file_notes:
+            outcome.notes.append(file_notes[slug])
         file_name = f"{slug}.py"
         returned: dict[int, object] = {}   # values the learner's functions returned, by check
-        if slug not in present:
+        if slug in file_problems:
+            outcome.file_problem = file_problems[slug]
+        elif slug not in present:
             outcome.file_problem = f"{file_name} was not found"
         for check in chapter.checks:
             if check.manual:

@@ -1,0 +1,366 @@
+/* Exercise pages: answer the discrete items in the browser, offline.
+ *
+ * Each item's form carries its public form from the learner release (salted SHA-256
+ * of the canonical answer, course/grading/spec.py). "Check" canonicalises the answer
+ * exactly as the Python grader does, hashes it and compares: so the page and
+ * `course check` agree. SHA-256 is computed here in plain JS because crypto.subtle is
+ * missing on file:// pages in some browsers. Answers are kept in localStorage and can
+ * be exported as chNN_slug.answers.json, which `course grade` accepts.
+ * No network, no framework. Also loadable in node (module.exports) for the tests.
+ */
+(function () {
+  "use strict";
+
+  // ---- SHA-256 (FIPS 180-4) over UTF-8 bytes
+  var K = [0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2];
+
+  function utf8(text) {
+    var out = [];
+    for (var i = 0; i < text.length; i++) {
+      var c = text.codePointAt(i);
+      if (c > 0xffff) i++;
+      if (c < 0x80) out.push(c);
+      else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+      else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    }
+    return out;
+  }
+
+  function sha256(text) {
+    var bytes = utf8(text), bits = bytes.length * 8;
+    bytes.push(0x80);
+    while (bytes.length % 64 !== 56) bytes.push(0);
+    for (var s = 7; s >= 0; s--) bytes.push(s >= 4 ? 0 : (bits >>> (s * 8)) & 255);
+    var h = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+    var w = new Array(64);
+    function rotr(x, n) { return (x >>> n) | (x << (32 - n)); }
+    for (var off = 0; off < bytes.length; off += 64) {
+      for (var t = 0; t < 16; t++) {
+        w[t] = (bytes[off + 4 * t] << 24) | (bytes[off + 4 * t + 1] << 16) | (bytes[off + 4 * t + 2] << 8) | bytes[off + 4 * t + 3];
+      }
+      for (t = 16; t < 64; t++) {
+        var s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >>> 3);
+        var s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >>> 10);
+        w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
+      }
+      var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
+      for (t = 0; t < 64; t++) {
+        var t1 = (k + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[t] + w[t]) | 0;
+        var t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+        k = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
+      }
+      h[0] = (h[0] + a) | 0; h[1] = (h[1] + b) | 0; h[2] = (h[2] + c) | 0; h[3] = (h[3] + d) | 0;
+      h[4] = (h[4] + e) | 0; h[5] = (h[5] + f) | 0; h[6] = (h[6] + g) | 0; h[7] = (h[7] + k) | 0;
+    }
+    return h.map(function (x) { return ("00000000" + (x >>> 0).toString(16)).slice(-8); }).join("");
+  }
+
+  // ---- canonical JSON, byte for byte as Python's
+  // json.dumps(value, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+  function jsonString(text) {
+    var out = '"';
+    for (var i = 0; i < text.length; i++) {
+      var ch = text.charAt(i), code = text.charCodeAt(i);  // UTF-16 units: Python escapes astral chars as pairs too
+      if (ch === '"') out += '\\"';
+      else if (ch === "\\") out += "\\\\";
+      else if (ch === "\n") out += "\\n";
+      else if (ch === "\r") out += "\\r";
+      else if (ch === "\t") out += "\\t";
+      else if (ch === "\b") out += "\\b";
+      else if (ch === "\f") out += "\\f";
+      else if (code < 0x20 || code > 0x7e) out += "\\u" + ("0000" + code.toString(16)).slice(-4);
+      else out += ch;
+    }
+    return out + '"';
+  }
+
+  function pyCodepointCompare(a, b) {  // Python sorts str keys by code point, JS by UTF-16 unit
+    var x = Array.from(a), y = Array.from(b);
+    for (var i = 0; i < Math.min(x.length, y.length); i++) {
+      var d = x[i].codePointAt(0) - y[i].codePointAt(0);
+      if (d) return d;
+    }
+    return x.length - y.length;
+  }
+
+  function canonicalJson(value) {
+    if (value === null) return "null";
+    if (value === true) return "true";
+    if (value === false) return "false";
+    if (typeof value === "string") return jsonString(value);
+    if (typeof value === "number") {
+      // Only whole numbers and strings are ever hashed (a number item's canonical form is a
+      // string), so there is no float-repr question here: refuse rather than differ silently.
+      if (!Number.isInteger(value)) throw new Error("canonicalJson: only whole numbers");
+      return String(value);
+    }
+    if (Array.isArray(value)) return "[" + value.map(canonicalJson).join(",") + "]";
+    var keys = Object.keys(value).sort(pyCodepointCompare);
+    return "{" + keys.map(function (k) { return jsonString(k) + ":" + canonicalJson(value[k]); }).join(",") + "}";
+  }
+
+  function saltedHash(salt, id, canonical) {
+    return sha256(salt + "|" + id + "|" + canonicalJson(canonical));
+  }
+
+  // Python's round(x, places) then "%.{places}f": round half to even on the exact binary
+  // value. toFixed rounds exactly too but breaks ties upwards, so find exact ties first
+  // (x * 10^places in floating point would invent ties: 2.675 * 100 == 267.5).
+  function roundedText(x, places) {
+    var exact = Math.abs(x).toFixed(Math.min(100, places + 30));  // exact for any tie (see tests)
+    var point = exact.indexOf("."), kept = exact.slice(0, point + (places ? places + 1 : 0));
+    if (/^50*$/.test(exact.slice(point + 1 + places)) && Number(kept.slice(-1)) % 2 === 0) {
+      return (x < 0 || Object.is(x, -0) ? "-" : "") + kept;
+    }
+    return x.toFixed(places);
+  }
+
+  // ---- the canonical form of an answer, as each kind's canon() in spec.py
+  function canon(item, value) {
+    var low = function (v) { return String(v).trim().toLowerCase(); };
+    switch (item.kind) {
+      case "choice": return low(value);
+      case "multi": return Array.from(new Set(value.map(low))).sort(pyCodepointCompare);
+      case "ordering": return value.map(low);
+      case "number": return roundedText(Number(value), item.places || 0);
+      default: throw new Error("no canonical form for " + item.kind);
+    }
+  }
+
+  // ---- written answers: the structure rules of spec.py (RULES), same counts and messages
+  var PY_LINE_BREAKS = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
+  var MAX_WRITTEN_CHARS = 20000;
+
+  function words(text) { return (text.match(/[A-Za-z0-9][A-Za-z0-9'\u2019-]*/g) || []).length; }
+
+  function headingKey(line) {
+    var text = line.trim();
+    for (var n = 0; n < 3; n++) {
+      text = text.replace(/^(?:#+|\d+[.)]|[-*+](?=\s))?\s*/, "").trim();
+      var emphasis = /^(\*\*|__|\*|_)(.*)\1$/.exec(text);
+      if (emphasis) text = emphasis[2].trim();
+      text = text.replace(/:+$/, "").trim();
+    }
+    return text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+  }
+
+  var RULES = {
+    words_between: function (text, p) {
+      var n = words(text);
+      return [p.low <= n && n <= p.high, "has " + n + " words; write between " + p.low + " and " + p.high];
+    },
+    has_headings: function (text, p) {
+      var found = {};
+      text.split(PY_LINE_BREAKS).forEach(function (line) { if (Array.from(line).length <= 200) found[headingKey(line)] = true; });
+      var missing = p.headings.filter(function (h) { return !found[headingKey(h)]; });
+      return [missing.length === 0, "add these headings, each on its own line: " + missing.join(", ")];
+    },
+    cites_sources: function (text, p) {
+      var found = {}, re = /\[(?:source|src):\s{0,20}([^\]]{1,300})\]/gi, m;
+      while ((m = re.exec(text)) !== null) found[m[1].split(/\s+/).filter(Boolean).join(" ")] = true;
+      var n = Object.keys(found).length;
+      return [n >= p.minimum, "cites " + n + " distinct sources as [source: ...]; cite at least " + p.minimum];
+    },
+    mentions_dates: function (text, p) {
+      var years = {}, re = /\b(19[5-9]\d|20[0-4]\d)\b/g, m;
+      while ((m = re.exec(text)) !== null) years[m[1]] = true;
+      var n = Object.keys(years).length;
+      return [n >= p.minimum, "mentions " + n + " distinct years; date your claims (at least " + p.minimum + ")"];
+    }
+  };
+
+  // [passed, message] per rule, as Written._rule_judge says it (without the hint).
+  function structure(rules, text) {
+    return rules.map(function (rule) {
+      if (typeof text !== "string" || !text.trim()) return [false, "your answer should be text"];
+      if (text.length > MAX_WRITTEN_CHARS) return [false, "Your answer is too long; the checks read at most 20,000 characters. Shorten it."];
+      var got = RULES[rule[0]](text, rule[1]);
+      return [got[0], got[0] ? "" : "Your answer " + got[1] + "."];
+    });
+  }
+
+  var api = {structure: structure, sha256: sha256, canonicalJson: canonicalJson, saltedHash: saltedHash, canon: canon, roundedText: roundedText};
+  if (typeof module !== "undefined" && module.exports) { module.exports = api; return; }
+  window.courseQuiz = api;
+
+  // ---- the page
+  function store(slug) { return "course-answers:" + slug; }
+
+  function load(slug) {
+    try { return JSON.parse(localStorage.getItem(store(slug)) || "{}") || {}; } catch (e) { return {}; }
+  }
+
+  function save(slug, answers) {
+    try { localStorage.setItem(store(slug), JSON.stringify(answers)); } catch (e) { /* private mode: keep going */ }
+  }
+
+  function readForm(form, item) {
+    var q = function (sel) { return Array.prototype.slice.call(form.querySelectorAll(sel)); };
+    switch (item.kind) {
+      case "choice":
+        var picked = q("input[type=radio]:checked");
+        return picked.length ? picked[0].value : null;
+      case "multi":
+        var ticked = q("input[type=checkbox]:checked").map(function (i) { return i.value; });
+        return ticked.length ? ticked : null;
+      case "ordering":
+        var order = q("select").map(function (s) { return s.value; });
+        return order.every(function (v) { return v; }) ? order : null;
+      case "matching":
+        var pairs = {}, any = false;
+        q("select").forEach(function (s) { if (s.value) { pairs[s.dataset.key] = s.value; any = true; } });
+        return any ? pairs : null;
+      case "written":
+        var area = form.querySelector("textarea");
+        return area.value.trim() ? area.value : null;
+      case "number":
+        var field = form.querySelector("input"), text = field.value.trim();
+        return text === "" || !Number.isFinite(Number(text)) ? null : Number(text);
+    }
+    return null;
+  }
+
+  function fillForm(form, item, value) {
+    if (value === null || value === undefined) return;
+    var q = function (sel) { return Array.prototype.slice.call(form.querySelectorAll(sel)); };
+    if (item.kind === "choice") q("input[type=radio]").forEach(function (i) { i.checked = i.value === value; });
+    if (item.kind === "multi" && Array.isArray(value)) q("input[type=checkbox]").forEach(function (i) { i.checked = value.indexOf(i.value) >= 0; });
+    if (item.kind === "ordering" && Array.isArray(value)) q("select").forEach(function (s, n) { s.value = value[n] || ""; });
+    if (item.kind === "matching" && typeof value === "object") q("select").forEach(function (s) { s.value = value[s.dataset.key] || ""; });
+    if (item.kind === "number" && typeof value === "number") form.querySelector("input").value = String(value);
+    if (item.kind === "written" && typeof value === "string") form.querySelector("textarea").value = value;
+  }
+
+  // Right or wrong, as the Python grader decides (points for matching are per pair).
+  function judge(item, value, salt) {
+    if (item.kind === "matching") {
+      var keys = Object.keys(item.pairs), right = 0, counts = {};
+      keys.forEach(function (k) { if (value[k]) counts[value[k]] = (counts[value[k]] || 0) + 1; });
+      keys.forEach(function (k) {
+        var v = value[k];
+        if (v && counts[v] <= item.most_per_letter && saltedHash(salt, item.id + ":" + k, v) === item.pairs[k]) right++;
+      });
+      return {right: right === keys.length, share: right + " of " + keys.length + " pairs right"};
+    }
+    return {right: saltedHash(salt, item.id, canon(item, value)) === item.hash};
+  }
+
+  function setFeedback(form, text, state, hint, detail) {
+    var out = form.querySelector(".course-quiz-feedback"), verdict = document.createElement("strong");
+    verdict.textContent = text;
+    out.textContent = "";
+    out.appendChild(verdict);
+    if (detail) out.appendChild(document.createTextNode(" " + detail));
+    if (hint) out.appendChild(document.createTextNode(" Hint: " + hint));
+    out.dataset.state = state;
+  }
+
+  function start(root) {
+    var data = JSON.parse(root.querySelector("script.course-quiz-data").textContent);
+    var slug = data.slug, salt = data.salt, items = {};
+    data.items.forEach(function (it) { items[it.id] = it; });
+    var answers = load(slug);
+    var forms = Array.prototype.slice.call(document.querySelectorAll("form.course-quiz[data-chapter='" + slug + "']"));
+    var progress = root.querySelector(".course-quiz-progress");
+    var status = root.querySelector(".course-quiz-status");
+    var results = {};
+
+    function showProgress() {
+      var answered = forms.filter(function (f) { return answers[items[f.dataset.item].name] != null; }).length;
+      var right = Object.keys(results).filter(function (k) { return results[k]; }).length;
+      progress.textContent = answered + " of " + forms.length + " answered here; " + right + " checked right.";
+    }
+
+    function check(form) {
+      var item = items[form.dataset.item], value = readForm(form, item);
+      answers[item.name] = value;
+      save(slug, answers);
+      if (value === null && item.kind === "number" && form.querySelector("input").value.trim() !== "") {
+        setFeedback(form, "Write one number, with a dot for decimals (3.5) and no comma for thousands (8149).", "wrong");
+        results[item.id] = false; showProgress(); return;
+      }
+      if (value === null) { setFeedback(form, "Not answered yet.", "empty"); results[item.id] = false; showProgress(); return; }
+      if (item.kind === "written") {
+        var checks = structure(item.rules, value), passed = checks.filter(function (c) { return c[0]; }).length;
+        var misses = checks.filter(function (c) { return !c[0]; }).map(function (c) { return c[1]; });
+        results[item.id] = passed === checks.length;
+        setFeedback(form, passed + " of " + checks.length + " structure checks pass.", misses.length ? "wrong" : "right",
+                    misses.length ? item.hint : "", misses.concat(["Your instructor grades the content with the rubric."]).join(" "));
+        showProgress();
+        return;
+      }
+      if (!item.hash && !item.pairs) { setFeedback(form, "Saved. This copy has no answer checks: your instructor grades it.", "saved"); showProgress(); return; }
+      var verdict = judge(item, value, salt);
+      results[item.id] = verdict.right;
+      if (verdict.right) setFeedback(form, "Right.", "right");
+      else setFeedback(form, "Not right yet" + (verdict.share ? " (" + verdict.share + ")" : "") + ".", "wrong", item.hint);
+      showProgress();
+    }
+
+    forms.forEach(function (form) {
+      var item = items[form.dataset.item];
+      fillForm(form, item, answers[item.name]);
+      form.addEventListener("submit", function (event) { event.preventDefault(); check(form); });
+    });
+
+    root.querySelector(".course-quiz-export").addEventListener("click", function () {
+      forms.forEach(function (form) { var it = items[form.dataset.item]; answers[it.name] = readForm(form, it); });
+      save(slug, answers);
+      var kept = {};
+      Object.keys(answers).sort().forEach(function (k) { if (answers[k] !== null && answers[k] !== undefined) kept[k] = answers[k]; });
+      var text = JSON.stringify({format: "course-answers/1", chapter: slug, answers: kept}, null, 1) + "\n";
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(new Blob([text], {type: "application/json"}));
+      link.download = slug + ".answers.json";
+      document.body.appendChild(link);
+      link.click();
+      setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+      status.textContent = "Saved " + slug + ".answers.json to your downloads. Hand it in, or run: course check " + slug + ".answers.json";
+    });
+
+    var picker = root.querySelector(".course-quiz-import-file");
+    root.querySelector(".course-quiz-import").addEventListener("click", function () { picker.click(); });
+    picker.addEventListener("change", function () {
+      var file = picker.files[0];
+      if (!file) return;
+      if (file.size > 262144) { status.textContent = "That file is too large to be an answers file."; return; }
+      var reader = new FileReader();
+      reader.onload = function () {
+        var doc;
+        try { doc = JSON.parse(reader.result); } catch (e) { status.textContent = "That file is not an answers file (not JSON)."; return; }
+        if (!doc || doc.format !== "course-answers/1" || typeof doc.answers !== "object" || doc.answers === null) {
+          status.textContent = "That file is not an answers file."; return;
+        }
+        if (doc.chapter !== slug) { status.textContent = "That file holds answers for " + String(doc.chapter).slice(0, 60) + ", not this chapter."; return; }
+        var names = {};
+        forms.forEach(function (f) { names[items[f.dataset.item].name] = f; });
+        Object.keys(doc.answers).forEach(function (name) {
+          var form = names[name];
+          if (!form) return;
+          answers[name] = doc.answers[name];
+          fillForm(form, items[form.dataset.item], doc.answers[name]);
+        });
+        save(slug, answers);
+        showProgress();
+        status.textContent = "Loaded your answers from " + file.name + ". Press Check on each item to see feedback.";
+        picker.value = "";
+      };
+      reader.readAsText(file);
+    });
+    showProgress();
+  }
+
+  function ready() {
+    Array.prototype.slice.call(document.querySelectorAll(".course-quiz-bar")).forEach(start);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
+  else ready();
+})();

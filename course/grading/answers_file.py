@@ -1,0 +1,167 @@
+"""Answers files: what a learner exports from an exercise page, graded like a Python file.
+
+A learner who answers on the book page presses "Export my answers" and gets
+``ch07_export_controls.answers.json``::
+
+    {"format": "course-answers/1", "chapter": "ch07_export_controls",
+     "answers": {"Q7_1": "d", "Q7_3": ["a", "b", "e"], "Q7_8": 6}}
+
+`course grade` and `course check` accept it beside (or instead of) Python files. The
+file is untrusted data: it is size-capped, must be UTF-8 JSON, is validated with a
+JSON Schema (the envelope, then each answer against its item's kind), may only name
+the answerable items of its own chapter, and is then turned into the Python source
+that the same answers typed into ``ch07_export_controls.py`` would be (literal
+assignments only, written with ``ascii()``/``repr()`` of checked values, so nothing
+from the file can become code). That source is graded by the same specs, in the same
+sandbox, as any Python file.
+
+When a submission holds both ``ch07_export_controls.py`` and its answers file, the
+Python file wins and the answers file is reported as not used: a chapter is graded
+from one file, and the Python file is the only one that can hold function items.
+"""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import jsonschema
+
+FORMAT = "course-answers/1"
+SUFFIX = ".answers.json"
+MAX_ANSWERS_BYTES = 256 << 10   # a chapter's longest written answers are a few KiB each
+MAX_TEXT = 20_000               # as spec.MAX_WRITTEN_CHARS
+MAX_LETTERS = 40                # options, entries or matching keys an item can have
+
+# Item kinds a learner can answer on the page (function and structured items stay in Python).
+PAGE_KINDS = ("choice", "multi", "ordering", "matching", "number", "written")
+
+_LETTER = {"type": "string", "minLength": 1, "maxLength": 40}
+ENVELOPE_SCHEMA = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "required": ["format", "chapter", "answers"],
+    "additionalProperties": False,
+    "properties": {
+        "format": {"const": FORMAT},
+        "chapter": {"type": "string", "pattern": r"^ch\d\d_[a-z0-9_]{1,60}$"},
+        "answers": {"type": "object", "maxProperties": 100,
+                    "propertyNames": {"pattern": r"^[A-Za-z_][A-Za-z0-9_]{0,60}$"}},
+    },
+}
+KIND_SCHEMAS = {
+    "choice": _LETTER,
+    "multi": {"type": "array", "items": _LETTER, "maxItems": MAX_LETTERS, "uniqueItems": True},
+    "ordering": {"type": "array", "items": _LETTER, "maxItems": MAX_LETTERS},
+    "matching": {"type": "object", "maxProperties": MAX_LETTERS,
+                 "propertyNames": {"maxLength": 60}, "additionalProperties": _LETTER},
+    "number": {"type": "number", "minimum": -1e15, "maximum": 1e15},
+    "written": {"type": "string", "maxLength": MAX_TEXT},
+}
+KIND_WORDS = {"choice": "one letter in quotes", "multi": "a list of letters", "ordering": "a list of letters",
+              "matching": "an object of key: letter pairs", "number": "a number (not in quotes)",
+              "written": f"text of at most {MAX_TEXT:,} characters"}
+
+
+class AnswersFileError(Exception):
+    """The answers file cannot be used; the message is one line saying why and what to do."""
+
+
+def answers_name(slug: str) -> str:
+    return f"{slug}{SUFFIX}"
+
+
+def page_answerable(items) -> dict[str, str]:
+    """{variable name: kind} for the items of a chapter a learner can answer on the page.
+
+    `items` are spec items (objects with .name and .kind) or public-form dicts."""
+    out = {}
+    for item in items:
+        name, kind = (item["name"], item["kind"]) if isinstance(item, dict) else (item.name, item.kind)
+        if kind in PAGE_KINDS:
+            out[name] = kind
+    return out
+
+
+def _reject_constant(text: str):
+    raise ValueError(f"{text} is not a number JSON allows")
+
+
+def parse_answers(data: bytes, slug: str, answerable: dict[str, str], file_name: str | None = None) -> dict:
+    """The checked answers of an answers file for chapter `slug`. Raises AnswersFileError."""
+    file_name = file_name or answers_name(slug)
+    again = "export it again from the chapter's exercise page"
+    if len(data) > MAX_ANSWERS_BYTES:
+        raise AnswersFileError(f"{file_name} is larger than {MAX_ANSWERS_BYTES >> 10} KiB; {again}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise AnswersFileError(f"{file_name} is not UTF-8 text; {again}") from None
+    try:
+        document = json.loads(text, parse_constant=_reject_constant)
+    except (ValueError, RecursionError) as exc:
+        reason = str(exc).splitlines()[0][:100] if isinstance(exc, ValueError) else "nested too deeply"
+        raise AnswersFileError(f"{file_name} is not valid JSON ({reason}); {again}") from None
+    problem = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(ENVELOPE_SCHEMA).iter_errors(document))
+    if problem is not None:
+        where = "/".join(str(p) for p in problem.absolute_path) or "the file"
+        raise AnswersFileError(f"{file_name} is not a course answers file ({where}: {_short(problem.message)}); {again}")
+    if document["chapter"] != slug:
+        raise AnswersFileError(f"{file_name} holds answers for {document['chapter']}, not {slug}; "
+                               f"name each answers file after its own chapter")
+    answers = {}
+    for name, value in document["answers"].items():
+        kind = answerable.get(name)
+        if kind is None:
+            raise AnswersFileError(f"{file_name} answers {name}, which is not an item of {slug} that can be "
+                                   f"answered on the page; {again}")
+        if value is None:
+            continue  # not answered yet
+        if not jsonschema.Draft202012Validator(KIND_SCHEMAS[kind]).is_valid(value):
+            raise AnswersFileError(f"{file_name}: {name} should be {KIND_WORDS[kind]}; {again}")
+        if kind == "number" and not math.isfinite(value):
+            raise AnswersFileError(f"{file_name}: {name} should be a finite number; {again}")
+        answers[name] = value
+    return answers
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _literal(value, kind: str) -> str:
+    """Python source for a checked value: only str, int, float, list, set and dict literals."""
+    if kind == "multi":
+        return "{" + ", ".join(ascii(v) for v in value) + "}" if value else "set()"
+    if isinstance(value, str):
+        return ascii(value)
+    if isinstance(value, bool):   # the schemas refuse booleans; never let one through as code
+        raise AnswersFileError("a yes/no value is not an answer here")
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(ascii(v) for v in value) + "]"
+    return "{" + ", ".join(f"{ascii(k)}: {ascii(v)}" for k, v in value.items()) + "}"
+
+
+def answers_source(slug: str, answers: dict, answerable: dict[str, str]) -> str:
+    """The Python file these answers stand for: one literal assignment per answer."""
+    lines = [f'"""{slug}: answers exported from the exercise page (made by course grade)."""']
+    lines += [f"{name} = {_literal(value, answerable[name])}" for name, value in answers.items()]
+    return "\n".join(lines) + "\n"
+
+
+def source_from_answers(data: bytes, slug: str, answerable: dict[str, str], file_name: str | None = None) -> bytes:
+    """An answers file, checked and turned into Python source (UTF-8). Raises AnswersFileError."""
+    return answers_source(slug, parse_answers(data, slug, answerable, file_name), answerable).encode("utf-8")
+
+
+def read_answers_file(path: Path, slug: str, answerable: dict[str, str]) -> bytes:
+    """Like source_from_answers, reading at most one byte beyond the size limit."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_ANSWERS_BYTES + 1)
+    except OSError as exc:
+        raise AnswersFileError(f"{path.name} cannot be read ({exc.strerror})") from None
+    return source_from_answers(data, slug, answerable, path.name)

@@ -1,0 +1,219 @@
+"""Answers files exported from an exercise page (`chNN_slug.answers.json`).
+
+They are graded by the same specs as the Python file: the same answers in either form
+earn the same points. They are untrusted data: every hostile file gets one clear
+reason and nothing crashes.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import zipfile
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from course.cli import main
+from course.grading.answers_file import (MAX_ANSWERS_BYTES, AnswersFileError, answers_source, page_answerable,
+                                         parse_answers)
+from course.grading.batch import grade_batch
+from course.grading.intake import collect, read_folder, read_zip
+from course.grading.runner import answerable_of, grade_submission, load_chapters, select_chapters
+from course.grading.sandbox import Sandbox
+from course.grading.source import literals
+
+ROOT = Path(__file__).resolve().parents[1]
+SLUG = "ch07_export_controls"
+CHAPTERS = load_chapters(ROOT)
+CH7 = select_chapters(CHAPTERS, ["7"])
+ANSWERABLE = CHAPTERS[SLUG].answerable
+DISCRETE = ("choice", "multi", "ordering", "matching", "number", "written")   # what the page answers
+
+
+def solution_answers(slug: str = SLUG) -> dict:
+    """The reference solution's values for the page-answerable discrete items, as the page exports them."""
+    values = literals(ROOT / "solutions" / f"{slug}.py")
+    out = {}
+    for name, kind in CHAPTERS[slug].answerable.items():
+        if kind in DISCRETE:
+            value = values[name]
+            out[name] = sorted(value) if isinstance(value, (set, frozenset)) else value
+    return out
+
+
+def answers_document(answers: dict, slug: str = SLUG) -> bytes:
+    return json.dumps({"format": "course-answers/1", "chapter": slug, "answers": answers}).encode()
+
+
+def python_with_solution_values(slug: str = SLUG) -> str:
+    """The learner stub with the solution's discrete values typed in (functions left as stubs)."""
+    text = (ROOT / "exercises" / f"{slug}.py").read_text(encoding="utf-8")
+    values = literals(ROOT / "solutions" / f"{slug}.py")
+    extra = [f"{name} = {values[name]!r}" for name, kind in CHAPTERS[slug].answerable.items() if kind in DISCRETE]
+    return text + "\n" + "\n".join(extra) + "\n"
+
+
+@pytest.fixture(scope="module")
+def sandbox():
+    return Sandbox()
+
+
+def item_points(results) -> dict[str, Fraction]:
+    points: dict[str, Fraction] = {}
+    for chapter in results:
+        for item_id, item_results in chapter.items().items():
+            points[item_id] = sum((r.awarded for r in item_results), Fraction(0))
+    return points
+
+
+def test_chapter_7_has_discrete_items_answerable_on_the_page():
+    kinds = set(ANSWERABLE.values())
+    assert {"choice", "multi", "ordering", "number"} <= kinds
+    assert "prc_licence_required" not in ANSWERABLE   # function items stay in Python
+
+
+def test_answers_file_scores_the_same_as_the_python_file(sandbox, tmp_path):
+    (tmp_path / "page").mkdir()
+    (tmp_path / "page" / f"{SLUG}.answers.json").write_bytes(answers_document(solution_answers()))
+    (tmp_path / "python").mkdir()
+    (tmp_path / "python" / f"{SLUG}.py").write_text(python_with_solution_values(), encoding="utf-8")
+    page = item_points(grade_submission(tmp_path / "page", CH7, sandbox))
+    python = item_points(grade_submission(tmp_path / "python", CH7, sandbox))
+    discrete = [i.id for i in CHAPTERS[SLUG].spec.items if i.kind in DISCRETE]
+    assert {i: page[i] for i in discrete} == {i: python[i] for i in discrete}
+    full = {i.id: Fraction(i.points) for i in CHAPTERS[SLUG].spec.items if i.kind in DISCRETE}
+    assert {i: page[i] for i in discrete} == full
+    assert page["7.5"] == 0   # a function item cannot be answered in an answers file
+
+
+def test_a_wrong_page_answer_loses_its_points(sandbox, tmp_path):
+    answers = solution_answers()
+    answers["Q7_1"] = "a"
+    answers["Q7_8"] = 7
+    (tmp_path / f"{SLUG}.answers.json").write_bytes(answers_document(answers))
+    points = item_points(grade_submission(tmp_path, CH7, sandbox))
+    assert points["7.1"] == 0 and points["7.8"] == 0 and points["7.9"] == 2
+
+
+def test_the_python_file_wins_over_the_answers_file(sandbox, tmp_path):
+    (tmp_path / f"{SLUG}.answers.json").write_bytes(answers_document(solution_answers()))
+    (tmp_path / f"{SLUG}.py").write_text((ROOT / "exercises" / f"{SLUG}.py").read_text(encoding="utf-8"), encoding="utf-8")
+    [result] = grade_submission(tmp_path, CH7, sandbox)
+    assert result.awarded == 0
+    assert any("was not used" in note for note in result.notes)
+
+
+def test_conversion_keeps_types_and_writes_only_literals():
+    source = answers_source(SLUG, {"Q7_1": "d\u00e9\"');import os#", "Q7_3": ["a", "e"], "Q7_8": 6,
+                                   "Q7_4": ["b", "a"]}, ANSWERABLE)
+    namespace: dict = {}
+    exec(compile(source, "answers", "exec"), {"__builtins__": {}}, namespace)   # literals only: no builtins needed
+    namespace.pop("__doc__")
+    tree = ast.parse(source)
+    assert all(isinstance(node, ast.Assign) for node in tree.body[1:])
+    assert all(ast.literal_eval(node.value) is not None for node in tree.body[1:])
+    assert namespace == {"Q7_1": "d\u00e9\"');import os#", "Q7_3": {"a", "e"}, "Q7_8": 6, "Q7_4": ["b", "a"]}
+    assert source.isascii()
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"{" + b" " * MAX_ANSWERS_BYTES + b"}", "larger than"),
+    ("{}".encode("utf-16"), "not UTF-8"),
+    (b"\xff\xfe\x00garbage", "not UTF-8"),
+    (b"not json", "not valid JSON"),
+    (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
+    (b'{"format": "course-answers/1", "chapter": "ch07_export_controls", "answers": {"Q7_8": NaN}}', "not valid JSON"),
+    (json.dumps({"format": "other/9", "chapter": SLUG, "answers": {}}).encode(), "not a course answers file"),
+    (json.dumps({"format": "course-answers/1", "chapter": SLUG}).encode(), "not a course answers file"),
+    (json.dumps({"format": "course-answers/1", "chapter": SLUG, "answers": [], "x": 1}).encode(), "not a course answers file"),
+    (json.dumps({"format": "course-answers/1", "chapter": SLUG, "answers": {"=HYPERLINK(\"x\")": "a"}}).encode(),
+     "not a course answers file"),
+    (answers_document({"Q8_1": "a"}, "ch08_digital_repression"), "holds answers for ch08_digital_repression"),
+    (answers_document({"Q8_1": "a"}), "answers Q8_1, which is not an item of ch07_export_controls"),
+    (answers_document({"prc_licence_required": "def f(): pass"}), "answers prc_licence_required"),
+    (answers_document({"Q7_8": "6"}), "Q7_8 should be a number"),
+    (answers_document({"Q7_8": True}), "Q7_8 should be a number"),
+    (b'{"format": "course-answers/1", "chapter": "ch07_export_controls", "answers": {"Q7_8": 1e999}}', "Q7_8 should be a number"),
+    (answers_document({"Q7_3": "abe"}), "Q7_3 should be a list of letters"),
+    (answers_document({"Q7_3": ["a", "a"]}), "Q7_3 should be a list of letters"),
+    (answers_document({"Q7_1": {"__class__": "x"}}), "Q7_1 should be one letter"),
+    (answers_document({"Q7_1": "a" * 1000}), "Q7_1 should be one letter"),
+])
+def test_hostile_answers_files_get_one_clear_reason(data, reason):
+    with pytest.raises(AnswersFileError) as caught:
+        parse_answers(data, SLUG, ANSWERABLE)
+    message = str(caught.value)
+    assert reason in message and "\n" not in message and len(message) < 300
+    assert message.startswith(f"{SLUG}.answers.json")
+
+
+def test_formula_text_as_an_answer_is_graded_as_a_wrong_answer_not_run(sandbox, tmp_path):
+    answers = {"Q7_1": "=cmd|' /C calc'!A0", "Q7_8": 6}
+    (tmp_path / f"{SLUG}.answers.json").write_bytes(answers_document(answers))
+    [result] = grade_submission(tmp_path, CH7, sandbox)
+    points = item_points([result])
+    assert points["7.1"] == 0 and points["7.8"] == 2
+    message = next(r.message for r in result.results if r.check.item_id == "7.1")
+    assert "should be one of" in message
+
+
+def test_intake_takes_answers_files_from_folders_and_zips(tmp_path):
+    expected = {f"{slug}.py" for slug in CHAPTERS}
+    answerable = answerable_of(CHAPTERS)
+    folder = tmp_path / "ana"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / f"{SLUG}.answers.json").write_bytes(answers_document({"Q7_1": "d"}))
+    intake = read_folder(folder, expected, answerable)
+    assert intake.rejected is None and SLUG in intake.files
+    assert b"Q7_1 = 'd'" in intake.files[SLUG]
+    archive = tmp_path / "bo.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr(f"bo/{SLUG}.answers.json", answers_document({"Q7_8": 6}))
+        z.writestr(f"bo/{SLUG}.py", "Q7_8 = 5\n")
+    intake = read_zip(archive, archive.name, expected, answerable)
+    assert intake.files[SLUG] == b"Q7_8 = 5\n"
+    assert any("was not used" in note for note in intake.notes)
+    # Without the chapters' items (as before), answers files are not taken at all.
+    assert SLUG not in read_folder(folder, expected).files
+
+
+def test_a_submission_of_only_a_bad_answers_file_is_rejected_with_its_reason(tmp_path):
+    learner = tmp_path / "class" / "cleo"
+    learner.mkdir(parents=True)
+    (learner / f"{SLUG}.answers.json").write_bytes(b"\x80\x81 not text")
+    [intake] = collect(tmp_path / "class", {f"{slug}.py" for slug in CHAPTERS}, answerable_of(CHAPTERS))
+    assert intake.rejected == f"{SLUG}.answers.json is not UTF-8 text; export it again from the chapter's exercise page"
+
+
+def test_course_grade_scores_an_answers_file(sandbox, tmp_path):
+    learner = tmp_path / "class" / "dana"
+    learner.mkdir(parents=True)
+    (learner / f"{SLUG}.answers.json").write_bytes(answers_document(solution_answers()))
+    other = tmp_path / "class" / "eli"
+    other.mkdir()
+    (other / f"{SLUG}.answers.json").write_bytes(answers_document({"Q7_1": "=1+1"}))
+    result = grade_batch(tmp_path / "class", tmp_path / "out", CH7, jobs=1, sandbox=sandbox)
+    by_name = {r.learner: r for r in result.records}
+    discrete_points = sum(i.points for i in CHAPTERS[SLUG].spec.items if i.kind in DISCRETE)
+    assert by_name["dana"].chapters["ch07"].awarded == discrete_points
+    assert by_name["eli"].chapters["ch07"].awarded == 0
+
+
+def test_course_check_accepts_an_answers_file(tmp_path):
+    path = tmp_path / f"{SLUG}.answers.json"
+    path.write_bytes(answers_document(solution_answers()))
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 0, result.output
+    assert f"Checking {path}" in result.output
+    path.write_bytes(b"\xff")
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code != 0 and "is not UTF-8 text" in result.output and "Traceback" not in result.output
+
+
+def test_public_items_give_the_same_answerable_items():
+    from course.grading.spec import Chapter
+
+    spec: Chapter = CHAPTERS[SLUG].spec
+    assert page_answerable(spec.public("salt")["items"]) == ANSWERABLE
