@@ -11,7 +11,15 @@ reader cannot name) and is checked by tests/browser/:
   file name None and once with ""), so ``const THEBE_JS_URL`` is declared twice: an
   uncaught SyntaxError on every page. Identical scripts are kept once.
 * The sidebar's expand/collapse toggles (``<summary>`` holding only an icon) have no
-  accessible name (axe ``summary-name``, serious): each gets one naming its chapter.
+  accessible name (axe ``summary-name``, serious): each gets one naming its chapter
+  (the link right before it, never an earlier one).
+* The ☰ and "Contents" buttons did nothing at any width (pydata-sphinx-theme #2451):
+  _static/course-theme.js passes their clicks to the button the theme wired;
+  _static/course-theme.css gives them a focus ring and lets tables and figures
+  read on a phone (a scroll cue, a caption that stays in view).
+* Figures get a link to their full-size image and, on a phone, the width at which
+  their smallest label is 11.5 CSS px (``phone_figures``).
+* Identical stylesheets are linked once (mathml.css was linked twice).
 * The bibliography marks each entry ``role="doc-biblioentry"`` inside a
   ``role="list"``: the role is deprecated and a list must hold list items (axe
   ``aria-required-children``, critical). Entries become ``role="listitem"``.
@@ -24,11 +32,15 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 from markupsafe import Markup
 
+# The link right before a <details>: its title may hold tags (<span>) but never another
+# link, or the pattern would reach back from one link across the next ones and name the
+# toggle after an earlier page (16 of 17 toggles were named after the previous exercise page).
 TOGGLE = re.compile(
-    r'(<a class="[^"]*\breference internal\b[^"]*" href="[^"]*">)(?P<title>.*?)</a>'
+    r'(<a class="[^"]*\breference internal\b[^"]*" href="[^"]*">)(?P<title>(?:(?!</?a[\s>]).)*?)</a>'
     r'(?P<gap>\s*)<details(?P<attrs>[^>]*)>(?P<gap2>\s*)<summary>', re.S)
 
 
@@ -39,7 +51,11 @@ def _config_inited(app, config):
 
 
 def _dedupe_scripts(context):
-    scripts = context.get("script_files")
+    for name in ("script_files", "css_files"):   # mathml.css was linked twice, like the scripts
+        _dedupe(context.get(name))
+
+
+def _dedupe(scripts):
     if not scripts:
         return
     seen, kept = set(), []
@@ -64,9 +80,73 @@ def label_toggles(markup: str) -> str:
     return TOGGLE.sub(named, markup)
 
 
+# A figure's image: the link Sphinx puts around it and the image itself.
+FIGURE = re.compile(r'(<figure\b[^>]*>)(.*?)(</figure>)', re.S)
+FIGURE_IMG = re.compile(r'<img\b[^>]*\bsrc="(?P<src>[^"]+)"[^>]*?(?P<end>/?>)', re.S)
+PHONE_LABEL_PX = 11.5     # smallest label on a phone, CSS px (11 px is the floor, plus rounding)
+
+
+def phone_width(png_path) -> int | None:
+    """The CSS width at which the figure's smallest text is PHONE_LABEL_PX high, from the
+    PNG's SmallestTextPx note (course/figures.py writes it); None without the note."""
+    try:
+        from PIL import Image
+
+        with Image.open(png_path) as image:
+            smallest = float(image.info.get("SmallestTextPx", 0) or 0)
+            width = image.width
+    except (OSError, ValueError):
+        return None
+    if smallest <= 0:
+        return None
+    return int(width * PHONE_LABEL_PX / smallest + 0.999)
+
+
+def phone_figures(body: str, image_file) -> str:
+    """Each figure gets a "full-size image" link under its caption and, when its image
+    says how small its labels are, the width it keeps on a phone (it then scrolls
+    sideways inside the figure; _static/course-theme.css)."""
+    def figure(m):
+        inner = m.group(2)
+        img = FIGURE_IMG.search(inner)
+        if not img:
+            return m.group(0)
+        src = img.group("src")
+        path = image_file(src)
+        width = phone_width(path) if path else None
+        if width and "--course-phone-width" not in img.group(0):
+            tag = img.group(0)
+            if ' style="' in tag:
+                tag = tag.replace(' style="', f' style="--course-phone-width: {width}px; ', 1)
+            else:
+                tag = tag[:-len(img.group("end"))].rstrip() + f' style="--course-phone-width: {width}px" {img.group("end")}'
+            inner = inner[:img.start()] + tag + inner[img.end():]
+            # The box that scrolls sideways on a phone shows the same edge shadows as tables.
+            inner = inner.replace('class="reference internal image-reference"',
+                                  'class="reference internal image-reference course-scroll-cue"', 1)
+        if "course-full-size" not in inner:
+            link = f'<a class="course-full-size" href="{src}">Open the full-size image</a>'
+            inner = inner.replace("</figcaption>", link + "</figcaption>", 1) if "</figcaption>" in inner \
+                else inner + link
+        return m.group(1) + inner + m.group(3)
+    return FIGURE.sub(figure, body)
+
+
+def _image_lookup(app):
+    """src as written in a page (../_images/NAME) -> the image file in the source tree."""
+    images = getattr(app.builder, "images", {}) or {}
+    by_name = {name: Path(app.srcdir, src) for src, name in images.items()}
+
+    def find(src):
+        return by_name.get(src.rsplit("/", 1)[-1].split("?")[0])
+    return find
+
+
 def _page_context(app, pagename, templatename, context, doctree):
     _dedupe_scripts(context)
     body = context.get("body")
+    if body and "<figure" in body:
+        body = context["body"] = phone_figures(body, _image_lookup(app))
     if body and 'role="doc-biblioentry"' in body:
         context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
     toctree = context.get("generate_toctree_html")
@@ -78,6 +158,10 @@ def _page_context(app, pagename, templatename, context, doctree):
 
 
 def setup(app):
+    # _static/course-theme.js: the sidebar buttons open their sidebars at every width;
+    # _static/course-theme.css: focus rings, tables and figures on a phone.
+    app.add_js_file("course-theme.js", loading_method="defer")
+    app.add_css_file("course-theme.css")
     app.connect("config-inited", _config_inited, priority=850)
     # After pydata-sphinx-theme has put generate_toctree_html in the page context.
     app.connect("html-page-context", _page_context, priority=900)

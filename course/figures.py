@@ -76,10 +76,21 @@ class CourseFigure:
     def caption(self) -> str:
         return plain(self.myst_caption)
 
+    def smallest_font_pt(self) -> float:
+        """The size of the smallest text drawn in the figure, in points."""
+        from matplotlib.text import Text as TextArtist
+
+        return min(t.get_fontsize() for t in self.figure.findobj(TextArtist)
+                   if t.get_visible() and t.get_text().strip())
+
     def png(self) -> bytes:
         buffer = io.BytesIO()
+        # SmallestTextPx: the smallest text's height in image pixels, so the book can give a
+        # figure on a phone the width at which its labels stay readable (_ext/theme_fixes.py).
+        smallest_px = self.smallest_font_pt() * self.dpi / 72
         self.figure.savefig(buffer, format="png", dpi=self.dpi, bbox_inches="tight",
-                            metadata={"Title": self.caption, "Description": self.alt})
+                            metadata={"Title": self.caption, "Description": self.alt,
+                                      "SmallestTextPx": f"{smallest_px:.2f}"})
         return buffer.getvalue()
 
     def save(self, path) -> None:
@@ -136,6 +147,37 @@ def _years(d: date) -> float:
 
 # --- timelines -------------------------------------------------------------------
 
+# The two shaded periods of a timeline: edge colour and hatching. A light tint alone
+# (1.2:1 against white) vanished in print and for low vision; solid edges of at least
+# 3:1 contrast and hatching keep each band visible on screen, in grey print and in the
+# legend. tests/test_data.py checks the contrast.
+BANDS = {
+    "Report's research (Aug-Nov 2022)": ("#595959", "..."),     # 7.0:1 against white
+    f"Report published ({PUBLISHED})": ("#8E3B73", "//"),        # 7.4:1 against white
+}
+
+
+def _band_spans():
+    return [(_years(RESEARCH_WINDOW[0]), _years(RESEARCH_WINDOW[1])), (PUBLISHED, PUBLISHED + 1)]
+
+
+def _band(ax, x0: float, x1: float, colour: str, hatch: str) -> None:
+    ax.axvspan(x0, x1, facecolor=colour, alpha=0.10, lw=0, zorder=0)
+    ax.axvspan(x0, x1, facecolor="none", edgecolor=colour, hatch=hatch, lw=1.5, zorder=0.5,
+               gid="course-band")
+
+
+def contrast_ratio(colour: str, background: str = "#ffffff") -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    from matplotlib.colors import to_rgb
+
+    def luminance(c):
+        channels = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in to_rgb(c)]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    hi, lo = sorted((luminance(colour), luminance(background)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
 def _timeline_rows(case: str):
     if case not in CASES:
         raise ValueError(f"case must be one of {sorted(CASES)}, not {case!r}")
@@ -172,8 +214,8 @@ def timeline(case: str) -> CourseFigure:
         spans = [data.parse_date(r["date"]) for r in rows]
         lo = min(s for s, _ in spans).year
         hi = max(max(e for _, e in spans).year, PUBLISHED) + 1
-        ax.axvspan(_years(RESEARCH_WINDOW[0]), _years(RESEARCH_WINDOW[1]), color=GREY, alpha=0.25, lw=0)
-        ax.axvspan(PUBLISHED, PUBLISHED + 1, color=PURPLE, alpha=0.15, lw=0)
+        for (x0, x1), (colour, hatch) in zip(_band_spans(), BANDS.values()):
+            _band(ax, x0, x1, colour, hatch)
         for i, (row, (start, end)) in enumerate(zip(rows, spans)):
             y = len(rows) - 1 - i
             colour, marker, _ = STATUS_STYLE[row["status"]]
@@ -198,8 +240,8 @@ def timeline(case: str) -> CourseFigure:
         figure.suptitle(CASE_TITLES[case], x=0.01, ha="left", fontweight="bold", fontsize=14)
         handles = [Line2D([], [], color=c, marker=m, ls="", markersize=9, markeredgecolor="black", label=t)
                    for c, m, t in STATUS_STYLE.values()]
-        handles += [Patch(color=GREY, alpha=0.45, label="Report's research (Aug-Nov 2022)"),
-                    Patch(color=PURPLE, alpha=0.3, label=f"Report published ({PUBLISHED})")]
+        handles += [Patch(facecolor="white", edgecolor=colour, hatch=hatch, lw=1.5, label=text)
+                    for text, (colour, hatch) in BANDS.items()]
         figure.legend(handles=handles, loc="outside lower center", ncol=3, frameon=False)
     return CourseFigure(f"timeline-{case}", figure, caption, alt)
 
