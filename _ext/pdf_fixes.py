@@ -16,6 +16,17 @@ Checked by tests/browser/test_pdf_editions.py. Plain pdflatex with Debian's TeX 
 * Sphinx names the table of contents after the first part of the TOC ("Start
   here"); it is called "Contents" again.
 
+* Fit to send (issue 15): long URLs break at any character (xurl); the title page,
+  the running heads and the PDF metadata (title, subject) name the edition; the
+  hidden markers the tests use on kit pages (``<span class="kit-sentinel" hidden>``)
+  and the screen-only "Printing" notes (class ``kit-no-print``) are left out; each
+  handout starts on a new page; event and source cards carry the dashed cut lines
+  the handouts promise; the empty "References" chapter that came before the
+  bibliography is dropped (the bibliography itself is titled "References").
+* Cyrillic in T2A is set in the vector (Type 1) CM-Super fonts from Debian's
+  cm-super-minimal, not in bitmap fonts made on the fly (scripts/system-deps.sh);
+  Chinese uses Arphic's Type 1 fonts.
+
 The HTML build is not affected (``numfig_secnum_depth`` only matters for numbered
 toctrees, which the book does not use).
 """
@@ -31,19 +42,88 @@ PREAMBLE = r"""
 \robustify\hyperref
 \robustify\DUrole
 \usepackage{CJKutf8}
+\usepackage{xurl}
+\usepackage[skins]{tcolorbox}
 \setcounter{secnumdepth}{-1}
-\addto\captionsenglish{\renewcommand{\contentsname}{Contents}}
+\addto\captionsenglish{\renewcommand{\contentsname}{Contents}\renewcommand{\bibname}{References}}
+\renewcommand{\bibname}{References}
+% Cards to cut out: a dashed frame, never split across pages.
+\newenvironment{sphinxclasskit-card}{\begin{tcolorbox}[enhanced, colback=white, frame hidden,
+  borderline={0.6pt}{0pt}{black, dash pattern=on 4pt off 3pt}, sharp corners,
+  before skip=8pt, after skip=8pt]}{\end{tcolorbox}}
+\AtBeginDocument{\hypersetup{pdftitle={@TITLE@}, pdfsubject={@SUBJECT@}}}
 """
+EDITION_TITLE = {"learner": "Learner edition", "instructor": "Instructor edition (with solutions and facilitator kit)"}
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 
 
+def _edition(config) -> str:
+    import os
+    return getattr(config, "course_edition", None) or os.environ.get("COURSE_EDITION", "learner")
+
+
 def _config_inited(app, config):
+    edition = _edition(config)
+    subtitle = EDITION_TITLE.get(edition, edition)
+    title = config.project if not config.latex_documents else config.latex_documents[0][2]
+    base_title = re.sub(r"\s*\((learner|instructor) edition\)$", "", str(title))
     elements = dict(config.latex_elements or {})
     elements.setdefault("fontenc", r"\usepackage[T2A,T1]{fontenc}")
-    elements["preamble"] = elements.get("preamble", "") + PREAMBLE
+    elements["preamble"] = elements.get("preamble", "") + (
+        PREAMBLE.replace("@TITLE@", f"{base_title}: {subtitle}").replace("@SUBJECT@", subtitle))
+    # The title page and running heads: "Learner edition" where Sphinx prints the release.
+    elements["releasename"] = ""
+    config.release = subtitle
     config.latex_elements = elements
     config.numfig_secnum_depth = 0
+    if config.latex_documents:
+        start, target, _title, author, theme, *rest = config.latex_documents[0]
+        config.latex_documents = [(start, target, base_title, author, theme, *rest)]
+
+
+def _drop_screen_only(app, doctree, docname):
+    """In the PDF, leave out the kit's hidden test markers and its screen-only notes."""
+    if app.builder.name != "latex":
+        return
+    from docutils import nodes
+
+    for node in list(doctree.findall(nodes.Element)):
+        if "kit-no-print" in node.get("classes", ()) and node.parent is not None:
+            node.parent.remove(node)
+    for raw in list(doctree.findall(nodes.raw)):
+        if raw.parent is None or "kit-sentinel" not in raw.astext():
+            continue
+        parent, siblings = raw.parent, list(raw.parent.children)
+        start = siblings.index(raw)
+        for node in siblings[start:]:
+            parent.remove(node)
+            if isinstance(node, nodes.raw) and "</span>" in node.astext():
+                break
+
+
+HANDOUT_HEADING = re.compile(r"(?m)^(\\(?:chapter|section|subsection)\{[^\n]*\}\s*\n?"
+                             r"\\label\{\\detokenize\{book/instructor/handouts/(?!index)[^}]*\}\})")
+EMPTY_REFERENCES = re.compile(r"\\chapter\{References\}\s*(?:\\label\{[^\n]*\}\s*)*(?=\\(?:chapter|part|begin\{sphinxthebibliography\}|renewcommand|bgroup|ifdefined|backmatter|sphinxstepscope|end\{document\}))")
+
+
+CHAPTER = re.compile(r"(\\chapter\{(?:(\d+)\.)?[^\n]*\}(?:\s*\\label\{[^\n]*\})*)")
+
+
+def _per_chapter(m) -> str:
+    """Figures and tables numbered per chapter, as on the web pages (_ext/course_numbering.py)."""
+    number = f"{int(m.group(2))}." if m.group(2) else ""
+    return (m.group(1) + "\n\\setcounter{figure}{0}\\setcounter{table}{0}"
+            f"\\renewcommand{{\\thefigure}}{{{number}\\arabic{{figure}}}}"
+            f"\\renewcommand{{\\thetable}}{{{number}\\arabic{{table}}}}\n")
+
+
+def fit_to_send(tex: str) -> str:
+    """A new page before each handout; no empty References chapter before the
+    bibliography; figures and tables numbered per chapter."""
+    tex = HANDOUT_HEADING.sub(lambda m: "\\clearpage\n" + m.group(1), tex)
+    tex = EMPTY_REFERENCES.sub("", tex)
+    return CHAPTER.sub(_per_chapter, tex)
 
 
 def wrap_scripts(tex: str) -> str:
@@ -57,12 +137,13 @@ def _build_finished(app, exception):
         return
     for tex in Path(app.outdir).glob("*.tex"):
         text = tex.read_text(encoding="utf-8")
-        fixed = wrap_scripts(text)
+        fixed = fit_to_send(wrap_scripts(text))
         if fixed != text:
             tex.write_text(fixed, encoding="utf-8")
 
 
 def setup(app):
     app.connect("config-inited", _config_inited, priority=850)
+    app.connect("doctree-resolved", _drop_screen_only)
     app.connect("build-finished", _build_finished)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

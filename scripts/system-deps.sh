@@ -10,7 +10,8 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # The PDF editions (LaTeX route, `course pdf`): latexmk and the TeX Live packages that
 # Sphinx's LaTeX output uses (about 400 MB). Only the packages not yet installed.
 tex=(latexmk texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended tex-gyre
-     texlive-lang-cyrillic latex-cjk-chinese latex-cjk-chinese-arphic-gbsn00lp)   # Kyrgyz and Chinese source titles
+     texlive-lang-cyrillic latex-cjk-chinese latex-cjk-chinese-arphic-gbsn00lp   # Kyrgyz and Chinese source titles
+     cm-super-minimal)   # vector (Type 1) fonts for Cyrillic: without it TeX draws bitmap Type 3 fonts
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in "${tex[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || need+=("$p")

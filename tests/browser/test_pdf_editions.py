@@ -105,3 +105,146 @@ def test_learner_pdf_holds_no_solution(pdfs):
     for marker in INSTRUCTOR_ONLY:
         assert marker not in learner, f"{marker!r} in the learner PDF"
     assert "Solution to" in instructor, "the instructor PDF should carry the solutions"
+
+
+# --- fit to send (issue 15) -------------------------------------------------------------
+
+EDITION_NAME = {"learner": "Learner edition", "instructor": "Instructor edition"}
+
+
+def pages_text(pdf: Path) -> list[str]:
+    """The text of each page, in order (pdftotext separates pages with a form feed)."""
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", str(pdf), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
+
+
+def pdfinfo(pdf: Path) -> dict[str, str]:
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.splitlines())}
+
+
+def pages_with_images(pdf: Path) -> set[int]:
+    out = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return {int(line.split()[0]) for line in out.splitlines()[2:] if line.split()}
+
+
+def words_off_the_page(pdf: Path) -> list[str]:
+    """Words whose box runs past the right edge of their page (pdftotext -bbox)."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    bad, width = [], 0.0
+    for line in out.splitlines():
+        page = re.search(r'<page width="([\d.]+)"', line)
+        if page:
+            width = float(page.group(1))
+            continue
+        word = re.search(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>(.*?)</word>', line)
+        if word and float(word.group(2)) > width - 18:          # 1/4 inch from the edge
+            bad.append(word.group(3)[:80])
+    return bad
+
+
+def test_pdfs_are_written_where_the_readme_says(pdfs):
+    for edition, pdf in pdfs.items():
+        assert pdf == (pdf.parents[1] / edition / f"course-{edition}.pdf"), pdf
+        assert pdf.is_file() and pdf.stat().st_size > 100_000
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "_build/<edition>/course-<edition>.pdf" in readme
+
+
+@pytest.mark.parametrize("edition", ["learner", "instructor"])
+def test_title_page_and_metadata_name_the_edition(pdfs, edition):
+    pdf, other = pdfs[edition], "instructor" if edition == "learner" else "learner"
+    first = text_of(pdf, 1, 1)
+    assert EDITION_NAME[edition] in first, f"title page: {first[:300]}"
+    assert EDITION_NAME[other] not in first
+    info = pdfinfo(pdf)
+    assert EDITION_NAME[edition] in info.get("Title", ""), info
+    assert EDITION_NAME[edition] in info.get("Subject", ""), info
+
+
+@pytest.mark.parametrize("edition", ["learner", "instructor"])
+def test_pdf_fonts_are_vector_and_urls_wrap(pdfs, edition):
+    pdf = pdfs[edition]
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    bitmap = [line for line in fonts.splitlines()[2:] if "Type 3" in line]
+    assert not bitmap, f"bitmap (Type 3) fonts in {pdf.name}: {bitmap}"
+    off = words_off_the_page(pdf)
+    assert not off, f"{len(off)} words run off the page in {pdf.name}: {off[:8]}"
+    text = text_of(pdf)
+    for script, sample in (("Cyrillic", "Жеке"), ("Chinese", "人工智能")):
+        assert sample in text, f"the {script} title is not in the PDF text"
+
+
+@pytest.mark.parametrize("edition", ["learner", "instructor"])
+def test_pdf_has_no_empty_pages_and_no_hidden_markers(pdfs, edition):
+    pdf = pdfs[edition]
+    pages = pages_text(pdf)
+    images = pages_with_images(pdf)
+    empty = [n for n, text in enumerate(pages, start=1) if not text.strip() and n not in images]
+    assert not empty, f"empty pages in {pdf.name}: {empty}"
+    whole = "\n".join(pages)
+    assert "facilitator-kit:" not in whole, "hidden kit markers are printed"
+    heading_only = [n for n, text in enumerate(pages, start=1)
+                    if re.fullmatch(r"\s*(References|Bibliography)\s*\d*\s*", text)]
+    assert not heading_only, f"a page with only a References heading: {heading_only}"
+
+
+def test_instructor_pdf_starts_each_handout_on_a_new_page_with_cut_lines(pdfs, artifacts):
+    pdf = pdfs["instructor"]
+    pages = pages_text(pdf)
+    handouts = ["Event cards: Ecuador", "Event cards: Kyrgyzstan", "Source cards"]
+    for title in handouts:
+        starts = [n for n, text in enumerate(pages, start=1) if text.strip().startswith(title)
+                  or text.strip().split("\n", 2)[-1].lstrip().startswith(title)]
+        assert starts, f"the handout {title!r} does not start a page"
+    # Cut lines: the page holding card A of the Ecuador deck, drawn as an image, has
+    # dashed lines (many short, evenly spaced dark runs along one row of pixels).
+    card_page = next(n for n, text in enumerate(pages, start=1) if "Card A" in text and "Ecuador" in text)
+    png = artifacts / "pdf" / "event-cards-page"
+    subprocess.run(["pdftoppm", "-r", "72", "-gray", "-png", "-f", str(card_page), "-l", str(card_page),
+                    "-singlefile", str(pdf), str(png)], check=True)
+    assert dashed_rows(Path(str(png) + ".png")) >= 2, "no dashed cut lines on the event card page"
+
+
+def dashed_rows(png: Path) -> int:
+    """How many pixel rows hold a dashed line: at least 20 dark runs of 2-8 px, regularly spaced."""
+    from PIL import Image
+
+    with Image.open(png) as image:
+        grey = image.convert("L")
+        width, height = grey.size
+        pixels = grey.load()
+    rows = 0
+    for y in range(height):
+        runs, start = [], None
+        for x in range(width):
+            dark = pixels[x, y] < 128
+            if dark and start is None:
+                start = x
+            elif not dark and start is not None:
+                runs.append((start, x - start))
+                start = None
+        dashes = [r for r in runs if 2 <= r[1] <= 8]
+        if len(dashes) >= 20:
+            gaps = [b[0] - a[0] for a, b in zip(dashes, dashes[1:])]
+            regular = sum(1 for g in gaps if abs(g - sorted(gaps)[len(gaps) // 2]) <= 1)
+            if regular >= 0.8 * len(gaps):
+                rows += 1
+    return rows
+
+
+def test_the_cut_line_check_tells_dashes_from_text(tmp_path):
+    from PIL import Image, ImageDraw
+
+    dashed = Image.new("L", (600, 60), 255)
+    draw = ImageDraw.Draw(dashed)
+    for x in range(10, 590, 7):
+        draw.line([(x, 30), (x + 3, 30)], fill=0)
+    dashed.save(tmp_path / "dashed.png")
+    solid = Image.new("L", (600, 60), 255)
+    ImageDraw.Draw(solid).line([(10, 30), (590, 30)], fill=0)
+    ImageDraw.Draw(solid).text((10, 5), "Card A Ecuador: a text line, not a cut line", fill=0)
+    solid.save(tmp_path / "solid.png")
+    assert dashed_rows(tmp_path / "dashed.png") >= 1
+    assert dashed_rows(tmp_path / "solid.png") == 0
