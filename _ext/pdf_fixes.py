@@ -66,8 +66,8 @@ def _edition(config) -> str:
 def _config_inited(app, config):
     edition = _edition(config)
     subtitle = EDITION_TITLE.get(edition, edition)
-    title = config.project if not config.latex_documents else config.latex_documents[0][2]
-    base_title = re.sub(r"\s*\((learner|instructor) edition\)$", "", str(title))
+    # _ext/edition.py has set html_title to "<book title> (<edition> edition)".
+    base_title = re.sub(r"\s*\((learner|instructor) edition\)$", "", str(config.html_title or config.project))
     elements = dict(config.latex_elements or {})
     elements.setdefault("fontenc", r"\usepackage[T2A,T1]{fontenc}")
     elements["preamble"] = elements.get("preamble", "") + (
@@ -77,9 +77,6 @@ def _config_inited(app, config):
     config.release = subtitle
     config.latex_elements = elements
     config.numfig_secnum_depth = 0
-    if config.latex_documents:
-        start, target, _title, author, theme, *rest = config.latex_documents[0]
-        config.latex_documents = [(start, target, base_title, author, theme, *rest)]
 
 
 def _drop_screen_only(app, doctree, docname):
