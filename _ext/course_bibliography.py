@@ -167,11 +167,18 @@ def bibliography_lang(markup: str, entries: dict[str, str]) -> str:
     """Mark the titles of Spanish entries (found by ``title_language``) with lang="es".
 
     ``entries`` maps an entry's original title (plain text) to its language."""
-    for title, lang in entries.items():
-        escaped = html.escape(title, quote=False)
-        if escaped in markup:
-            markup = markup.replace(escaped, f'<span lang="{lang}">{escaped}</span>', 1)
-    return markup
+    wanted = {html.escape(title, quote=False): lang for title, lang in entries.items() if title}
+    if not any(title in markup for title in wanted):
+        return markup
+    out = []
+    for m in _TAG_OR_TEXT.finditer(markup):         # text only: never inside a tag's attributes
+        text = m.group(2)
+        if text:
+            for title, lang in wanted.items():
+                if title in text:
+                    text = text.replace(title, f'<span lang="{lang}">{title}</span>')
+        out.append(m.group(1) or text)
+    return "".join(out)
 
 
 def _spanish_titles(app) -> dict[str, str]:
@@ -210,8 +217,8 @@ def _page_context(app, pagename, templatename, context, doctree):
     body = context.get("body")
     if not body:
         return
-    if 'role="doc-bibliography"' in body or 'class="citation' in body:
-        body = bibliography_lang(body, _spanish_titles(app))
+    # Titles appear in the references, in citation tooltips and in the kit's source lists.
+    body = bibliography_lang(body, _spanish_titles(app))
     context["body"] = lang_spans(body)
 
 

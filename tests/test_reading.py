@@ -86,6 +86,8 @@ def test_bibliography_lang_marks_a_spanish_title():
     markup = "<p>Asamblea Nacional. Constitución de la República del Ecuador. 2008.</p>"
     out = bib.bibliography_lang(markup, {"Constitución de la República del Ecuador": "es"})
     assert '<span lang="es">Constitución de la República del Ecuador</span>' in out
+    tooltip = '<a title="Constitución de la República del Ecuador. 2008.">Asamblea, 2008</a>'
+    assert bib.bibliography_lang(tooltip, {"Constitución de la República del Ecuador": "es"}) == tooltip
 
 
 # --- bibliography style -------------------------------------------------------------------

@@ -227,3 +227,54 @@ def test_wide_screen_menu_button_hides_and_shows_the_sidebar(browser, built_book
                                timeout=5000)
     finally:
         context.close()
+
+
+def spanish_titles() -> list[str]:
+    """The Spanish titles and journal names of references.bib (the original part)."""
+    from pybtex.database import parse_file
+    from pybtex.richtext import Text
+
+    from course_bibliography import title_language
+
+    found = []
+    bib = Path(__file__).resolve().parents[2] / "book" / "references.bib"
+    for entry in parse_file(str(bib), bib_format="bibtex").entries.values():
+        for name in ("title", "journal", "booktitle"):
+            raw = entry.fields.get(name, "")
+            text = Text.from_latex(raw).render_as("text").split(" [", 1)[0].strip() if raw else ""
+            if text and title_language(text, entry.fields.get("langid", "") if name == "title" else "") == "es":
+                found.append(text)
+    return found
+
+
+def unmarked_titles(page_html: str, titles: list[str]) -> list[str]:
+    """Titles that appear in the text of a page (not in attributes) without lang="es"."""
+    import html
+
+    text_only = re.sub(r"<(?!span lang=\"es\">)[^>]*>", "\x00", page_html)
+    missing = []
+    for title in titles:
+        escaped = html.escape(title, quote=False)
+        for m in re.finditer(re.escape(escaped), text_only):
+            if not text_only[:m.start()].endswith('<span lang="es">'):
+                missing.append(title[:60])
+    return missing
+
+
+def test_spanish_titles_carry_lang_on_every_page(built_book):
+    titles = spanish_titles()
+    assert len(titles) >= 8, titles
+    bad, seen = {}, 0
+    for edition in EDITIONS:
+        for rel in bk.site_pages(built_book[edition]):
+            page = (built_book[edition] / rel).read_text(encoding="utf-8")
+            seen += sum(t in page for t in titles)
+            missing = unmarked_titles(page, titles)
+            if missing:
+                bad[f"{edition}/{rel}"] = missing[:4]
+    assert seen, "no Spanish title found in any page: the check could not fail"
+    assert not bad, f"Spanish titles without lang: {bad}"
+    # The check fails on a title without lang.
+    assert unmarked_titles("<p>Constitución de la República del Ecuador</p>", ["Constitución de la República del Ecuador"])
+    assert not unmarked_titles('<p><span lang="es">Constitución de la República del Ecuador</span></p>',
+                               ["Constitución de la República del Ecuador"])
