@@ -51,9 +51,10 @@ PREAMBLE = r"""
 \newenvironment{sphinxclasskit-card}{\begin{tcolorbox}[enhanced, colback=white, frame hidden,
   borderline={0.6pt}{0pt}{black, dash pattern=on 4pt off 3pt}, sharp corners,
   before skip=8pt, after skip=8pt]}{\end{tcolorbox}}
-\AtBeginDocument{\hypersetup{pdftitle={@TITLE@}, pdfsubject={@SUBJECT@}}}
 """
-EDITION_TITLE = {"learner": "Learner edition", "instructor": "Instructor edition (with solutions and facilitator kit)"}
+EDITION_TITLE = {"learner": "Learner edition", "instructor": "Instructor edition"}
+EDITION_SUBJECT = {"learner": "Learner edition: chapters and exercises, without solutions",
+                   "instructor": "Instructor edition: chapters, exercises with solutions, facilitator kit"}
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 
@@ -70,11 +71,19 @@ def _config_inited(app, config):
     base_title = re.sub(r"\s*\((learner|instructor) edition\)$", "", str(config.html_title or config.project))
     elements = dict(config.latex_elements or {})
     elements.setdefault("fontenc", r"\usepackage[T2A,T1]{fontenc}")
-    elements["preamble"] = elements.get("preamble", "") + (
-        PREAMBLE.replace("@TITLE@", f"{base_title}: {subtitle}").replace("@SUBJECT@", subtitle))
-    # The title page and running heads: "Learner edition" where Sphinx prints the release.
-    elements["releasename"] = ""
+    elements["preamble"] = elements.get("preamble", "") + PREAMBLE
+    # The title page and running heads say "Learner edition" where Sphinx prints
+    # "Release <version>" (an empty releasename would be replaced by "Release").
+    elements["releasename"] = r"\relax"
     config.release = subtitle
+    # PDF metadata: set after \begin{document} (hyperref takes the title from \title
+    # there) and before the first page is written.
+    subject = EDITION_SUBJECT.get(edition, subtitle)
+    elements["maketitle"] = (rf"\hypersetup{{pdftitle={{{base_title}: {subtitle}}}, pdfsubject={{{subject}}}}}"
+                             + elements.get("maketitle", r"\sphinxmaketitle"))
+    # One-sided, chapters start on the next page: no blank back of the title page
+    # and no blank pages before chapters in a PDF that is read on screen or printed.
+    elements["extraclassoptions"] = ",".join(filter(None, [elements.get("extraclassoptions", ""), "openany,oneside"]))
     config.latex_elements = elements
     config.numfig_secnum_depth = 0
 
