@@ -63,7 +63,10 @@ def _dedupe(scripts):
         attributes = getattr(script, "attributes", {}) or {}
         # The same inline script is registered once with filename None and once with
         # "" (Sphinx adds registry scripts again when writing starts): same key.
-        key = (str(getattr(script, "filename", script) or ""), tuple(sorted((k, str(v)) for k, v in attributes.items())))
+        # A file is kept once whatever its attributes (course-theme.js came twice, once
+        # with "defer", and ran twice: each ☰ click then toggled the sidebar twice).
+        filename = str(getattr(script, "filename", script) or "")
+        key = filename or ("", tuple(sorted((k, str(v)) for k, v in attributes.items())))
         if key not in seen:
             seen.add(key)
             kept.append(script)

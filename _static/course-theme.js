@@ -22,6 +22,8 @@
     }
   }
   function start() {
+    if (window.courseTogglesForwarded) return;   // once, even if the script is loaded twice
+    window.courseTogglesForwarded = true;
     forward("primary-toggle");
     forward("secondary-toggle");
   }

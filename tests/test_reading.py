@@ -244,3 +244,17 @@ def test_figure_png_says_how_small_its_labels_are(tmp_path):
         assert width * smallest / image.width >= 11          # labels >= 11 CSS px at that width
     Image.new("RGB", (100, 100)).save(tmp_path / "plain.png")
     assert theme_fixes.phone_width(tmp_path / "plain.png") is None
+
+
+def test_a_script_or_stylesheet_is_linked_once():
+    class Asset:
+        def __init__(self, filename, **attributes):
+            self.filename, self.attributes = filename, attributes
+
+    scripts = [Asset("course-theme.js", defer="defer"), Asset("course-theme.js"),
+               Asset(None, body="const A = 1;"), Asset("", body="const A = 1;"), Asset(None, body="const B = 2;")]
+    context = {"script_files": scripts, "css_files": [Asset("mathml.css"), Asset("mathml.css", priority=500)]}
+    theme_fixes._dedupe_scripts(context)
+    assert [s.filename for s in context["script_files"]] == ["course-theme.js", None, None]
+    assert context["script_files"][0].attributes == {"defer": "defer"}
+    assert len(context["css_files"]) == 1
