@@ -37,8 +37,12 @@ PHONE_FACTS_JS = r"""() => {
             shown: img ? img.getBoundingClientRect().width : 0,
             fullSize: !!f.querySelector('a.course-full-size[href]')};
   });
+  // Each caption is measured with its table scrolled all the way to the right.
   const captions = Array.from(article.querySelectorAll('table > caption')).map(c => {
+    const box = c.closest('.pst-scrollable-table-container');
+    if (box) box.scrollLeft = box.scrollWidth;
     const r = c.getBoundingClientRect();
+    if (box) box.scrollLeft = 0;
     return {text: c.textContent.trim().slice(0, 60), left: r.left, right: r.right};
   });
   const toggles = Array.from(document.querySelectorAll('.bd-sidebar-primary details > summary, #pst-primary-sidebar details > summary')).map(s => {
