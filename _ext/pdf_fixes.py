@@ -76,11 +76,14 @@ def _config_inited(app, config):
     # "Release <version>" (an empty releasename would be replaced by "Release").
     elements["releasename"] = r"\relax"
     config.release = subtitle
-    # PDF metadata: set after \begin{document} (hyperref takes the title from \title
-    # there) and before the first page is written.
+    # PDF metadata: sphinxmanual's \sphinxmaketitle sets pdftitle to the book title as
+    # it draws the title page; while it runs, every \hypersetup is followed by ours.
     subject = EDITION_SUBJECT.get(edition, subtitle)
-    elements["maketitle"] = (rf"\hypersetup{{pdftitle={{{base_title}: {subtitle}}}, pdfsubject={{{subject}}}}}"
-                             + elements.get("maketitle", r"\sphinxmaketitle"))
+    ours = rf"pdftitle={{{base_title}: {subtitle}}}, pdfsubject={{{subject}}}"
+    elements["maketitle"] = (r"\let\coursehypersetup\hypersetup"
+                             rf"\def\hypersetup#1{{\coursehypersetup{{#1}}\coursehypersetup{{{ours}}}}}"
+                             + elements.get("maketitle", r"\sphinxmaketitle")
+                             + r"\let\hypersetup\coursehypersetup")
     # One-sided, chapters start on the next page: no blank back of the title page
     # and no blank pages before chapters in a PDF that is read on screen or printed.
     elements["extraclassoptions"] = ",".join(filter(None, [elements.get("extraclassoptions", ""), "openany,oneside"]))
