@@ -36,9 +36,25 @@ def build(edition, out_root, adaptation):
     else:
         os.environ.pop("COURSE_ADAPTATION", None)
     editions = EDITIONS if edition == "both" else (edition,)
+    # Translations marked `publish: true` in locales/<lang>/status.yaml build too (none yet),
+    # and then every page gets a language switcher (course/i18n/switcher.py).
+    from course.i18n.status import StatusError, published_languages
+
+    try:
+        languages = [] if adaptation else published_languages(root)
+    except StatusError as exc:
+        raise click.ClickException(str(exc))
+    os.environ["COURSE_LANGUAGES"] = ",".join(["en", *languages]) if languages else ""
     click.echo(f"Building the {' and '.join(editions)} edition(s) ...")
     failed = False
     results = run_build(root, editions, out_root=out_root)
+    if languages:
+        from pathlib import Path
+
+        from course.i18n.build import build_language
+
+        for language in languages:
+            results += build_language(root, language, editions, Path(out_root or root / "_build"), ["en", *languages])
     for result in results:
         if result.up_to_date:
             click.echo(f"  {result.edition:<10} up to date (nothing changed) -> open {result.output / 'index.html'}")
@@ -107,6 +123,12 @@ def check(chapters, folder, verbose, unsafe):
     for result in results:
         click.echo("\n".join(chapter_report(result, verbose)))
     click.echo(summary(results))
+
+
+# Translations live in their own module (course/i18n/); this only registers the group.
+from course.i18n.cli import translations as _translations  # noqa: E402
+
+main.add_command(_translations)
 
 
 @main.command()
