@@ -309,3 +309,27 @@ def test_spanish_sample_build(spanish_sample):
     # A page with no translation still builds (English text) and carries the switcher.
     chapter = (spanish_sample / "book" / "ch07_export_controls.html").read_text(encoding="utf-8")
     assert 'class="course-language-switcher' in chapter
+
+
+def test_release_reads_compiled_check_messages_without_stale_ones(tmp_path, monkeypatch):
+    """A learner release carries .mo files (no Babel needed); a fuzzy entry stays English there too."""
+    from course.i18n import messages
+
+    source = tmp_path / "course"
+    (source / "_config.yml").parent.mkdir(parents=True)
+    (source / "_config.yml").write_text("title: tiny\n")
+    _write_catalog(source / "locales" / "es" / "LC_MESSAGES" / "messages" / "course_check.po",
+                   {"form ok": "forma correcta", "rubric": "rúbrica"}, fuzzy=("rubric",), language="es")
+    release = tmp_path / "release"
+    release.mkdir()
+    (release / "course-release.json").write_text("{}")
+    [mo] = messages.compile_for_release(source, release)
+    assert mo == release / "locales" / "es" / "LC_MESSAGES" / "messages" / "course_check.mo"
+    monkeypatch.setenv("COURSE_ROOT", str(release))
+    monkeypatch.setenv("COURSE_LANGUAGE", "es")
+    messages._translations.cache_clear()
+    try:
+        assert messages._("form ok") == "forma correcta"
+        assert messages._("rubric") == "rubric"
+    finally:
+        messages._translations.cache_clear()

@@ -38,7 +38,7 @@ def _status_note(root: Path, language: str) -> str:
     words = sum(t.words for t in totals.values())
     done = sum(t.translated_words for t in totals.values())
     percent = 100.0 * done / words if words else 0.0
-    note = f"{state.name}: {percent:.0f}% translated; {state.review_line()}"
+    note = f"{state.name}: {percent:.1f}% translated; {state.review_line()}"
     return ("SAMPLE ONLY, not a translation to rely on. " if state.sample else "") + note
 
 
