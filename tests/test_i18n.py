@@ -62,6 +62,21 @@ def test_planted_changes_are_caught(planted, expected):
     assert any(expected in p for p in found), found
 
 
+def test_markdown_link_targets_must_stay():
+    source = "Read the [safety page](safety.md#before) first."
+    assert problems(source, "Lea primero la [página de seguridad](safety.md#before).") == []
+    assert any("link target" in p for p in problems(source, "Lea primero la [página de seguridad](seguridad.md)."))
+
+
+def test_every_english_message_passes_as_its_own_translation():
+    """No false alarms: each template message, copied unchanged, passes every check."""
+    from course.i18n.catalogs import source_messages
+
+    for pot in sorted((ROOT / "locales" / "templates").rglob("*.pot")):
+        for message in source_messages(read_catalog(pot)):
+            assert problems(message.id, message.id) == [], (pot.name, message.id)
+
+
 def test_number_formats_of_the_target_language_are_accepted():
     assert problems("It lent 1,000 million dollars at 2.5 percent.", "Prestó 1.000 millones de dólares al 2,5 por ciento.") == []
 
@@ -333,3 +348,21 @@ def test_release_reads_compiled_check_messages_without_stale_ones(tmp_path, monk
         assert messages._("rubric") == "rubric"
     finally:
         messages._translations.cache_clear()
+
+
+def test_book_templates_are_current(tmp_path):
+    """The committed page templates match the English pages (a Sphinx gettext run, about a minute).
+
+    If this fails, run `course translations extract` and `course translations update`: otherwise a
+    new English paragraph would have no catalog entry and reach translated pages untranslated.
+    """
+    from course.i18n.extract import extract_book
+
+    fresh = extract_book(ROOT, tmp_path)
+    committed_root = ROOT / "locales" / "templates"
+    assert sorted(p.relative_to(tmp_path) for p in fresh) == sorted(p.relative_to(committed_root)
+                                                                   for p in (committed_root / "book").rglob("*.pot"))
+    for path in fresh:
+        committed = committed_root / path.relative_to(tmp_path)
+        ids = lambda p: [m.id for m in read_po(open(p, "rb")) if m.id]  # noqa: E731
+        assert ids(path) == ids(committed), f"{committed.relative_to(ROOT)} is out of date"

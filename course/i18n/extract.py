@@ -71,9 +71,9 @@ def extract_check_messages(root: Path) -> Path:
     return _write(catalog, templates_dir(root) / "messages" / "course_check.pot")
 
 
-def extract_book(root: Path) -> list[Path]:
+def extract_book(root: Path, templates: Path | None = None) -> list[Path]:
     """Run Sphinx's gettext builder in a child process (the edition is read when Sphinx starts)."""
-    target = templates_dir(root) / "book"
+    target = (templates or templates_dir(root)) / "book"
     with tempfile.TemporaryDirectory(prefix="course-gettext-") as tmp:
         env = {**os.environ, "COURSE_EDITION": "instructor", "PYTHONWARNINGS": "ignore"}
         code = subprocess.run([sys.executable, "-m", "course.i18n.extract", str(root), tmp], env=env, cwd=root).returncode

@@ -114,9 +114,16 @@ def check_references(source: str, translation: str, language: str) -> list[str]:
     return problems
 
 
+LINK_TARGET = re.compile(r"\]\(([^)\s]+)\)")   # [text](target): the target of a Markdown link
+
+
 def check_urls(source: str, translation: str, language: str) -> list[str]:
     missing = _multiset_missing(sorted(URL.findall(source)), sorted(URL.findall(translation)))
-    return [f"URL {url} is missing or changed" for url in missing]
+    problems = [f"URL {url} is missing or changed" for url in missing]
+    local = [t for t in LINK_TARGET.findall(source) if not URL.fullmatch(t)]
+    problems += [f"link target {t} is missing or changed"
+                 for t in _multiset_missing(sorted(local), sorted(LINK_TARGET.findall(translation)))]
+    return problems
 
 
 def check_inline_code(source: str, translation: str, language: str) -> list[str]:
