@@ -44,7 +44,10 @@ def build(edition, out_root, adaptation):
         languages = [] if adaptation else published_languages(root)
     except StatusError as exc:
         raise click.ClickException(str(exc))
-    os.environ["COURSE_LANGUAGES"] = ",".join(["en", *languages]) if languages else ""
+    if languages:
+        os.environ["COURSE_LANGUAGES"] = ",".join(["en", *languages])
+    else:
+        os.environ.pop("COURSE_LANGUAGES", None)
     click.echo(f"Building the {' and '.join(editions)} edition(s) ...")
     failed = False
     results = run_build(root, editions, out_root=out_root)

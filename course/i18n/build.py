@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from course.build import EditionResult
+from course.build import EditionResult, notebook_cache
 from course.i18n.extract import SPHINX_I18N_OVERRIDES
 from course.i18n.paths import SOURCE_LANGUAGE, language_output_dir
 
@@ -40,7 +40,9 @@ def _build_in_process(root: Path, out_root: Path, edition: str, language: str) -
     from jupyter_book.sphinx import build_sphinx
 
     os.environ["COURSE_EDITION"] = edition
-    overrides = {"nitpicky": True, "latex_individualpages": False, **SPHINX_I18N_OVERRIDES}
+    # The notebook cache English uses (course/build.py): figures are the same in every language.
+    overrides = {"nitpicky": True, "latex_individualpages": False, **SPHINX_I18N_OVERRIDES,
+                 "nb_execution_cache_path": str(notebook_cache(out_root))}
     if language != SOURCE_LANGUAGE:
         overrides["language"] = language
     result = build_sphinx(root, language_output_dir(out_root, language, edition), use_external_toc=True, noconfig=True,
