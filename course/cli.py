@@ -36,9 +36,28 @@ def build(edition, out_root, adaptation):
     else:
         os.environ.pop("COURSE_ADAPTATION", None)
     editions = EDITIONS if edition == "both" else (edition,)
+    # Translations marked `publish: true` in locales/<lang>/status.yaml build too (none yet),
+    # and then every page gets a language switcher (course/i18n/switcher.py).
+    from course.i18n.status import StatusError, published_languages
+
+    try:
+        languages = [] if adaptation else published_languages(root)
+    except StatusError as exc:
+        raise click.ClickException(str(exc))
+    if languages:
+        os.environ["COURSE_LANGUAGES"] = ",".join(["en", *languages])
+    else:
+        os.environ.pop("COURSE_LANGUAGES", None)
     click.echo(f"Building the {' and '.join(editions)} edition(s) ...")
     failed = False
     results = run_build(root, editions, out_root=out_root)
+    if languages:
+        from pathlib import Path
+
+        from course.i18n.build import build_language
+
+        for language in languages:
+            results += build_language(root, language, editions, Path(out_root or root / "_build"), ["en", *languages])
     for result in results:
         if result.up_to_date:
             click.echo(f"  {result.edition:<10} up to date (nothing changed) -> open {result.output / 'index.html'}")
@@ -147,6 +166,10 @@ def _check_answers_files(answer_paths, picked, sandbox):
             click.echo(f"Checking {path} (answers from the exercise page)")
         chosen = {slug: picked[slug] for slug in files}
         return grade_submission(Path(tmp), chosen, sandbox, files=files)
+# Translations live in their own module (course/i18n/); this only registers the group.
+from course.i18n.cli import translations as _translations  # noqa: E402
+
+main.add_command(_translations)
 
 
 @main.command()

@@ -167,6 +167,10 @@ def make_learner_release(root: Path, out: Path, book_html: Path | None, answer_c
                         ignore=lambda folder, names: [n for n in names if n in EXCLUDED_DATA or n == "__pycache__"])
     if book_html is not None:
         shutil.copytree(book_html, out / "book")
+    # Translated `course check` messages, compiled (COURSE_LANGUAGE=es; see course/i18n/messages.py).
+    from course.i18n.messages import compile_for_release
+
+    compile_for_release(root, out)
     # course.data checks each row's source against the bibliography.
     (out / "book").mkdir(exist_ok=True)
     shutil.copyfile(root / "book" / "references.bib", out / "book" / "references.bib")

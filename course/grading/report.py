@@ -5,6 +5,7 @@ from fractions import Fraction
 
 from course.grading.runner import ChapterResult
 from course.grading.spec import EXAM_LABEL
+from course.i18n.messages import _
 
 
 def fmt(points: Fraction) -> str:
@@ -15,10 +16,11 @@ def fmt(points: Fraction) -> str:
 
 def chapter_report(result: ChapterResult, verbose: bool = False) -> list[str]:
     chapter = result.chapter
-    lines = [f"{chapter.short.upper()}  {chapter.title}: {fmt(result.awarded)} / {fmt(result.possible)} points"]
+    lines = [f"{chapter.short.upper()}  {chapter.title}: "
+             + _("{awarded} / {possible} points").format(awarded=fmt(result.awarded), possible=fmt(result.possible))]
     if result.file is not None:
-        lines.append(f"    checked {result.file}")
-    lines += [f"    note: {note}" for note in result.notes]
+        lines.append("    " + _("checked {file}").format(file=result.file))
+    lines += ["    " + _("note: {note}").format(note=note) for note in result.notes]
     if result.file_problem:
         lines.append(f"    ! {result.file_problem}")
         if "not found" in result.file_problem:
@@ -32,7 +34,7 @@ def chapter_report(result: ChapterResult, verbose: bool = False) -> list[str]:
             mark = "ok " if got == possible else ("part" if got else "miss")
             if possible == 0:  # an exam copy checks only the form of the answer
                 passed = all(r.passed for r in auto)
-                lines.append(f"    {item_id:<6} {'form ok' if passed else 'form: fix this'}")
+                lines.append(f"    {item_id:<6} " + (_("form ok") if passed else _("form: fix this")))
             else:
                 lines.append(f"    {item_id:<6} {mark:<4} {fmt(got):>5} / {fmt(possible):<3}")
             misses = [r for r in auto if not r.passed]
@@ -41,16 +43,17 @@ def chapter_report(result: ChapterResult, verbose: bool = False) -> list[str]:
                 for miss in shown:
                     lines.append(f"           - {miss.message}")
                 if len(misses) > len(shown):
-                    lines.append(f"           ({len(misses) - len(shown)} more checks missed; --verbose lists them)")
+                    lines.append("           " + _("({count} more checks missed; --verbose lists them)").format(count=len(misses) - len(shown)))
         if manual:
             total = sum((r.check.points for r in manual), Fraction(0))
-            what = ("rubric" if any(r.check.label.startswith("rubric") for r in manual) else
-                    "your answer" if any(r.check.label == EXAM_LABEL for r in manual) else "further test cases")
-            lines.append(f"    {item_id:<6} + {fmt(total)} points for {what}, graded by your instructor")
+            what = (_("rubric") if any(r.check.label.startswith("rubric") for r in manual) else
+                    _("your answer") if any(r.check.label == EXAM_LABEL for r in manual) else _("further test cases"))
+            lines.append(f"    {item_id:<6} + " + _("{points} points for {what}, graded by your instructor").format(
+                points=fmt(total), what=what))
     return lines
 
 
 def summary(results: list[ChapterResult]) -> str:
     awarded = sum((r.awarded for r in results), Fraction(0))
     possible = sum((r.possible for r in results), Fraction(0))
-    return f"Total: {fmt(awarded)} / {fmt(possible)} points"
+    return _("Total: {awarded} / {possible} points").format(awarded=fmt(awarded), possible=fmt(possible))

@@ -1,0 +1,115 @@
+"""Make the translation templates (.pot) under locales/templates/.
+
+* The book and the facilitator kit: Sphinx's own gettext builder, on the instructor
+  edition (it holds every learner page too), one template per page
+  (gettext_compact = False), without executing notebooks (their text is in the source).
+* The glossary data (data/glossary/*.yaml): one template, data/glossary.pot, so a term is
+  translated once for every place the data is printed (page, card, session plans).
+* The `course check` messages: the strings marked with _() in course/grading/, read by
+  Babel's Python extractor into messages/course_check.pot.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_file
+from babel.messages.pofile import write_po
+
+from course.i18n.paths import templates_dir
+
+# Files whose _() strings make up the `course check` catalog. One list, so the catalog
+# and the runtime translation (course/i18n/messages.py) agree on what is covered.
+CHECK_MESSAGE_FILES = ("course/grading/report.py",)
+
+# Sphinx settings for extraction (and, with language set, for each translated build).
+SPHINX_I18N_OVERRIDES = {
+    "gettext_compact": False,       # one catalog per page: reviews and completeness per page
+    "gettext_uuid": False,
+    "gettext_location": True,       # a translator sees where each message comes from
+    "locale_dirs": ["locales"],
+}
+
+
+def _new_template(domain: str) -> Catalog:
+    return Catalog(project="PRC surveillance technology course", domain=domain, fuzzy=False,
+                   msgid_bugs_address="", copyright_holder="The course authors")
+
+
+def _write(catalog: Catalog, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as handle:
+        write_po(handle, catalog, width=0, omit_header=False, sort_output=False)
+    return path
+
+
+def extract_glossary(root: Path) -> Path:
+    catalog = _new_template("data/glossary")
+    for path in sorted((root / "data" / "glossary").glob("*.yaml")):
+        rel = path.relative_to(root).as_posix()
+        for number, entry in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or [], start=1):
+            term = str(entry["term"])
+            catalog.add(term, locations=[(rel, number)], auto_comments=["glossary term"])
+            # The same spacing rule as _ext/course_glossary.py, so the text matches the page.
+            catalog.add(" ".join(str(entry["definition"]).split()), locations=[(rel, number)],
+                        auto_comments=[f"definition of the glossary term {term!r}"])
+    return _write(catalog, templates_dir(root) / "data" / "glossary.pot")
+
+
+def extract_check_messages(root: Path) -> Path:
+    catalog = _new_template("messages/course_check")
+    for rel in CHECK_MESSAGE_FILES:
+        for lineno, message, comments, _context in extract_from_file("python", root / rel, keywords={"_": None},
+                                                                     comment_tags=("Translators:",)):
+            catalog.add(message, locations=[(rel, lineno)], auto_comments=comments, flags=("python-brace-format",))
+    return _write(catalog, templates_dir(root) / "messages" / "course_check.pot")
+
+
+def extract_book(root: Path, templates: Path | None = None) -> list[Path]:
+    """Run Sphinx's gettext builder in a child process (the edition is read when Sphinx starts)."""
+    target = (templates or templates_dir(root)) / "book"
+    with tempfile.TemporaryDirectory(prefix="course-gettext-") as tmp:
+        env = {**os.environ, "COURSE_EDITION": "instructor", "PYTHONWARNINGS": "ignore"}
+        code = subprocess.run([sys.executable, "-m", "course.i18n.extract", str(root), tmp], env=env, cwd=root).returncode
+        if code:
+            raise RuntimeError(f"Sphinx's gettext builder failed (exit {code}); run `course build --edition "
+                               "instructor` to see the book's own errors")
+        produced = Path(tmp) / "book"
+        for path in produced.rglob("*.pot"):
+            _relative_locations(path, root, Path(tmp))
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(produced, target)
+    return sorted(target.rglob("*.pot"))
+
+
+def _relative_locations(path: Path, root: Path, outdir: Path) -> None:
+    """Sphinx writes locations relative to its output folder; make them relative to the course root."""
+    from babel.messages.pofile import read_po
+
+    with open(path, "rb") as handle:
+        catalog = read_po(handle)
+    for message in catalog:
+        message.locations = [(Path(os.path.relpath(os.path.normpath(outdir / loc), root.resolve())).as_posix(), line)
+                             for loc, line in message.locations]
+    _write(catalog, path)
+
+
+def _gettext_in_process(root: Path, outdir: Path) -> int:
+    from jupyter_book.sphinx import build_sphinx
+
+    result = build_sphinx(root, outdir, use_external_toc=True, noconfig=True, path_config=str(root / "_config.yml"),
+                          confoverrides={**SPHINX_I18N_OVERRIDES, "nb_execution_mode": "off",
+                                         "latex_individualpages": False},
+                          builder="gettext", warningiserror=False, keep_going=True, quiet=True)
+    return 1 if isinstance(result, Exception) else int(result)
+
+
+if __name__ == "__main__":
+    sys.exit(_gettext_in_process(Path(sys.argv[1]), Path(sys.argv[2])))

@@ -1,0 +1,84 @@
+"""The status file of each language: locales/<lang>/status.yaml.
+
+    language: es
+    name: Español
+    publish: false          # true: `course build` (so `make book`) builds this language too
+    sample: true            # a pipeline sample, not a translation anyone should rely on
+    complete: []            # parts claimed complete; `course translations check` fails if any is below 100%
+    reviews: []             # one per review: {reviewer, date, scope: [catalogs or parts], notes}
+
+Completeness is never written here: it is computed from the catalogs every time. With no
+review recorded, the language is "not reviewed by a native speaker", and every listing says so.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from course.i18n.catalogs import PARTS
+from course.i18n.paths import known_languages, status_file
+
+KNOWN_PARTS = tuple(part for _, part in PARTS)
+
+
+class StatusError(ValueError):
+    """A status file that cannot be used; the message names the file and the fix."""
+
+
+@dataclass
+class Review:
+    reviewer: str
+    date: dt.date
+    scope: list[str]
+    notes: str = ""
+
+
+@dataclass
+class LanguageStatus:
+    language: str
+    name: str
+    publish: bool = False
+    sample: bool = False
+    complete: list[str] = field(default_factory=list)
+    reviews: list[Review] = field(default_factory=list)
+
+    def review_line(self) -> str:
+        if not self.reviews:
+            return "NOT REVIEWED by a native speaker"
+        return "; ".join(f"reviewed by {r.reviewer} on {r.date.isoformat()} ({', '.join(r.scope)})" for r in self.reviews)
+
+
+def load_status(root: Path, language: str) -> LanguageStatus:
+    path = status_file(root, language)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise StatusError(f"{path}: missing; copy locales/es/status.yaml and edit it") from None
+    except yaml.YAMLError as exc:
+        raise StatusError(f"{path}: not valid YAML ({exc.__class__.__name__}); fix the file") from None
+    if data.get("language") != language:
+        raise StatusError(f"{path}: 'language' must be {language!r} (the folder name)")
+    unknown = [p for p in data.get("complete") or [] if p not in KNOWN_PARTS]
+    if unknown:
+        raise StatusError(f"{path}: unknown part(s) in 'complete': {', '.join(unknown)}; use: {', '.join(KNOWN_PARTS)}")
+    reviews = []
+    for number, entry in enumerate(data.get("reviews") or [], start=1):
+        if not isinstance(entry, dict) or not entry.get("reviewer") or not isinstance(entry.get("date"), dt.date) \
+                or not entry.get("scope"):
+            raise StatusError(f"{path}: review {number} needs reviewer, date (YYYY-MM-DD) and scope (a list)")
+        reviews.append(Review(str(entry["reviewer"]), entry["date"], [str(s) for s in entry["scope"]],
+                              str(entry.get("notes") or "")))
+    return LanguageStatus(language, str(data.get("name") or language), bool(data.get("publish")),
+                          bool(data.get("sample")), list(data.get("complete") or []), reviews)
+
+
+def all_statuses(root: Path) -> list[LanguageStatus]:
+    return [load_status(root, language) for language in known_languages(root)]
+
+
+def published_languages(root: Path) -> list[str]:
+    """Languages `course build` builds besides English: only those marked publish (and not a sample)."""
+    return [s.language for s in all_statuses(root) if s.publish and not s.sample]

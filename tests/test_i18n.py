@@ -1,0 +1,368 @@
+"""The translation pipeline: extraction, catalogs, integrity checks, term base, status, builds.
+
+Every check is shown failing on a planted bad entry, and passing on the Spanish sample
+(locales/es: a pipeline sample, not a translation). One test builds the Spanish learner
+edition of the sample (a few minutes); the rest are fast.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po, write_po
+from click.testing import CliRunner
+
+from course.cli import main
+from course.i18n import integrity
+from course.i18n.catalogs import language_stats, part_of, part_totals, read_catalog, update_catalogs
+from course.i18n.extract import extract_check_messages, extract_glossary
+from course.i18n.status import load_status, published_languages
+from course.i18n.switcher import page_link
+from course.i18n.terms import check_terms, load_term_base
+from course.i18n.verify import verify_language
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SOURCE = ('The Standing Committee adopted the law on 17 October 2020; it took effect on 1 December 2020 '
+          '{cite:p}`prc2020ecl`. See {doc}`ch07_export_controls`, the {term}`Catch-all control`, '
+          'https://eur-lex.europa.eu/eli/reg/2021/821/oj and `Q7_1 = "c"`.')
+GOOD = ('El Comité Permanente aprobó la ley el 17 de octubre de 2020; entró en vigor el 1 de diciembre de 2020 '
+        '{cite:p}`prc2020ecl`. Véase {doc}`ch07_export_controls`, el {term}`control general <Catch-all control>`, '
+        'https://eur-lex.europa.eu/eli/reg/2021/821/oj y `Q7_1 = "c"`.')
+
+
+def problems(source, translation, language="es"):
+    return [p.what for p in integrity.check_message("test", source, translation, language)]
+
+
+# --- integrity checks: pass on a faithful translation, fail on each planted change ------------------------
+
+def test_faithful_translation_passes():
+    assert problems(SOURCE, GOOD) == []
+
+
+@pytest.mark.parametrize("planted, expected", [
+    (GOOD.replace("17 de octubre", "18 de octubre"), "number"),                       # a changed number
+    (GOOD.replace("1 de diciembre", "1 de noviembre"), "month December"),             # a changed date
+    (GOOD.replace("prc2020ecl", "prc2021ecl"), "{cite:p}`prc2020ecl`"),              # a changed citation key
+    (GOOD.replace("{cite:p}`prc2020ecl`", "(prc2020ecl)"), "{cite:p}"),               # a dropped citation role
+    (GOOD.replace("{doc}`ch07_export_controls`", "{doc}`ch06_state_financing`"), "{doc}"),  # a changed cross-reference
+    (GOOD.replace(" https://eur-lex.europa.eu/eli/reg/2021/821/oj", ""), "URL"),     # a dropped URL
+    (GOOD.replace('`Q7_1 = "c"`', '`Q7_1 = c`'), "inline code"),                      # changed inline code
+    (GOOD.replace("el {term}`control general <Catch-all control>`, ", ""), "{term}"),  # a dropped glossary link
+])
+def test_planted_changes_are_caught(planted, expected):
+    found = problems(SOURCE, planted)
+    assert any(expected in p for p in found), found
+
+
+def test_markdown_link_targets_must_stay():
+    source = "Read the [safety page](safety.md#before) first."
+    assert problems(source, "Lea primero la [página de seguridad](safety.md#before).") == []
+    assert any("link target" in p for p in problems(source, "Lea primero la [página de seguridad](seguridad.md)."))
+
+
+def test_every_english_message_passes_as_its_own_translation():
+    """No false alarms: each template message, copied unchanged, passes every check."""
+    from course.i18n.catalogs import source_messages
+
+    for pot in sorted((ROOT / "locales" / "templates").rglob("*.pot")):
+        for message in source_messages(read_catalog(pot)):
+            assert problems(message.id, message.id) == [], (pot.name, message.id)
+
+
+def test_number_formats_of_the_target_language_are_accepted():
+    assert problems("It lent 1,000 million dollars at 2.5 percent.", "Prestó 1.000 millones de dólares al 2,5 por ciento.") == []
+
+
+def test_placeholders_of_check_messages_must_stay():
+    assert problems("Total: {awarded} / {possible} points", "Total: {awarded} / {possible} puntos") == []
+    assert any("placeholder {possible}" in p for p in problems("Total: {awarded} / {possible} points",
+                                                                "Total: {awarded} / {posible} puntos"))
+
+
+def test_source_title_keeps_its_original_script():
+    source = "Kaktus.media reported on «Безопасный город» (Safe City) in 2019."
+    kept = "Kaktus.media informó sobre «Безопасный город» (Ciudad segura) en 2019."
+    transliterated = "Kaktus.media informó sobre «Bezopasny gorod» (Ciudad segura) en 2019."
+    assert problems(source, kept) == []
+    assert any("original-script" in p for p in problems(source, transliterated))
+
+
+# --- term base ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language", ["es", "ru", "ms"])
+def test_term_base_entries_name_their_source(language):
+    terms = load_term_base(ROOT, language)
+    assert terms, f"data/terms/{language}.yaml is empty"
+    raw = yaml.safe_load((ROOT / "data" / "terms" / f"{language}.yaml").read_text(encoding="utf-8"))
+    for entry in raw["terms"]:
+        assert entry["source"].startswith("http") and entry["checked"], entry
+
+
+def test_malay_entries_do_not_claim_an_official_un_text():
+    assert not any(t.official for t in load_term_base(ROOT, "ms"))
+
+
+def test_term_base_check_catches_a_wrong_term():
+    terms = load_term_base(ROOT, "es")
+    source = "Regulation (EU) 2021/821 controls the export of cyber-surveillance items."
+    assert check_terms(source, "El Reglamento (UE) 2021/821 controla la exportación de productos de cibervigilancia.", terms) == []
+    wrong = check_terms(source, "La Regulación (UE) 2021/821 controla la exportación de artículos de ciberespionaje.", terms)
+    assert len(wrong) == 2 and "Reglamento (UE) 2021/821" in wrong[0]
+
+
+# --- a small course root to plant bad catalogs in --------------------------------------------------------
+
+def _write_catalog(path: Path, entries: dict[str, str], fuzzy: tuple[str, ...] = (), language: str | None = None):
+    catalog = Catalog(locale=language, fuzzy=False)
+    for msgid, msgstr in entries.items():
+        catalog.add(msgid, msgstr, flags=("fuzzy",) if msgid in fuzzy else ())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as handle:
+        write_po(handle, catalog, width=0)
+
+
+@pytest.fixture
+def tiny_course(tmp_path):
+    """A course root with one page catalog and the real Spanish term base."""
+    (tmp_path / "_config.yml").write_text("title: tiny\n")
+    shutil.copytree(ROOT / "data" / "terms", tmp_path / "data" / "terms")
+    (tmp_path / "locales" / "es").mkdir(parents=True)
+    (tmp_path / "locales" / "es" / "status.yaml").write_text(
+        "language: es\nname: Español\npublish: false\nsample: false\ncomplete: [learner chapters and reference]\nreviews: []\n")
+    entries = {SOURCE: "", "Regulation (EU) 2021/821 covers dual-use items.": ""}
+    _write_catalog(tmp_path / "locales" / "templates" / "book" / "ch07_export_controls.pot", entries)
+    return tmp_path
+
+
+def _translate(root: Path, entries: dict[str, str], fuzzy=()):
+    _write_catalog(root / "locales" / "es" / "LC_MESSAGES" / "book" / "ch07_export_controls.po", entries, fuzzy, "es")
+
+
+def test_complete_language_passes_when_every_message_is_translated_faithfully(tiny_course):
+    _translate(tiny_course, {SOURCE: GOOD, "Regulation (EU) 2021/821 covers dual-use items.":
+                             "El Reglamento (UE) 2021/821 abarca los productos de doble uso."})
+    assert verify_language(tiny_course, "es").problems == []
+
+
+@pytest.mark.parametrize("bad, expected", [
+    ({SOURCE: GOOD.replace("17 de", "71 de")}, "number"),
+    ({SOURCE: GOOD.replace(" https://eur-lex.europa.eu/eli/reg/2021/821/oj", "")}, "URL"),
+    ({SOURCE: GOOD.replace("prc2020ecl", "iri2024report")}, "cite"),
+    ({"Regulation (EU) 2021/821 covers dual-use items.": "El Reglamento (UE) 2021/821 abarca los bienes de doble uso."},
+     "term base"),
+    ({SOURCE: ""}, "untranslated, but 'learner chapters and reference' is marked complete"),   # an untranslated paragraph
+])
+def test_planted_bad_entries_fail_the_check(tiny_course, bad, expected):
+    entries = {SOURCE: GOOD, "Regulation (EU) 2021/821 covers dual-use items.":
+               "El Reglamento (UE) 2021/821 abarca los productos de doble uso.", **bad}
+    _translate(tiny_course, entries)
+    found = [str(p) for p in verify_language(tiny_course, "es").problems]
+    assert any(expected in p for p in found), found
+    result = CliRunner().invoke(main, ["translations", "check", "es"], env={"COURSE_ROOT": str(tiny_course)})
+    assert result.exit_code == 1, result.output
+
+
+def test_a_missing_catalog_of_a_complete_part_fails(tiny_course):
+    found = [str(p) for p in verify_language(tiny_course, "es").problems]
+    assert any("has no catalog" in p for p in found), found
+
+
+def test_changed_english_paragraph_marks_its_translation_stale(tiny_course):
+    """sphinx-intl update (Babel's fuzzy matching) turns a changed source's translation fuzzy."""
+    old = "The report counts 35 agreements signed in 2019 {cite:p}`iri2024report`."
+    new = "The report counts 36 agreements signed in 2019 {cite:p}`iri2024report`."
+    pot = tiny_course / "locales" / "templates" / "book" / "ch07_export_controls.pot"
+    _write_catalog(pot, {old: ""})
+    _translate(tiny_course, {old: "El informe cuenta 35 acuerdos firmados en 2019 {cite:p}`iri2024report`."})
+    _write_catalog(pot, {new: ""})                                   # the English paragraph changes
+    update_catalogs(tiny_course, ["es"])
+    catalog = read_catalog(tiny_course / "locales" / "es" / "LC_MESSAGES" / "book" / "ch07_export_controls.po")
+    message = catalog.get(new)
+    assert message is not None and message.fuzzy, "the changed paragraph's translation must turn fuzzy"
+    findings = verify_language(tiny_course, "es")
+    assert findings.stale == {"book/ch07_export_controls": 1}
+    assert any("stale (fuzzy)" in str(p) for p in findings.problems)   # the part is marked complete
+    stats = language_stats(tiny_course, "es")
+    assert stats[0].translated == 0 and stats[0].fuzzy == 1            # stale never counts as translated
+
+
+def test_stale_check_message_is_not_shown(tmp_path, monkeypatch):
+    from course.i18n import messages
+
+    (tmp_path / "_config.yml").write_text("title: tiny\n")
+    _write_catalog(tmp_path / "locales" / "es" / "LC_MESSAGES" / "messages" / "course_check.po",
+                   {"form ok": "forma correcta", "rubric": "rúbrica"}, fuzzy=("rubric",), language="es")
+    monkeypatch.setenv("COURSE_ROOT", str(tmp_path))
+    monkeypatch.setenv("COURSE_LANGUAGE", "es")
+    messages._translations.cache_clear()
+    try:
+        assert messages._("form ok") == "forma correcta"
+        assert messages._("rubric") == "rubric"                      # fuzzy: English, never a stale translation
+    finally:
+        messages._translations.cache_clear()
+
+
+# --- status and completeness ----------------------------------------------------------------------------
+
+def test_unreviewed_is_the_default_and_said_plainly():
+    result = CliRunner().invoke(main, ["translations", "status"], env={"COURSE_ROOT": str(ROOT)})
+    assert result.exit_code == 0, result.output
+    for language in ("es", "ru", "ms"):
+        assert load_status(ROOT, language).reviews == []
+        line = next(l for l in result.output.splitlines() if l.startswith(language + " "))
+        assert "NOT REVIEWED by a native speaker" in line
+    assert "SAMPLE" in next(l for l in result.output.splitlines() if l.startswith("es "))
+
+
+def test_completeness_is_computed_from_the_catalogs():
+    totals = part_totals(language_stats(ROOT, "es"))
+    assert 0 < totals["data text"].percent < 100
+    assert totals["facilitator kit"].translated == 0
+    assert totals["learner chapters and reference"].translated > 0   # the home page title and glossary terms
+
+
+def test_no_language_is_published_until_complete():
+    """`make book` builds English only today: a published language must be complete and not a sample."""
+    for language in published_languages(ROOT):
+        state = load_status(ROOT, language)
+        assert not state.sample and state.complete and state.reviews, language
+        assert verify_language(ROOT, language).problems == []
+    assert published_languages(ROOT) == []
+
+
+def test_reviews_need_reviewer_date_and_scope(tmp_path):
+    (tmp_path / "_config.yml").write_text("title: tiny\n")
+    (tmp_path / "locales" / "es").mkdir(parents=True)
+    (tmp_path / "locales" / "es" / "status.yaml").write_text(
+        "language: es\nname: Español\nreviews:\n  - reviewer: Ana\n    scope: [book/glossary]\n")
+    result = CliRunner().invoke(main, ["translations", "status", "es"], env={"COURSE_ROOT": str(tmp_path)})
+    assert result.exit_code == 1
+    assert "review 1 needs reviewer, date" in result.output and "Traceback" not in result.output
+
+
+def test_unknown_language_is_a_one_line_error():
+    result = CliRunner().invoke(main, ["translations", "check", "xx"], env={"COURSE_ROOT": str(ROOT)})
+    assert result.exit_code != 0 and "locales/xx/status.yaml" in result.output
+
+
+# --- the sample in the repository ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("language", ["es", "ru", "ms"])
+def test_every_catalog_in_the_repository_passes_the_checks(language):
+    assert [str(p) for p in verify_language(ROOT, language).problems] == []
+
+
+def test_catalog_parts():
+    assert part_of("book/instructor/handouts/glossary_card") == "handouts"
+    assert part_of("book/instructor/sessions/ch07_export_controls") == "facilitator kit"
+    assert part_of("book/exercises/ch07_export_controls") == "exercise pages"
+    assert part_of("book/ch07_export_controls") == "learner chapters and reference"
+    assert part_of("messages/course_check") == "course check messages"
+
+
+def test_data_and_message_templates_are_current(tmp_path):
+    """The committed glossary and `course check` templates match what extraction makes now."""
+    scratch = tmp_path / "root"
+    shutil.copytree(ROOT / "data" / "glossary", scratch / "data" / "glossary")
+    shutil.copytree(ROOT / "course" / "grading", scratch / "course" / "grading")
+    for make in (extract_glossary, extract_check_messages):
+        fresh = make(scratch)
+        committed = ROOT / "locales" / "templates" / fresh.relative_to(scratch / "locales" / "templates")
+        ids = lambda p: [(m.id, m.locations) for m in read_po(open(p, "rb")) if m.id]  # noqa: E731
+        assert ids(fresh) == ids(committed), f"run `course translations extract` ({committed.name} is out of date)"
+    glossary_ids = {m.id for m in read_po(open(ROOT / "locales/templates/data/glossary.pot", "rb"))}
+    assert "Catch-all control" in glossary_ids
+    check_ids = {m.id for m in read_po(open(ROOT / "locales/templates/messages/course_check.pot", "rb"))}
+    assert "Total: {awarded} / {possible} points" in check_ids
+
+
+def test_course_check_summary_in_spanish():
+    code = "from course.grading.report import summary; print(summary([]))"
+    env = {**os.environ, "COURSE_ROOT": str(ROOT)}
+    english = subprocess.run([sys.executable, "-c", code], env={**env, "COURSE_LANGUAGE": ""}, capture_output=True, text=True)
+    spanish = subprocess.run([sys.executable, "-c", code], env={**env, "COURSE_LANGUAGE": "es"}, capture_output=True, text=True)
+    assert english.stdout.strip() == "Total: 0 / 0 points"
+    assert spanish.stdout.strip() == "Total: 0 / 0 puntos"
+
+
+def test_switcher_links_reach_the_same_page_in_the_other_language():
+    # _build/es/learner/html/book/glossary.html -> _build/learner/html/book/glossary.html
+    assert page_link("book/glossary", "es", "en", "learner") == "../../../../learner/html/book/glossary.html"
+    assert page_link("book/glossary", "en", "es", "learner") == "../../../es/learner/html/book/glossary.html"
+    assert page_link("index", "en", "es", "instructor") == "../../es/instructor/html/index.html"
+
+
+# --- one real build of the Spanish sample ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def spanish_sample(tmp_path_factory):
+    from course.i18n.build import build_language
+
+    out = tmp_path_factory.mktemp("i18n-build")
+    [result] = build_language(ROOT, "es", ["learner"], out, ["en", "es"])
+    assert result.returncode == 0, result.log[-3000:]
+    return result.output
+
+
+def test_spanish_sample_build(spanish_sample):
+    home = (spanish_sample / "book" / "intro.html").read_text(encoding="utf-8")
+    assert "Tecnología de vigilancia de la RPC" in home
+    assert '<html lang="es"' in home or "lang=\"es\"" in home
+    assert 'class="course-language-switcher' in home
+    assert 'href="../../../../learner/html/book/intro.html"' in home
+    assert "SAMPLE ONLY" in home and "NOT REVIEWED" in home
+    glossary = (spanish_sample / "book" / "glossary.html").read_text(encoding="utf-8")
+    assert "Reconocimiento facial" in glossary and "Glosario" in glossary
+    # A page with no translation still builds (English text) and carries the switcher.
+    chapter = (spanish_sample / "book" / "ch07_export_controls.html").read_text(encoding="utf-8")
+    assert 'class="course-language-switcher' in chapter
+
+
+def test_release_reads_compiled_check_messages_without_stale_ones(tmp_path, monkeypatch):
+    """A learner release carries .mo files (no Babel needed); a fuzzy entry stays English there too."""
+    from course.i18n import messages
+
+    source = tmp_path / "course"
+    (source / "_config.yml").parent.mkdir(parents=True)
+    (source / "_config.yml").write_text("title: tiny\n")
+    _write_catalog(source / "locales" / "es" / "LC_MESSAGES" / "messages" / "course_check.po",
+                   {"form ok": "forma correcta", "rubric": "rúbrica"}, fuzzy=("rubric",), language="es")
+    release = tmp_path / "release"
+    release.mkdir()
+    (release / "course-release.json").write_text("{}")
+    [mo] = messages.compile_for_release(source, release)
+    assert mo == release / "locales" / "es" / "LC_MESSAGES" / "messages" / "course_check.mo"
+    monkeypatch.setenv("COURSE_ROOT", str(release))
+    monkeypatch.setenv("COURSE_LANGUAGE", "es")
+    messages._translations.cache_clear()
+    try:
+        assert messages._("form ok") == "forma correcta"
+        assert messages._("rubric") == "rubric"
+    finally:
+        messages._translations.cache_clear()
+
+
+def test_book_templates_are_current(tmp_path):
+    """The committed page templates match the English pages (a Sphinx gettext run, about a minute).
+
+    If this fails, run `course translations extract` and `course translations update`: otherwise a
+    new English paragraph would have no catalog entry and reach translated pages untranslated.
+    """
+    from course.i18n.extract import extract_book
+
+    fresh = extract_book(ROOT, tmp_path)
+    committed_root = ROOT / "locales" / "templates"
+    assert sorted(p.relative_to(tmp_path) for p in fresh) == sorted(p.relative_to(committed_root)
+                                                                   for p in (committed_root / "book").rglob("*.pot"))
+    for path in fresh:
+        committed = committed_root / path.relative_to(tmp_path)
+        ids = lambda p: [m.id for m in read_po(open(p, "rb")) if m.id]  # noqa: E731
+        assert ids(path) == ids(committed), f"{committed.relative_to(ROOT)} is out of date"
