@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from course.grading.batch import grade_batch  # noqa: E402
 from course.grading.finish import PagesAsGraded, write_all  # noqa: E402
+from course.grading.proctree import tree_total  # noqa: E402
 from course.grading.runner import load_chapters  # noqa: E402
 from course.grading.sandbox import Sandbox  # noqa: E402
 
@@ -130,24 +131,8 @@ class TreeMemory:
 
 def tree_rss(root: int) -> int:
     """Bytes resident in `root` and its descendants (Linux /proc; 0 elsewhere)."""
-    children, rss = {}, {}
-    for name in os.listdir("/proc") if os.path.isdir("/proc") else []:
-        if not name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{name}/stat", "rb") as handle:
-                stat = handle.read()
-        except OSError:
-            continue
-        fields = stat[stat.rfind(b")") + 2:].split()
-        children.setdefault(int(fields[1]), []).append(int(name))
-        rss[int(name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, stack = 0, [root]
-    while stack:
-        pid = stack.pop()
-        total += rss.get(pid, 0)
-        stack += children.get(pid, [])
-    return total
+    page = os.sysconf("SC_PAGE_SIZE")
+    return tree_total(root, lambda fields: int(fields[21]) * page) or 0
 
 
 def run_one(learners: int, loops: float, jobs: int) -> dict:

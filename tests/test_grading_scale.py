@@ -104,7 +104,7 @@ def test_ctrl_c_stops_within_seconds_keeps_records_and_resumes(tmp_path, scratch
 
 
 def test_scratch_folders_of_a_killed_run_are_removed_by_the_next(tmp_path, scratch_tmp):
-    make_class(tmp_path / "class", 12, slow=0.4)
+    make_class(tmp_path / "class", 40, slow=0.4)   # enough left to do when it is killed, even on a busy machine
     out = tmp_path / "out"
     proc = start("grade", str(tmp_path / "class"), "--out", str(out), "-q", "--jobs", "2", tmpdir=scratch_tmp)
     wait_for_records(out / "records", 2, proc)

@@ -44,6 +44,7 @@ from pathlib import Path
 
 from course.grading import probe_cache as probe_cache_mod
 from course.grading.clean import clean_text, clean_value, too_deep
+from course.grading.proctree import tree_total
 
 WORKER_SOURCE = Path(__file__).with_name("worker.py")
 SANDBOX_UID_BASE = 61000  # when we are root, each worker gets a fresh uid from this range
@@ -626,35 +627,10 @@ class _Session:
 def tree_cpu_seconds(root: int) -> float | None:
     """CPU seconds used by process `root` and all its descendants (live ones, plus the
     children they have reaped), from /proc; None where there is no /proc."""
-    try:
-        names = os.listdir("/proc")
-    except OSError:
-        return None
     tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
-    children: dict[int, list[int]] = {}
-    used: dict[int, int] = {}
-    for name in names:
-        if not name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{name}/stat", "rb") as handle:
-                stat = handle.read()
-        except OSError:
-            continue
-        fields = stat[stat.rfind(b")") + 2:].split()
-        if len(fields) < 15:
-            continue
-        pid = int(name)
-        children.setdefault(int(fields[1]), []).append(pid)   # fields: state, ppid, ..., utime at 11
-        used[pid] = sum(int(v) for v in fields[11:15])         # utime, stime, cutime, cstime
-    if root not in used:
-        return None
-    total, stack = 0, [root]
-    while stack:
-        pid = stack.pop()
-        total += used.get(pid, 0)
-        stack += children.get(pid, [])
-    return total / tick
+    # stat fields after the name: utime, stime, cutime, cstime are at 11-14.
+    ticks = tree_total(root, lambda fields: sum(int(v) for v in fields[11:15]))
+    return None if ticks is None else ticks / tick
 
 
 def _parse_answer(line: bytes, position: int) -> dict | None:
