@@ -21,6 +21,7 @@ import re
 from pathlib import Path
 
 import course_sessions as cs
+from course_bibliography import bibliography_lang, lang_spans
 import kit_materials as km
 
 ROLE = re.compile(r"\{([a-z]+)(?::([a-z]+))?\}`([^`]*)`")
@@ -47,6 +48,22 @@ class Sources:
 
     def listing(self) -> list[str]:
         return [cs.format_reference(self.entries[k]) if k in self.entries else k for k in self.keys]
+
+    def spanish_titles(self) -> dict[str, str]:
+        """{title as printed: "es"} for the listed works with a Spanish title, so each is
+        marked lang="es" and a screen reader reads it with a Spanish voice (Chinese and
+        Cyrillic runs are marked by ``lang_spans`` wherever they are)."""
+        from course_bibliography import title_language
+        from pybtex.richtext import Text
+
+        found = {}
+        for key in self.keys:
+            entry = self.entries.get(key)
+            raw = entry.fields.get("title", "") if entry else ""
+            title = Text.from_latex(raw).render_as("text") if raw else ""
+            if title and title_language(title, entry.fields.get("langid", "")) == "es":
+                found[title.split(" [", 1)[0].strip()] = "es"
+        return found
 
 
 def inline(text: str, sources: Sources) -> str:
@@ -206,7 +223,9 @@ def render_slides(kit: cs.Kit, fid: str, meta: dict, root: Path) -> str:
         bodies.append((kind, body))
     listing = sources.listing()
     for start in range(0, len(listing), 8):
-        items = "".join(f"<li value=\"{start + i + 1}\">{esc(ref)}</li>" for i, ref in enumerate(listing[start:start + 8]))
+        spanish = sources.spanish_titles()
+        items = "".join(f"<li value=\"{start + i + 1}\">{bibliography_lang(lang_spans(esc(ref)), spanish)}</li>"
+                        for i, ref in enumerate(listing[start:start + 8]))
         bodies.append(("sources", f"<h2>Sources</h2><ol class=\"sources\">{items}</ol>"))
     imprint = esc(stamp(meta))
     total = len(bodies)
