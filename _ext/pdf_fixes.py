@@ -45,11 +45,12 @@ PREAMBLE = r"""
 \usepackage{xurl}
 \usepackage[skins]{tcolorbox}
 \setcounter{secnumdepth}{-1}
-% Symbols the kit's formulas use (copies = ⌈N ÷ group⌉, a Σ with a minus sign), not in pdflatex's UTF-8 tables.
+% Symbols the kit's formulas use (copies = ⌈N ÷ group⌉, a Σ with a minus sign, ☐ tick boxes on the print lists), not in pdflatex's UTF-8 tables.
 \DeclareUnicodeCharacter{2308}{\ensuremath{\lceil}}
 \DeclareUnicodeCharacter{2309}{\ensuremath{\rceil}}
 \DeclareUnicodeCharacter{03A3}{\ensuremath{\Sigma}}
 \DeclareUnicodeCharacter{2212}{\ensuremath{-}}
+\DeclareUnicodeCharacter{2610}{\ensuremath{\square}}
 \addto\captionsenglish{\renewcommand{\contentsname}{Contents}\renewcommand{\bibname}{References}}
 \renewcommand{\bibname}{References}
 % Cards to cut out: a dashed frame, never split across pages.
