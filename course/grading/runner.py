@@ -268,7 +268,7 @@ def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: 
 
     Without `files`, a chapter whose Python file is absent is graded from its answers
     file (chNN_slug.answers.json, exported from the exercise page), if there is one."""
-    with tempfile.TemporaryDirectory(prefix="course-decoded-") as decoded:
+    with tempfile.TemporaryDirectory(prefix="course-decoded-", dir=sandbox.temp_root) as decoded:   # in the run's scratch area: a killed run's copies are removed by the next
         file_notes, file_problems = {}, {}
         if files is None:
             files, file_notes, file_problems = _files_in_folder(folder, chapters, Path(decoded))
