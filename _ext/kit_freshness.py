@@ -169,7 +169,7 @@ def _fill(app, doctree, docname):
         return
     today, limit = _today(app.config), int(app.config.course_freshness_max_age_months)
     facts = all_facts(app.env)
-    table = nodes.table(classes=["kit-agenda", "kit-freshness"])
+    table = nodes.table(classes=["kit-agenda", "kit-freshness", "colwidths-given"])   # fixed column widths: cells wrap in the PDF
     group = nodes.tgroup(cols=5)
     table += group
     for width in (12, 8, 20, 45, 15):
