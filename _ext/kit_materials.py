@@ -403,8 +403,12 @@ class CoursePrepPack(_MaterialsDirective):
         return self.emit(render_prep_pack(kit, self.materials(), fid))
 
 
-class CourseCheck(_MaterialsDirective):
+class _CheckDirective(_MaterialsDirective):
+    """A format's pre/post check, rendered by `render` (the sheet or its key)."""
     required_arguments = 1
+
+    def render(self, kit, check, fid):
+        raise NotImplementedError
 
     def run(self):
         kit = self.kit()
@@ -412,19 +416,17 @@ class CourseCheck(_MaterialsDirective):
         check = self.materials().checks.get(fid) if fid else None
         if check is None:
             return self.missing("pre/post check", self.arguments[0])
-        return self.emit(render_check_sheet(check, kit.formats[fid]))
+        return self.emit(self.render(kit, check, fid))
 
 
-class CourseCheckKey(_MaterialsDirective):
-    required_arguments = 1
+class CourseCheck(_CheckDirective):
+    def render(self, kit, check, fid):
+        return render_check_sheet(check, kit.formats[fid])
 
-    def run(self):
-        kit = self.kit()
-        fid = self.format_id(kit)
-        check = self.materials().checks.get(fid) if fid else None
-        if check is None:
-            return self.missing("pre/post check", self.arguments[0])
-        return self.emit(render_check_key(kit, check, fid))
+
+class CourseCheckKey(_CheckDirective):
+    def render(self, kit, check, fid):
+        return render_check_key(kit, check, fid)
 
 
 class CourseFeedbackForm(_MaterialsDirective):
