@@ -143,15 +143,23 @@ class _Discrete(Item):
             if missing:
                 return False, missing
             try:
-                return (True, "") if accept(self.canon(value)) else (False, self.hint)
+                canon = self.canon(value)
             except Wrong as exc:
                 return False, str(exc)
+            return (True, "") if accept(canon) else (False, self.miss(canon))
         return judge
+
+    def miss(self, canon) -> str:
+        """Feedback on a wrong answer: the hint (kinds with per-option reasons add the reason)."""
+        return self.hint
 
     def public(self, salt: str | None) -> dict:
         """With a salt, the answer's salted hash (a practice release); without, no trace of it (an exam)."""
         answer = {"hash": salted_hash(salt, self.id, self.canon(self.answer))} if salt is not None else {}
-        return {**self.base(), **answer, **self.public_extra()}
+        extra = self.public_extra()
+        if salt is None:
+            extra.pop("why", None)  # an exam release carries no reasons: they would point at the answer
+        return {**self.base(), **answer, **extra}
 
     def public_extra(self) -> dict:
         return {}
@@ -162,10 +170,26 @@ class _Discrete(Item):
 
 @dataclass
 class Choice(_Discrete):
-    """One option, written as its letter: Q7_1 = "c"."""
+    """One option, written as its letter: Q7_1 = "c".
+
+    A scenario item gives ``why``: for every option, one or two sentences on why it is
+    right or wrong. A learner who picks a wrong option reads its reason before the hint;
+    the instructor edition shows every reason.
+    """
 
     options: dict = field(default_factory=dict)
+    why: dict = field(default_factory=dict)
     kind = "choice"
+
+    def __post_init__(self):
+        super().__post_init__()
+        if self.why and set(self.why) != set(self.options):
+            raise ValueError(f"item {self.id}: `why` must give a reason for every option and no other "
+                             f"(options {sorted(self.options)}, reasons {sorted(self.why)})")
+
+    def miss(self, canon) -> str:
+        reason = self.why.get(canon, "")
+        return f"{reason} {self.hint}" if reason else self.hint
 
     def canon(self, value):
         if not isinstance(value, str):
@@ -176,7 +200,7 @@ class Choice(_Discrete):
         return letter
 
     def public_extra(self):
-        return {"options": self.options}
+        return {"options": self.options, **({"why": self.why} if self.why else {})}
 
 
 @dataclass
@@ -701,7 +725,7 @@ def checks_from_public(document: dict) -> list[Check]:
             checks = _format_only_checks(kind, fields, data)
         elif kind in ("choice", "multi", "ordering", "number"):
             cls = {"choice": Choice, "multi": MultiChoice, "ordering": Ordering, "number": Number}[kind]
-            extra = {k: data[k] for k in ("options", "entries", "places") if k in data}
+            extra = {k: data[k] for k in ("options", "entries", "places", "why") if k in data}
             item = cls(**fields, **extra)
             judge = item._judge(lambda c, h=data["hash"], i=data["id"]: salted_hash(salt, i, c) == h)
             checks = [Check(item.id, "answer", Fraction(item.points), item.request(), judge, item.hint)]
