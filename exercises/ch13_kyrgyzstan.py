@@ -17,13 +17,13 @@ Q13_1 = None
 Q13_2 = None
 
 
-# 13.3 (function, 5 points): complete months between two "YYYY-MM-DD" dates.
+# 13.3 (function, 3 points): complete months between two "YYYY-MM-DD" dates.
 def whole_months(start, end):
     """Return the number of complete months from start to end, or None (see 13.3)."""
     raise NotImplementedError("write this function")
 
 
-# 13.4 (choice, 2 points): how should a briefing describe Aka Minerals and Mining?
+# 13.4 (choice, 3 points): a newsletter calls Aka Minerals "Iran-based"; what should a briefing say?
 # Answer with one letter in quotes, e.g. "a".
 Q13_4 = None
 
@@ -41,3 +41,13 @@ Q13_7 = None
 # 13.8 (written, 3 points + rubric): your note to the programme officer, between the triple quotes.
 MEMO_13_8 = """
 """
+
+# 13.9 (choice, 3 points): a 2026 news item on Safe City and data sent abroad: what kind of claim is it?
+# Answer with one letter in quotes, e.g. "a".
+Q13_9 = None
+
+# 13.10 (choice, 3 points): the ministry's figure of 300 detained and a donor's draft: which judgement?
+Q13_10 = None
+
+# 13.11 (choice, 2 points): a partner wants to share an article from an outlet declared extremist: your advice?
+Q13_11 = None

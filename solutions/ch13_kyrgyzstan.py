@@ -22,7 +22,7 @@ def whole_months(start, end):
 
 
 # 13.4 ---------------------------------------------------------------------------
-Q13_4 = "b"
+Q13_4 = "c"
 
 # 13.5 ---------------------------------------------------------------------------
 Q13_5 = "b"
@@ -63,3 +63,12 @@ alerts and gives foreign governments a way in. The system is Chinese-built in la
 risk comes from the list, the data-sharing rules and the lack of safeguards. Funding should support
 oversight of those rules, not only scrutiny of suppliers.
 """
+
+# 13.9 ---------------------------------------------------------------------------
+Q13_9 = "d"
+
+# 13.10 --------------------------------------------------------------------------
+Q13_10 = "b"
+
+# 13.11 --------------------------------------------------------------------------
+Q13_11 = "a"

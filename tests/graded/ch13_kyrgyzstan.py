@@ -3,9 +3,10 @@
 The set practises the chapter's core work: naming the supplier of each part of the system
 (EX25; the free face-recognition equipment came from CEIEC, ERR-29), dating the contracts
 precisely and measuring the gaps between them (ERR-30: "six months later" fits the tender,
-not Vega's system), correcting the report on Aka Minerals (ERR-15) and on the start of
-police training (ERR-16), and reading the June 2023 use of face recognition against the
-CIS wanted list with chapter 2's false-alert formula (EX30). Every real figure comes from
+not Vega's system), correcting the report on Aka Minerals (ERR-15, as a case: a newsletter that repeats it) and
+on the start of police training (ERR-16), and reading the June 2023 use of face recognition against the
+CIS wanted list with chapter 2's false-alert formula (EX30). Scenario items 13.9-13.11 are invented cases
+(a 2026 news item, a 2026 ministry figure, a partner's post) resting on facts the chapter states. Every real figure comes from
 book/ch13_kyrgyzstan.md; the numbers of faces and the error rate in 13.6 are illustrations.
 """
 from course.grading.spec import (Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice, Number,
@@ -16,7 +17,7 @@ CHAPTER = Chapter(
     title="Kyrgyzstan: Bishkek Safe City",
     items=[
         Matching(
-            "13.1", name="Q13_1", points=4, level="apply",
+            "13.1", name="Q13_1", points=4, level="recall",
             prompt="Bishkek's camera system was not built by one company. Using the Kyrgyz sources the chapter "
                    "cites (not the report's introduction), match each part of the system to its supplier. "
                    "Answer with a dict such as `{\"smart_city_2018\": \"a\", ...}`.",
@@ -68,7 +69,7 @@ CHAPTER = Chapter(
                         "after Vega's installation was finished; in fact the two ran in parallel (ERR-30).",
             teaches="dating the contracts precisely (ERR-30)"),
         Function(
-            "13.3", name="whole_months", points=5, level="apply",
+            "13.3", name="whole_months", points=3, level="apply",
             signature="whole_months(start: str, end: str) -> int | None",
             prompt="The report says the government turned from Huawei to Vega \"six months later\". To test a "
                    "phrase like that, write `whole_months(start, end)` for two `\"YYYY-MM-DD\"` dates. It "
@@ -139,26 +140,39 @@ CHAPTER = Chapter(
                         "over long spans.",
             teaches="testing a vague interval against exact dates (ERR-30)"),
         Choice(
-            "13.4", name="Q13_4", points=2, level="analyse",
-            prompt="A draft briefing calls Aka Minerals and Mining LLC, Huawei's co-investor in January 2018, "
-                   "\"an Iranian company\". The report says the same but gives no source. The chapter's rule: "
-                   "describe an actor the way the best available dated source does, and say what is not "
-                   "verified. What should the briefing say?",
-            options={"a": "Iran-based, as the report states",
-                     "b": "a company that the Bishkek news agency 24.kg described in January 2018 as domestic; its "
-                          "ownership has not been verified",
-                     "c": "a Chinese state-owned company, like CEIEC",
-                     "d": "a Russian company linked to Vega"},
-            answer="b", wrong=["a", "c"],
-            hint="Which source written at the time of the signing names the co-investors, and how does it "
-                 "describe each of them?",
-            explanation="24.kg, the day after the signing, listed two Chinese companies (Huawei and Beijing "
-                        "China Veterans Lingxin) and one domestic company, Aka Minerals and Mining. No source "
-                        "for an Iranian link was found (ERR-15). The honest wording also says what remains "
-                        "unknown: the company's ownership.",
-            teaches="an unsourced nationality is not a fact (ERR-15)"),
+            "13.4", name="Q13_4", points=3, level="analyse",
+            prompt="**Case (invented).** In 2026 a regional newsletter writes: \"Huawei's partners in the 2018 "
+                   "Bishkek deal included the Iran-based firm Aka Minerals and Mining.\" Its footnote cites the "
+                   "IRI report. A second website repeats the sentence and links to the newsletter. You are "
+                   "checking the facts for a briefing. What should the briefing say about the company?",
+            options={"a": "Keep \"Iran-based\": three publications now say the same thing, so the claim is "
+                          "corroborated.",
+                     "b": "Call it a Chinese company, because Huawei led the 2018 deal with a Chinese co-investor.",
+                     "c": "Describe it as 24.kg did the day after the signing, as a domestic company, and say its "
+                          "ownership is not verified.",
+                     "d": "Keep \"Iran-based\" but attribute it: \"according to the IRI report\", the original "
+                          "source of the sentence."},
+            answer="c", wrong=["a", "d"],
+            why={"a": "Wrong: the newsletter and the website both rest on the report, so this is one source "
+                      "repeated, not three. The report gives no source for an Iranian link.",
+                 "b": "Wrong: 24.kg named two Chinese companies (Huawei and Beijing China Veterans Lingxin) and "
+                      "described Aka Minerals as the domestic partner. Nothing in the sources makes it Chinese.",
+                 "c": "Right: the best dated source is 24.kg, published the day after the signing in January "
+                      "2018. It called Aka Minerals a domestic company. Nobody has verified who owns it, and "
+                      "the briefing should say so.",
+                 "d": "Wrong: naming the report does not repair a claim that has no source behind it. A better "
+                      "dated source says something else, and the chapter asks you not to repeat \"Iran-based\"."},
+            hint="Follow the citation chain back to where it starts. Then ask which source, written at the time "
+                 "of the signing, describes the co-investors, and how.",
+            explanation="The newsletter cites the report and the website cites the newsletter: one unsourced "
+                        "claim, repeated twice. 24.kg, the day after the signing, listed two Chinese companies "
+                        "(Huawei and Beijing China Veterans Lingxin) and one domestic company, Aka Minerals and "
+                        "Mining. No source for an Iranian link was found (ERR-15). Attribution (option d) is the "
+                        "right habit for a claim that has a source; here it would pass on an error that a better "
+                        "source corrects. The honest wording also says what remains unknown: the ownership.",
+            teaches="an unsourced nationality stays unsourced however often it is repeated (ERR-15)"),
         Choice(
-            "13.5", name="Q13_5", points=2, level="analyse",
+            "13.5", name="Q13_5", points=2, level="recall",
             prompt="Since when is PRC training of Kyrgyz police documented, and how should the course phrase it? "
                    "Use the earliest event that a source the chapter cites actually records.",
             options={"a": "\"as early as October 2009\", when Kyrgyz officers joined the language programme at "
@@ -249,5 +263,109 @@ CHAPTER = Chapter(
                         "free cameras). It is written so that it could be shared with Kyrgyz partners without "
                         "putting anyone at risk.",
             teaches="assessing a system's risk from evidence, not from the supplier's nationality"),
+        Choice(
+            "13.9", name="Q13_9", points=3, level="analyse",
+            prompt="**Case (invented).** In March 2026 a Bishkek news site publishes this: \"A digital-rights "
+                   "group says that Safe City cameras send images of faces to servers in China.\" The group "
+                   "names no document, test or official body. The Interior Ministry has not replied. Using the "
+                   "course's claim rule, what kind of claim is this, and how should a briefing report it?",
+            options={"a": "A finding: a registered news site checked the story and published it, so a briefing "
+                          "can state it as fact.",
+                     "b": "A self-claim by the news site, because the site is the one that published the "
+                          "sentence.",
+                     "c": "A finding, because in 2019 an advocate already said that Chinese systems come with "
+                          "open ports for updates.",
+                     "d": "An allegation by the group, reported by the site: attribute and date it, and say no "
+                          "source shows a supplier reaching the data."},
+            answer="d", wrong=["a", "c"],
+            why={"a": "Wrong: sort a claim by who first made it, not by who repeated it. The site reports the "
+                      "group's claim. Publishing a claim does not establish it.",
+                 "b": "Wrong: a self-claim is a party speaking about itself. The site is not describing its own "
+                      "work, and the claim comes from the group.",
+                 "c": "Wrong: the 2019 remark about open ports was a warning about risk, not proof. The chapter "
+                      "says the sources do not show that a supplier accessed Kyrgyz camera data.",
+                 "d": "Right: the claim says someone did something wrong, and no court, audit or official "
+                      "determination has established it. So it is an allegation. Say who made it and when, and "
+                      "add what the sources do not show."},
+            hint="Who first made the claim? Does it say that someone did something wrong? Has an independent "
+                 "process established it? Then read the section on civil-society responses again.",
+            explanation="By the course's rule the group is not speaking about itself, and its claim of wrongdoing "
+                        "(images sent abroad) has not been established by a court, an audit or an official "
+                        "determination: an allegation. The news site only relays it (who reported it is not who "
+                        "claimed it). The 2019 concern about open ports (Mambetalieva) makes the allegation "
+                        "worth checking, but it is a risk warning; the chapter says no source shows a supplier "
+                        "reaching Kyrgyz camera data. An allegation is not dismissed either: the briefing "
+                        "reports it, attributed and dated, with the gap in the evidence.",
+            teaches="a new report of data access is an allegation until established; attribute it to who made it"),
+        Choice(
+            "13.10", name="Q13_10", points=3, level="evaluate",
+            prompt="**Case (invented).** A 2026 press release of the Kyrgyz Interior Ministry says: \"Since 2019 "
+                   "the facial-recognition system has helped to find and detain 300 wanted people.\" A donor's "
+                   "draft report turns this into: \"Bishkek's cameras have caught 300 criminals.\" In 2021 an "
+                   "Interior Ministry official gave a figure of 55 since 31 October 2019. Which judgement does "
+                   "the chapter best support?",
+            options={"a": "The draft is fine: a ministry is an official body, so its figure is a finding and can "
+                          "be stated as fact.",
+                     "b": "It is the ministry's claim about its own system: attribute and date it, write \"wanted "
+                          "people\" and \"detained\", and give the 2021 figure with its date.",
+                     "c": "The draft should use 55 instead, because that figure came from a named official and "
+                          "the new one does not.",
+                     "d": "The 300 must be false, because it is more than five times the 2021 figure; the draft "
+                          "should leave it out."},
+            answer="b", wrong=["a", "c", "d"],
+            why={"a": "Wrong: by the course's claim rule (chapter 1), a party speaking about its own work makes a "
+                      "self-claim, whatever its standing. An official body is not independent of its own "
+                      "project.",
+                 "b": "Right: the ministry describes its own system, so the figure is a self-claim. A wanted "
+                      "person who is detained has not been convicted, so \"criminals\" says more than the "
+                      "source. Both figures can stand, each with its date.",
+                 "c": "Wrong: the two figures come from different years, so both can be true. The chapter's "
+                      "advice on the 60 and the 800 cameras applies: record each figure with who said it and "
+                      "when.",
+                 "d": "Wrong: five more years of use could explain a larger count. You do not call a figure "
+                      "false because it is larger; you attribute it and say that nobody has counted "
+                      "independently."},
+            hint="Who is speaking, and about what? Compare the words of the draft with the words of the release. "
+                 "How does the chapter handle two official figures that differ?",
+            explanation="The release is the ministry describing its own system: a self-claim, which may be true "
+                        "but is unverified. The draft changes its meaning twice: \"wanted people\" become "
+                        "\"criminals\" and \"detained\" becomes \"caught\" as if guilt were shown. The 2021 "
+                        "figure (55, from an Interior Ministry official) is from another date; the chapter's "
+                        "handling of the 60 and 800 cameras (record each with who said it and when, do not pick "
+                        "one) applies. Options c and d each pick or reject a figure without evidence.",
+            teaches="an official figure about its own system is a self-claim; keep its words and its date"),
+        Choice(
+            "13.11", name="Q13_11", points=2, level="analyse",
+            prompt="**Case (invented).** A partner organisation in Bishkek is preparing a public post on Safe "
+                   "City. A staff member found useful camera figures in a 2025 article by one of the online "
+                   "outlets that a Bishkek district court declared extremist in October 2025. She wants to "
+                   "share that article in the post. What is the most defensible advice, by the chapter?",
+            options={"a": "Do not share, link or quote it. Build the post on published sources the chapter cites, "
+                          "such as 24.kg and ministry statements.",
+                     "b": "Share it: the article appeared before the ruling, so sharing it now carries no legal "
+                          "risk for the organisation.",
+                     "c": "Share it, but crop out the outlet's name and logo so that the post cannot be linked "
+                          "to the outlet.",
+                     "d": "Copy the figures into the post without naming any source, so that nobody can object "
+                          "to the source."},
+            answer="a", wrong=["b", "c"],
+            why={"a": "Right: in Kyrgyzstan, sharing, republishing or \"liking\" those outlets' materials can "
+                      "now be prosecuted. The chapter's own facts come from other published sources, which the "
+                      "post can cite.",
+                 "b": "Wrong: the court declared the outlets' materials extremist, and the Supreme Court upheld "
+                      "this in March 2026. The date of the article does not remove the risk of sharing it now.",
+                 "c": "Wrong: a cropped copy still republishes the outlet's material, and it hides the source "
+                      "from readers. It does not remove the legal risk.",
+                 "d": "Wrong: every figure needs a source that a reader can check. Unsourced figures cannot be "
+                      "tested, and they still come from the same material."},
+            hint="Read the last item of the section on what has changed since the report, and its note for "
+                 "readers in Kyrgyzstan.",
+            explanation="Since October 2025 (upheld on 9 March 2026) materials of three online outlets are "
+                        "declared extremist in Kyrgyzstan, and sharing, republishing or liking them can be "
+                        "prosecuted there. The course neither links nor quotes them. Cropping or laundering the "
+                        "figures keeps the risk and breaks attribution. The safe and honest route is the "
+                        "published sources the chapter already uses, each figure attributed and dated. Discuss "
+                        "with partners before any post: safety comes before completeness.",
+            teaches="a source that puts a partner at risk is left out; other published sources carry the facts"),
     ],
 )
