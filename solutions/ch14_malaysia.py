@@ -76,3 +76,15 @@ give: the share of surveillance and network contracts held by PRC firms, who fin
 whether buyers had other bidders (only two Chinese firms answered U Mobile's tender). Until those
 are counted, the fairer wording is that Malaysia's ties are broad but not shown to be a dependence.
 """
+
+# 14.8 ---------------------------------------------------------------------------
+Q14_8 = "c"
+
+# 14.9 ---------------------------------------------------------------------------
+Q14_9 = "d"
+
+# 14.10 --------------------------------------------------------------------------
+Q14_10 = "a"
+
+# 14.11 --------------------------------------------------------------------------
+Q14_11 = "b"

@@ -5,7 +5,8 @@ technology layer and classify the government's role by an explicit rule (EX26); 
 deployed capability from a planned one (Yitu, ERR-31); date a source from the clues inside
 it, its web address and the office-holders it quotes (the Huawei lab, February 2021, not
 2020: ERR-14, EX06); audit the report's snapshot table (ERR-19); and date the later
-developments. Every real fact comes from book/ch14_malaysia.md and its sources; synthetic
+developments. Scenario items 14.8-14.11 are invented cases (a vendor's launch, a pilot, an
+opinion article, an undated source) resting on facts the chapter states. Every real fact comes from book/ch14_malaysia.md and its sources; synthetic
 cases are named as such. The month in which Muhyiddin Yassin became prime minister and
 Saifuddin Abdullah communications minister (March 2020) is from domain-notes 4.3 [V].
 """
@@ -56,7 +57,7 @@ CHAPTER = Chapter(
     title="Malaysia",
     items=[
         Matching(
-            "14.1", name="Q14_1", points=4, level="apply",
+            "14.1", name="Q14_1", points=4, level="recall",
             prompt="Place each partnership in its technology layer. The layers: **network** (the telecom links "
                    "that carry data, such as 5G); **data platform** (software that pools and analyses a city's "
                    "data); **biometrics** (identifying people by their bodies, such as faces); **training** "
@@ -91,7 +92,7 @@ CHAPTER = Chapter(
                         "the 2018 platform.",
             teaches="classifying partnerships by layer (EX26)"),
         Function(
-            "14.2", name="government_role", points=5, level="apply",
+            "14.2", name="government_role", points=3, level="apply",
             signature="government_role(p: dict) -> str",
             prompt="Write `government_role(p)` that classifies the Malaysian government's role in a partnership "
                    "with this rule, checking the conditions **in this order** and returning the first that "
@@ -174,7 +175,7 @@ CHAPTER = Chapter(
                         "(indirect). The 2015 Huawei launch shows why a minister's presence is not a partnership.",
             teaches="classifying the state's role by an explicit rule (EX26)"),
         Choice(
-            "14.3", name="Q14_3", points=2, level="analyse",
+            "14.3", name="Q14_3", points=2, level="recall",
             prompt="On 1 March 2018, what could the Yitu body cameras worn by AFSB's auxiliary police do, "
                    "according to the sources the chapter cites? The chapter's rule: describe what a system did "
                    "on a date, and report its operator's plans as plans.",
@@ -193,7 +194,7 @@ CHAPTER = Chapter(
                         "City Brain was reported as a plan in 2020.",
             teaches="deployed versus planned capability (ERR-31)"),
         Function(
-            "14.4", name="check_source_date", points=5, level="analyse",
+            "14.4", name="check_source_date", points=3, level="apply",
             signature="check_source_date(source: dict) -> dict",
             prompt="Clues inside a source limit the dates it can carry. Each source is a dict "
                    "`{\"claimed\": \"YYYY-MM-DD\", \"url\": \"...\", \"officials_from\": [\"YYYY-MM\", ...]}`: "
@@ -291,7 +292,7 @@ CHAPTER = Chapter(
                         "gives no clue, which is not the same as a clue that agrees.",
             teaches="dating a source from internal evidence (ERR-14, EX06)"),
         MultiChoice(
-            "14.5", name="Q14_5", points=3, level="analyse",
+            "14.5", name="Q14_5", points=3, level="recall",
             prompt="The chapter's rule for index values: name the index and the edition, compare only values "
                    "from the same edition, and take status from Freedom in the World alone. Which problems does "
                    "the report's Malaysia snapshot have? Give the set of letters.",
@@ -368,5 +369,135 @@ CHAPTER = Chapter(
                         "policy, the Act, the May 2025 retreat) and the evidence still missing, and concludes "
                         "no more strongly than the sources allow.",
             teaches="evaluating a comparative judgement with dated evidence"),
+        Choice(
+            "14.8", name="Q14_8", points=3, level="analyse",
+            prompt="**Case (invented).** In 2026 a PRC camera firm issues a press release: \"In partnership "
+                   "with the Malaysian government, we bring face recognition to a Kuala Lumpur shopping "
+                   "centre.\" A deputy minister gives a speech at the launch. The buyer is a private "
+                   "shopping-centre company. No government body signed anything, and none has commented since. "
+                   "Use the role rule of 14.2, checked in this order: disclaimed, partner, regulator, "
+                   "participant, indirect, present only, none. What was the government's role?",
+            options={"a": "partner: the firm's own release calls the project a partnership with the Malaysian "
+                          "government",
+                     "b": "disclaimed: no government body has said anything about the project since the launch",
+                     "c": "present only: a minister spoke at the launch, but no government body is a party to "
+                          "the deal",
+                     "d": "regulator: face recognition in a shopping centre must have been approved by a "
+                          "regulator"},
+            answer="c", wrong=["a", "b"],
+            why={"a": "Wrong: the release is the firm speaking about its own project, a self-claim. A minister on "
+                      "stage does not make the government a party, as with Huawei's launch in May 2015.",
+                 "b": "Wrong: \"disclaimed\" needs the government to say it was not involved, as the trade "
+                      "ministry did in May 2025. Silence is not a disclaimer.",
+                 "c": "Right: no government body is a party, nothing was awarded or licensed, no officials were "
+                      "trained and the buyer is private. A minister's speech at the launch is presence only.",
+                 "d": "Wrong: the case says nothing about a licence or an award. Apply the rule to the facts you "
+                      "have, not to facts you assume."},
+            hint="Set the firm's description aside and list the facts: who signed, who licensed, who was "
+                 "trained, who owns the buyer, who spoke. Then go down the rule in its order.",
+            explanation="Checked in order: nobody disowned the project (silence is not a disclaimer); no "
+                        "government body is a formal party (the firm's \"in partnership with the government\" "
+                        "is its own description); no regulator awarded or licensed anything; no officials were "
+                        "trained; the buyer is a private company, not state-linked; a minister spoke at the "
+                        "launch: present only. The chapter's table treats Huawei's 2015 launch the same way, "
+                        "and 14.2's prompt says that a minister on stage does not make the government a partner.",
+            teaches="a vendor's word \"partnership\" and a minister on stage do not make the state a partner"),
+        Choice(
+            "14.9", name="Q14_9", points=3, level="analyse",
+            prompt="**Case (invented).** A 2026 news article says: \"A Malaysian city council has begun a pilot "
+                   "of PRC-made cameras that read car number plates. The council's president says that next "
+                   "year the cameras will also recognise faces and alert the police to wanted people.\" A "
+                   "briefing needs one accurate sentence on what the system does. Which sentence is it?",
+            options={"a": "The council uses live face recognition that alerts the police to wanted people.",
+                     "b": "The council uses face recognition for review after an event, as AFSB's cameras did in "
+                          "2018.",
+                     "c": "The council has no working cameras yet, because a pilot is only a plan, not a system "
+                          "in use.",
+                     "d": "It is piloting number-plate cameras; its president says face recognition will come "
+                          "next year."},
+            answer="d", wrong=["a", "b"],
+            why={"a": "Wrong: this reports a stated plan as a current capability. The chapter corrects the same "
+                      "error in the report's account of Yitu's body cameras (ERR-31).",
+                 "b": "Wrong: AFSB's cameras were a different system. The article says nothing about face "
+                      "recognition today, and a similar case cannot supply the fact.",
+                 "c": "Wrong: a pilot that has begun is in use. It is the face recognition that is planned, not "
+                      "the cameras.",
+                 "d": "Right: it separates what the system does on the date of the article (it reads number "
+                      "plates, in a pilot) from what its operator says it will do, and it attributes the plan."},
+            hint="Split the article into what the system does now and what someone says it will do. Who says "
+                 "it, and when?",
+            explanation="The chapter's rule from the Yitu case: describe what a system did on a date, and report "
+                        "its operator's plans as plans, attributed. Option a repeats the report's error about "
+                        "AFSB (ERR-31); option b borrows a fact from another case; option c mistakes a pilot "
+                        "for a plan.",
+            teaches="deployed versus planned capability in a new case (ERR-31)"),
+        Choice(
+            "14.10", name="Q14_10", points=3, level="evaluate",
+            prompt="**Case (invented).** A 2026 opinion article says: \"Malaysia chose Huawei and ZTE for its "
+                   "second 5G network because its government prefers Chinese suppliers.\" Which judgement do "
+                   "the sources in the chapter best support?",
+            options={"a": "Not shown: by U Mobile's own account only two Chinese firms answered its tender, and "
+                          "the first 5G network chose Ericsson.",
+                     "b": "Supported: the contracts went to two Chinese firms, and that result shows the "
+                          "preference the article describes.",
+                     "c": "Disproved: Malaysia kept Huawei out of its 5G networks after the cyber-security "
+                          "agency's 2019 review.",
+                     "d": "Supported: in May 2025 a deputy minister announced AI built on Huawei chips, which "
+                          "shows the government's preference."},
+            answer="a", wrong=["b", "d"],
+            why={"a": "Right: an outcome does not show a motive. U Mobile's technology chief said only two "
+                      "Chinese companies responded, which is U Mobile's own account. The first network, run by "
+                      "DNB, chose Ericsson, and in 2023 the prime minister presented two networks as a balance.",
+                 "b": "Wrong: who won does not show why. If only two firms bid, the result says more about who "
+                      "bid than about what the government prefers.",
+                 "c": "Wrong: in 2019 the agency reviewed the espionage allegations, and Mahathir said Malaysia "
+                      "would study the details before deciding. The sources report no ban, and Huawei was "
+                      "named in 2025.",
+                 "d": "Wrong: the deputy minister's office withdrew the remarks the next day, and on 21 May 2025 "
+                      "the trade ministry said the government had not developed, endorsed or coordinated the "
+                      "project."},
+            hint="Does the result of a tender show why it came out that way? Reread what U Mobile's technology "
+                 "chief said, what DNB chose, and what happened in May 2025.",
+            explanation="The article infers a motive from an outcome. The chapter's sources point elsewhere: U "
+                        "Mobile's chief technology officer said only two Chinese companies responded to its "
+                        "tender (a self-account to attribute, not a finding); the first wholesale network (DNB) "
+                        "chose Ericsson; Reuters recalled Anwar Ibrahim presenting two networks as a balance of "
+                        "Western and Eastern technology (September 2023). The May 2025 episode shows the "
+                        "government stepping back from a Huawei project, and 2019 saw a review, not a ban. "
+                        "A fair judgement: the preference is not shown; supply (who bid) explains the result "
+                        "at least as well.",
+            teaches="an outcome is not a motive; weigh a claim about preference against dated evidence"),
+        Choice(
+            "14.11", name="Q14_11", points=3, level="analyse",
+            prompt="**Case (invented).** You find a web article with no printed date about a Malaysian police "
+                   "delegation to a PRC police college. Its address contains no date. It quotes "
+                   "\"Communications Minister Saifuddin Abdullah\" on data security. A blog cites the "
+                   "article as published in June 2019. What can you say about the article's date?",
+            options={"a": "June 2019 is fine: the blog gives a date, and nothing printed in the article "
+                          "contradicts it.",
+                     "b": "It is March 2020 or later, because he became communications minister then; June 2019 "
+                          "is wrong.",
+                     "c": "Nothing at all: without a date in the address or on the page, a source cannot be "
+                          "dated.",
+                     "d": "It is February 2021, like the ASEAN Today article on the Huawei lab, which quotes the "
+                          "same minister."},
+            answer="b", wrong=["a", "c"],
+            why={"a": "Wrong: the article quotes him with a title he took only in March 2020. That clue limits "
+                      "the date even though no date is printed.",
+                 "b": "Right: the office-holders a source quotes limit its date, as with the ASEAN Today article "
+                      "on the Huawei lab. He took that office in March 2020, so the article is from then or "
+                      "later.",
+                 "c": "Wrong: the address is only one clue. The people a source quotes, with their titles, are "
+                      "another clue to its date.",
+                 "d": "Wrong: he could be quoted with that title at any time while he held the office. Another "
+                      "article that quotes him does not date this one."},
+            hint="What else inside a source, besides its address, limits the dates it can carry? Reread the box "
+                 "\"Correcting the record: 2021, not 2020\".",
+            explanation="The chapter dates the Huawei lab from clues inside its source: the address and the "
+                        "office-holders it quotes. Saifuddin Abdullah became communications minister in March "
+                        "2020, so an article that quotes him with that title cannot be from June 2019. The clue "
+                        "gives an earliest date, not an exact one (option d claims too much), and the absence of "
+                        "a printed date does not leave the source undatable (option c).",
+            teaches="dating a source from the office-holders it quotes (ERR-14, EX06)"),
     ],
 )
