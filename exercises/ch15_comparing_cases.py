@@ -9,7 +9,7 @@ It scores your answers, prints a hint for each miss, and never shows the answers
 Written answers (15.8) get structure checks now and rubric points from your instructor.
 """
 
-# 15.1 (choice, 3 points): what must change before the report's three FIW values sit side by side?
+# 15.1 (choice, 2 points): what must change before the report's three FIW values sit side by side?
 # Answer with one letter in quotes, e.g. "a".
 Q15_1 = None
 
@@ -17,13 +17,13 @@ Q15_1 = None
 Q15_2 = None
 
 
-# 15.3 (function, 5 points): list the problems of each row of a comparison table.
+# 15.3 (function, 3 points): list the problems of each row of a comparison table.
 def audit_snapshot(rows, edition):
     """Return {row id: sorted list of problem codes} (see 15.3)."""
     raise NotImplementedError("write this function")
 
 
-# 15.4 (function, 4 points): first and last FIW status of a country, and the change.
+# 15.4 (function, 3 points): first and last FIW status of a country, and the change.
 def fiw_trend(rows, country):
     """Return {"first": [...], "last": [...], "change": ...}, or None (see 15.4)."""
     raise NotImplementedError("write this function")
@@ -43,3 +43,16 @@ Q15_7 = None
 # 15.8 (written, 3 points + rubric): your comparison of two countries, between the triple quotes.
 BRIEF_15_8 = """
 """
+
+# 15.9 (choice, 3 points): a handout's Freedom in the World row: what is wrong, and how to fix it?
+# Answer with one letter in quotes, e.g. "a".
+Q15_9 = None
+
+# 15.10 (choice, 3 points): "Beijing's pressure spread these systems": which response is supported?
+Q15_10 = None
+
+# 15.11 (choice, 3 points): Country Z compared with the three cases: which description is accurate?
+Q15_11 = None
+
+# 15.12 (choice, 3 points): crime fell after the cameras went live: which judgement is supported?
+Q15_12 = None

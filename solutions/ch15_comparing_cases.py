@@ -76,3 +76,15 @@ many countries finds crime rates and strategic importance to the PRC linked to a
 democracy level barely so [source: Greitens, Brookings, 2020]. The Freedom House values here should be
 checked against the latest edition before the handout is used.
 """
+
+# 15.9 ---------------------------------------------------------------------------
+Q15_9 = "b"
+
+# 15.10 --------------------------------------------------------------------------
+Q15_10 = "c"
+
+# 15.11 --------------------------------------------------------------------------
+Q15_11 = "a"
+
+# 15.12 --------------------------------------------------------------------------
+Q15_12 = "d"

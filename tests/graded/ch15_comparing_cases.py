@@ -7,6 +7,8 @@ report's snapshot tables (Malaysia from the 2021 edition; Freedom on the Net sco
 by "Ibid." to Freedom in the World pages; Kyrgyzstan's with no citation; status "based on
 both" indexes: ERR-19), and Greitens (2020). The chapter gives no method for deriving a
 status from political-rights and civil-liberties scores, so no item asks for one.
+Scenario items 15.9-15.12 are invented cases (a handout row, a speaker's claim, a fourth
+country, a success story) resting on facts the chapter states.
 Records marked "invented" in the hidden cases test edges of a stated rule; they are not
 facts about any country.
 """
@@ -105,7 +107,7 @@ CHAPTER = Chapter(
     title="Comparing Ecuador, Kyrgyzstan and Malaysia",
     items=[
         Choice(
-            "15.1", name="Q15_1", points=3, level="analyse",
+            "15.1", name="Q15_1", points=2, level="recall",
             prompt="The report's snapshot tables give Freedom in the World scores of 71 for Ecuador and 27 for "
                    "Kyrgyzstan, both from the 2022 edition, and 51 for Malaysia, from the 2021 edition. Rule: "
                    "compare countries only within one edition of one index, and name the edition. What must "
@@ -143,7 +145,7 @@ CHAPTER = Chapter(
                         "in 2025).",
             teaches="which index a status comes from (ERR-19)"),
         Function(
-            "15.3", name="audit_snapshot", points=5, level="analyse",
+            "15.3", name="audit_snapshot", points=3, level="apply",
             signature="audit_snapshot(rows: list, edition: int) -> dict",
             prompt="Write `audit_snapshot(rows, edition)` that checks a comparison table before you use it. "
                    "Return a dict from each row's `id` to a list of problem codes, sorted alphabetically "
@@ -225,7 +227,7 @@ CHAPTER = Chapter(
                         "World pages; Kyrgyzstan's has no citation at all.",
             teaches="auditing a comparison table for editions and citations (ERR-19)"),
         Function(
-            "15.4", name="fiw_trend", points=4, level="apply",
+            "15.4", name="fiw_trend", points=3, level="apply",
             signature="fiw_trend(rows: list, country: str) -> dict",
             prompt="Write `fiw_trend(rows, country)` that reports how a country's Freedom in the World status "
                    "changed. Use only that country's rows with `index` `\"FIW\"` and a year in `edition`; sort "
@@ -314,7 +316,7 @@ CHAPTER = Chapter(
                         "2022 edition (it was 50).",
             teaches="dating a rating by index and edition"),
         Matching(
-            "15.6", name="Q15_6", points=4, level="analyse",
+            "15.6", name="Q15_6", points=4, level="apply",
             prompt="Classify each feature using the chapter's side-by-side table and its sections on what the "
                    "cases share and where they differ. **Common** if the chapter's sources show it in all "
                    "three cases; **differs** if it takes different values across the three; **contradicted** "
@@ -342,15 +344,16 @@ CHAPTER = Chapter(
                         "in Ecuador, donated equipment in Kyrgyzstan, no PRC state money named for Malaysia), "
                         "status (Free, Not Free, Partly Free in 2022), pushback (state audit, civil-society "
                         "coalition, government caution), the Code of Conduct (Ecuador only). Contradicted: the "
-                        "report says none was pushed, and Ecuador was Free when it bought; Greitens finds little "
+                        "report says none was pushed, and Ecuador (Free in the 2022 edition) and Malaysia (Partly "
+                        "Free) were not rated Not Free; Greitens finds little "
                         "link with democracy level.",
             teaches="separating common factors from differences in a comparison"),
         Choice(
-            "15.7", name="Q15_7", points=2, level="evaluate",
+            "15.7", name="Q15_7", points=2, level="apply",
             prompt="What can a comparison of these three cases support, and what needs other evidence?",
             options={"a": "The three cases prove that high crime causes governments to adopt PRC surveillance, "
                           "since crime was a stated reason in all three.",
-                     "b": "Since Ecuador was rated Free when it bought ECU-911, democracies are more likely than "
+                     "b": "Since Ecuador was rated Free in 2022 while it ran ECU-911, democracies are more likely than "
                           "other states to adopt PRC surveillance platforms.",
                      "c": "Since none of the three governments was pushed by Beijing, PRC surveillance exports "
                           "carry no particular risk to rights.",
@@ -390,5 +393,136 @@ CHAPTER = Chapter(
                         "features (demand, training) from differences (financing, status, pushback), and end "
                         "with what two cases cannot show.",
             teaches="writing a fair, dated comparison of cases"),
+        Choice(
+            "15.9", name="Q15_9", points=3, level="analyse",
+            prompt="**Case (invented).** A 2026 workshop handout compares the three countries in one row: "
+                   "\"Freedom in the World: Ecuador 65, Partly Free; Kyrgyzstan 27, Not Free; Malaysia 53, "
+                   "Partly Free.\" Its footer says only \"Source: Freedom House\". Check each value against "
+                   "the chapter's comparison table. What is wrong with the row, and how should it be fixed?",
+            options={"a": "Nothing: all three are Freedom in the World scores on the same 0-100 scale, so the row "
+                          "can stay.",
+                     "b": "It mixes editions: in 2025, when Ecuador had 65, Kyrgyzstan had 26. Use one named "
+                          "edition, such as 2022: 71, 27 and 50.",
+                     "c": "Ecuador's 65 is its Freedom on the Net score; replace it with its Freedom in the World "
+                          "score for the same year.",
+                     "d": "Only Malaysia's value is wrong, as in the report's own tables; replace 53 with 50 and "
+                          "keep the rest."},
+            answer="b", wrong=["a", "d"],
+            why={"a": "Wrong: the same scale is not the same edition. The three values come from different years, "
+                      "so they cannot sit side by side.",
+                 "b": "Right: 65 is Ecuador's value in the 2025 edition, but in that edition Kyrgyzstan scored "
+                      "26; its 27 is from an earlier edition. One named edition for all three fixes the row: "
+                      "for 2022, 71, 27 and 50.",
+                 "c": "Wrong: Ecuador's Freedom on the Net score in 2025 was 63. The 65 is its Freedom in the "
+                      "World score in the 2025 edition.",
+                 "d": "Wrong: in the report it was Malaysia's value that came from another edition. In this "
+                      "handout the odd values are different: check each one, not the one you remember."},
+            hint="Find each of the three values in the comparison table and note its edition. Are they all from "
+                 "the same one?",
+            explanation="The table gives Ecuador 65 in FIW 2025 (71 in 2022), Kyrgyzstan 27 in FIW 2022 (26 in "
+                        "2025; chapter 13 adds 27 in 2024) and Malaysia 53 in FIW 2023 and 2025 (50 in 2022). The handout therefore mixes "
+                        "at least two editions and names none. A like-for-like row uses one edition and says "
+                        "which: 71, 27 and 50 (FIW 2022), all with a status. For 2025 the table gives 65 and 26, "
+                        "and Malaysia's 53 without a checked status line. Option d applies the memory of the "
+                        "report's error (ERR-19) instead of checking the values in front of you.",
+            teaches="checking every value of a new comparison for its edition (ERR-19)"),
+        Choice(
+            "15.10", name="Q15_10", points=3, level="evaluate",
+            prompt="**Case (invented).** A speaker at a 2026 conference says: \"Ecuador, Kyrgyzstan and "
+                   "Malaysia show that PRC surveillance spreads where Beijing pressures governments. To stop it, "
+                   "we must help governments resist Beijing's pressure.\" Which response does the chapter best "
+                   "support?",
+            options={"a": "Agree: all three governments bought PRC systems, so each of them must have been "
+                          "pressed by Beijing to buy.",
+                     "b": "Agree for Kyrgyzstan only: it borders Xinjiang, and Yau shows that pressure from "
+                          "Beijing drove its purchases.",
+                     "c": "Disagree: the report says Beijing pushed none of them; demand came first, and Greitens "
+                          "links adoption to crime and strategic ties.",
+                     "d": "Disagree: the three cases prove that high crime alone causes adoption, so only crime "
+                          "policy matters."},
+            answer="c", wrong=["a", "b", "d"],
+            why={"a": "Wrong: buying is not proof of pressure. The report's own summary of its case studies says "
+                      "Beijing did not push any of the three governments.",
+                 "b": "Wrong: Yau's examples are about Kyrgyz staff returning Uyghur border-crossers, not about "
+                      "why Kyrgyzstan bought cameras, and they are her analysis, not an official finding.",
+                 "c": "Right: each government sought the technology for its own reasons, mainly crime and "
+                      "security. Greitens finds that crime rates and strategic importance to the PRC predict "
+                      "adoption, so messages should fit buyers' priorities.",
+                 "d": "Wrong: three cases are not a sample and cannot show a cause. Greitens also finds strategic "
+                      "importance to the PRC at work, not crime alone."},
+            hint="What does the report itself say about Beijing's role in the three cases? What does the "
+                 "cross-country study find about why governments adopt these platforms?",
+            explanation="The claim contradicts the report's own Part 3 observation that no government was "
+                        "pushed; the decisions were taken in Quito, Bishkek and Kuala Lumpur. Demand came first "
+                        "(crime, terrorism, public safety). Greitens (2020) finds both push and pull factors: "
+                        "strategic importance to the PRC and high crime rates predict adoption, democracy level "
+                        "barely does, and she advises tailoring risk messages to each country's priorities and "
+                        "to the local officials who decide. Option d overreaches the other way.",
+            teaches="testing a claim about pressure against the report's own finding and the demand evidence"),
+        Choice(
+            "15.11", name="Q15_11", points=3, level="analyse",
+            prompt="**Case (invented).** Country Z is rated Free in Freedom in the World. After a rise in violent "
+                   "crime, its government asks a PRC firm for a city camera system. A loan from a PRC state bank "
+                   "pays for it. The contract goes through open public bidding. No source shows any PRC official "
+                   "pressing for the deal. Compared with the three cases in the chapter, which description is "
+                   "most accurate?",
+            options={"a": "Closest to Ecuador on demand (crime) and on financing (PRC loans), but not on bidding: "
+                          "Ecuador skipped public bidding.",
+                     "b": "Closest to Kyrgyzstan, because the PRC side provided the system at no cost to the state "
+                          "budget.",
+                     "c": "Closest to Malaysia, because a Free country depends least on PRC firms and PRC money.",
+                     "d": "Unlike all three: Greitens shows that countries rated Free rarely adopt PRC "
+                          "surveillance platforms."},
+            answer="a", wrong=["b", "d"],
+            why={"a": "Right: like Ecuador, a crime problem drove demand and PRC loans paid. Unlike Ecuador, which "
+                      "signed in February 2011 without public bidding, Country Z used open bidding. A careful "
+                      "comparison names both.",
+                 "b": "Wrong: a loan has to be repaid. Kyrgyzstan's face-recognition equipment came at no cost "
+                      "to the state budget, by the Interior Ministry's account; Country Z borrowed.",
+                 "c": "Wrong: Malaysia was Partly Free in the 2022 edition, and no PRC state money is named for "
+                      "it. Country Z took a PRC state loan.",
+                 "d": "Wrong: Greitens finds little link between how democratic a country is and whether it "
+                      "adopts these platforms."},
+            hint="Compare Country Z with each case on one criterion at a time: why the government wanted the "
+                 "system, how it was paid for, and how the contract was awarded.",
+            explanation="On the comparison table's rows: demand (crime) matches all three cases' stated reasons "
+                        "and Ecuador's most closely; financing by PRC loans matches Ecuador (oil-backed credit, "
+                        "a USD 240 million loan in 2012), not Kyrgyzstan's donated equipment or Malaysia's lack "
+                        "of named PRC state money; bidding differs from Ecuador's direct deal. Regime type is not "
+                        "a reason to expect no adoption (Greitens). One more case would still not show a cause.",
+            teaches="comparing a new case with the three, one criterion at a time"),
+        Choice(
+            "15.12", name="Q15_12", points=3, level="evaluate",
+            prompt="**Case (invented).** A 2026 report on Country Z says: \"Violent crime fell by a third in the "
+                   "two years after the PRC-built camera system went live, so the system works, unlike ECU-911, "
+                   "which failed to stop Ecuador's crime surge from 2021.\" Which judgement does the chapter "
+                   "support?",
+            options={"a": "Both halves are sound: a fall in crime after installation shows success, and a rise "
+                          "after it shows failure.",
+                     "b": "Sound on Country Z, since a fall in crime is a measured result; for Ecuador there is "
+                          "only timing.",
+                     "c": "Sound on Ecuador, since the report says so; the Country Z figure is only a claim to "
+                          "check.",
+                     "d": "Neither half is shown: both rest on timing alone, and timing does not show what a "
+                          "system did."},
+            answer="d", wrong=["a", "b"],
+            why={"a": "Wrong: a change that comes after a system is installed does not show that the system "
+                      "caused it. Crime rises and falls for many reasons.",
+                 "b": "Wrong: a measured fall in crime is still only timing. The same reasoning that stops you "
+                      "blaming ECU-911 stops you crediting Country Z's cameras.",
+                 "c": "Wrong: the report notes only that ECU-911 did not prevent the surge. The chapter reads "
+                      "that as a remark about timing; it does not show that the system failed.",
+                 "d": "Right: the report notes only that ECU-911 did not prevent the surge that began in 2021. "
+                      "Neither that nor Country Z's fall shows what the systems did, without evidence of what "
+                      "would have happened otherwise."},
+            hint="Treat the two halves of the claim the same way. What does the chapter say the Ecuador "
+                 "observation is, and what is it not?",
+            explanation="The chapter reads the report's remark on ECU-911 and the crime surge from 2021 as an "
+                        "observation about timing, not proof of failure. The same test applies to a success "
+                        "story: a fall in crime after installation is timing too. A fair judgement treats both "
+                        "halves alike and asks for evidence that separates the system's effect from everything "
+                        "else that changed. Option b is the tempting one: it accepts the half that sounds like "
+                        "good news.",
+            teaches="the same evidence standard for claims of success and of failure"),
     ],
 )
