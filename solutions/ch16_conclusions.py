@@ -65,3 +65,15 @@ answer to that, not exceptions. Clauses are only as good as the auditors who che
 official should agree an audit with the national auditor. Officials who ask hard questions of
 powerful suppliers may face pressure; working through formal written procedures protects them.
 """
+
+# 16.9 ---------------------------------------------------------------------------
+Q16_9 = "b"
+
+# 16.10 --------------------------------------------------------------------------
+Q16_10 = "d"
+
+# 16.11 --------------------------------------------------------------------------
+Q16_11 = "a"
+
+# 16.12 --------------------------------------------------------------------------
+Q16_12 = "c"

@@ -12,7 +12,8 @@ the assignment that the chapter does not ground as procurement lessons are left 
 revenue share per fine (chapter 13 describes Vega's contract but no source treats it as a
 warning sign), vendor-held encryption keys and data-protection impact assessments (in no
 chapter), and loan financing (chapter 15 says it eased adoption, not that it signals a
-flawed tender). The mock tenders are invented.
+flawed tender). The mock tenders are invented. Scenario items 16.9-16.12 are invented cases
+(a regulator's test, a draft contract, a proposed law, a complaint) resting on facts the chapter states.
 """
 from course.grading.spec import (Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice,
                                  Written)
@@ -80,7 +81,7 @@ CHAPTER = Chapter(
     title="Conclusions and levers",
     items=[
         Matching(
-            "16.1", name="Q16_1", points=4, level="apply",
+            "16.1", name="Q16_1", points=3, level="recall",
             prompt="Match each action to the actor whose own powers or work it belongs to, as the chapter's "
                    "table and actor sections describe them. Give a dict from each key to a letter.",
             left={"hearing": "Ask in a committee hearing why most of the cameras installed are not working.",
@@ -114,7 +115,7 @@ CHAPTER = Chapter(
                         "society (over 70 NGOs in Kyrgyzstan).",
             teaches="choosing levers that fit an actor's own powers"),
         Matching(
-            "16.2", name="Q16_2", points=3, level="apply",
+            "16.2", name="Q16_2", points=2, level="recall",
             prompt="The report names three factors: **conventions and standards** (the rules and tests that "
                    "should govern use and sale), **support for civil society** (room and protection for "
                    "outside voices), and **monitoring and countermeasures** (checking what systems do and "
@@ -140,7 +141,7 @@ CHAPTER = Chapter(
                         "reports and documentation find out what systems do (monitoring).",
             teaches="linking concrete levers to the report's three factors"),
         Function(
-            "16.3", name="red_flags", points=6, level="apply",
+            "16.3", name="red_flags", points=3, level="apply",
             signature="red_flags(tender: dict) -> list",
             prompt="Write `red_flags(tender)` that applies a procurement red-flag rule to a mock tender and "
                    "returns the list of flags it raises, sorted alphabetically (an empty list if none). "
@@ -207,7 +208,7 @@ CHAPTER = Chapter(
                         "when there are none, and forgetting to sort.",
             teaches="applying a procurement red-flag rule grounded in sourced cases"),
         Function(
-            "16.4", name="review_order", points=3, level="apply", uses=["16.3"],
+            "16.4", name="review_order", points=2, level="apply", uses=["16.3"],
             signature="review_order(tenders: list) -> list",
             prompt="Write `review_order(tenders)` that tells a reviewer which tenders to look at first: the "
                    "names of the tenders that raise at least one flag, those with the most flags first, and "
@@ -249,7 +250,7 @@ CHAPTER = Chapter(
                         "flags first while the names still sort A to Z.",
             teaches="turning a rule into a review order"),
         MultiChoice(
-            "16.5", name="Q16_5", points=3, level="analyse",
+            "16.5", name="Q16_5", points=3, level="apply",
             prompt="The chapter separates what the case studies document from risks the authors infer and "
                    "from claims still to be tested. Which of these are **documented findings** in the chapter's "
                    "sources? Give the set of letters.",
@@ -290,7 +291,7 @@ CHAPTER = Chapter(
                         "invites the charge of double standards the chapter describes.",
             teaches="rewriting a lever as a vendor-neutral rule"),
         Choice(
-            "16.7", name="Q16_7", points=2, level="evaluate",
+            "16.7", name="Q16_7", points=2, level="recall",
             prompt="How should a partner organisation use the report's recommendations?",
             options={"a": "As one perspective: the work of IRI's BRIDGE initiative, funded by the National "
                           "Endowment for Democracy to counter PRC influence, researched mostly from August to "
@@ -337,5 +338,138 @@ CHAPTER = Chapter(
                         "sourced case, keeps them vendor-neutral, says how success will be seen, and thinks "
                         "about the actor's own safety.",
             teaches="turning the report's factors into a feasible, sourced policy memo"),
+        Choice(
+            "16.9", name="Q16_9", points=3, level="evaluate",
+            prompt="**Case (invented).** In 2026 a national cyber-security regulator tests a city's PRC-made "
+                   "cameras after a complaint. Its published report finds that a remote-maintenance port is "
+                   "open, and that the supplier's servers sent software updates through it. The test found no "
+                   "record of camera images leaving the country. Which conclusion does this evidence support?",
+            options={"a": "The supplier took the city's camera data: an open port for updates proves that data "
+                          "was taken.",
+                     "b": "The supplier can reach the cameras remotely, as the concern warned; the test does not "
+                          "show that data left.",
+                     "c": "The open-ports concern is disproved, because the regulator found no record of images "
+                          "leaving the country.",
+                     "d": "All PRC-made equipment is unsafe everywhere, so the city should ban every PRC "
+                          "supplier."},
+            answer="b", wrong=["a", "c"],
+            why={"a": "Wrong: an open port shows a way in, not that data went out. The report's fourth reason is "
+                      "a risk its authors infer, and this test found no outflow.",
+                 "b": "Right: the test confirms that the supplier can reach the system remotely, which the Kyrgyz "
+                      "advocate's claim made worth testing. It does not show that images left. Clauses on "
+                      "remote maintenance and access logs would make this checkable.",
+                 "c": "Wrong: the test confirms the remote access that the concern described. Finding no record "
+                      "of outflow in one test does not show that it cannot happen.",
+                 "d": "Wrong: one test of one system says nothing about all equipment, and a rule based on "
+                      "nationality invites a charge of double standards. A vendor-neutral rule on remote access "
+                      "covers every supplier."},
+            hint="Separate what the test found (a way in, updates through it) from what it did not find. Which "
+                 "option claims more than the test shows, and which claims less?",
+            explanation="The chapter calls the \"open ports\" remark a claim to test, not a finding, and names "
+                        "cybersecurity powers as the way to test it. Here the test confirms one part (remote "
+                        "access exists and is used for updates) and finds no evidence of the other (images "
+                        "leaving). Option a turns the inferred risk into a finding; option c turns one negative "
+                        "test into proof of safety; option d jumps to a nationality rule. The defensible "
+                        "conclusion states both halves and points to contract terms that make access checkable.",
+            teaches="matching a conclusion to what a piece of evidence shows, no more and no less"),
+        Choice(
+            "16.10", name="Q16_10", points=3, level="analyse",
+            prompt="**Case (invented).** A city's draft contract for donated face-recognition cameras says: "
+                   "\"The supplier provides the equipment free of charge and maintains it remotely. Data will "
+                   "be handled in line with national law.\" The tender was open, and the signed contract will "
+                   "be published. Using the chapter's lessons for procurement officials, what should the "
+                   "official ask for before signing?",
+            options={"a": "Nothing more: the tender was open and the contract will be published, so the lessons "
+                          "are met.",
+                     "b": "A second offer from a non-PRC supplier, since only PRC suppliers bring a risk of "
+                          "remote access.",
+                     "c": "A clause that names the supplier's home country, so that the public knows whose "
+                          "equipment it is.",
+                     "d": "Clauses on where data are kept, access logs and remote maintenance, and an estimate of "
+                          "lifetime running costs."},
+            answer="d", wrong=["a", "b"],
+            why={"a": "Wrong: open bidding and publication are two of the four lessons. The draft has no "
+                      "checkable data terms, and \"free\" equipment still costs money to run.",
+                 "b": "Wrong: remote access is a risk with any supplier, and a test based on nationality invites "
+                      "a charge of double standards. The lessons apply the same test to every bidder.",
+                 "c": "Wrong: naming a country does not let anyone check where data go or who can reach them. "
+                      "It adds no safeguard.",
+                 "d": "Right: \"in line with national law\" is a promise, like the one made when the 2018 Huawei "
+                      "agreement was signed; clauses on data location, access logs and remote maintenance make "
+                      "it checkable. Free equipment still has to be run and maintained."},
+            hint="Go through the chapter's four lessons for procurement officials one by one. Which does this "
+                 "draft already meet, and which does it miss?",
+            explanation="Of the four lessons (compete openly, publish what you sign, write data terms into the "
+                        "contract, cost the whole life), the draft meets the first two and misses the last two. "
+                        "A promise to follow national law is what the Kyrgyz government said of Huawei in 2018; "
+                        "clauses turn it into something an auditor can check. CEIEC's equipment came at no cost "
+                        "to the budget but was worth about USD 5 million, and by May 2024 most Safe City cameras "
+                        "were reported not working. Option b breaks the vendor-neutral principle.",
+            teaches="reading a procurement clause against the chapter's four lessons"),
+        Choice(
+            "16.11", name="Q16_11", points=3, level="evaluate",
+            prompt="**Case (invented).** A legislator in a buying country proposes a law: \"No public body may "
+                   "buy cameras made by PRC companies.\" She asks you for a short assessment. Which assessment "
+                   "does the chapter best support?",
+            options={"a": "It is nationality-based: it invites a charge of double standards and misses risks from "
+                          "other suppliers.",
+                     "b": "It is sound and needs no further terms, because a ban removes every data risk from the "
+                          "city's cameras.",
+                     "c": "It is outside her powers: only procurement officials can decide what a public body "
+                          "may buy.",
+                     "d": "It is justified, because the case studies document PRC agencies reaching activists' "
+                          "data through cameras."},
+            answer="a", wrong=["b", "d"],
+            why={"a": "Right: rules aimed at one country's suppliers can be dismissed as geopolitics, and the "
+                      "risks are not only Chinese (a Russian-fed wanted list in Kyrgyzstan, Israeli spyware "
+                      "behind the UN experts' 2021 call). A vendor-neutral rule covers every supplier.",
+                 "b": "Wrong: cameras from other suppliers can also be reached remotely or fed with another "
+                      "state's lists. Without data terms and oversight, a ban leaves those risks in place.",
+                 "c": "Wrong: legislators set the rules for what may be bought and used; the chapter's table "
+                      "gives them legal-basis requirements and oversight. The problem is the law's test, not "
+                      "who proposes it.",
+                 "d": "Wrong: the chapter says the case studies do not document such access in Ecuador, "
+                      "Kyrgyzstan or Malaysia. It is a risk the report's authors infer."},
+            hint="Reread the limits of the recommendations and the perspectives they leave out. What kind of "
+                 "rule does the chapter say is harder to dismiss?",
+            explanation="The chapter's third limit: nationality-based rules invite a charge of double standards, "
+                        "while a vendor-neutral rule such as the Special Rapporteur's safeguards applies one "
+                        "test to every supplier. Its section on other suppliers shows risks from elsewhere: "
+                        "Western firms in the Surveillance Industry Index, NSO Group's spyware, Kyrgyz face "
+                        "recognition serving Russian wanted lists from 2023. Legislators do hold the power to "
+                        "set such rules (option c misreads the actor), and the fourth reason of the report is a "
+                        "risk, not a documented finding (option d).",
+            teaches="judging a proposed rule: vendor-neutral tests over nationality tests"),
+        Choice(
+            "16.12", name="Q16_12", points=3, level="analyse",
+            prompt="**Case (invented).** An independent data-protection authority in a buying country receives "
+                   "a complaint: a private shopping mall's PRC-made cameras identify shoppers by their faces "
+                   "without telling them. The authority has powers under the country's data-protection law. "
+                   "Which action lies within this actor's own powers, as the chapter describes them?",
+            options={"a": "Add a human-rights catch-all to the export-control law of the country where the "
+                          "cameras were made.",
+                     "b": "Publish the mall's tender and its signed contract so that journalists and civil "
+                          "society can check them.",
+                     "c": "Inspect the mall's system after the complaint and order changes where the data law "
+                          "is broken.",
+                     "d": "Build a coalition of NGOs that calls for a national moratorium on face recognition in "
+                          "public places."},
+            answer="c", wrong=["a", "d"],
+            why={"a": "Wrong: export law is a lever for legislators in the exporting state. An authority in the "
+                      "buying country cannot change another state's law.",
+                 "b": "Wrong: publishing tenders and contracts is a lever of procurement officials for public "
+                      "purchases. The mall is private, and the authority signed nothing.",
+                 "c": "Right: where a data-protection authority exists and is independent, it can hear "
+                      "complaints, inspect systems and order changes. That is its own lever.",
+                 "d": "Wrong: coalitions and calls for a moratorium are levers of civil-society groups, as in "
+                      "Kyrgyzstan in 2020. A regulator acts through its legal powers."},
+            hint="Ask which actor holds the power each action needs: to make law, to sign contracts, to inspect "
+                 "and order, or to organise.",
+            explanation="The chapter's section on regulators: an independent data-protection authority can hear "
+                        "complaints, inspect systems and order changes. Each wrong option is a real lever, but "
+                        "another actor's: export law (legislators in exporting states), publication of tenders "
+                        "(procurement officials, for public buyers), coalitions and moratorium calls (civil "
+                        "society). A new case tests whether the learner reads the actor's powers, not the topic.",
+            teaches="choosing the lever that lies within a given actor's powers"),
     ],
 )
