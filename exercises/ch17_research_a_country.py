@@ -23,25 +23,25 @@ Q17_1 = None
 Q17_2 = None
 
 
-# 17.3 (function, 3 points)
+# 17.3 (function, 2 points)
 def url_date(url):
     """Return {"date": ..., "kind": "capture" or "path"} for the date in a web address, or None (see 17.3)."""
     raise NotImplementedError("write this function")
 
 
-# 17.4 (function, 4 points)
+# 17.4 (function, 2 points)
 def date_problems(row):
     """Return the list of dating problems in one row of a source log (see 17.4)."""
     raise NotImplementedError("write this function")
 
 
-# 17.5 (function, 4 points)
+# 17.5 (function, 2 points)
 def still_holds(claim, on):
     """Return "valid", "superseded" or "unknown" for a claim on the day `on` (see 17.5)."""
     raise NotImplementedError("write this function")
 
 
-# 17.6 (function, 4 points)
+# 17.6 (function, 2 points)
 def risk_score(profile):
     """Return {"score": ..., "tier": ...} for a fictional country's profile (see 17.6)."""
     raise NotImplementedError("write this function")
@@ -100,3 +100,16 @@ ASSESSMENT = {
 # Headings, each on its own line: Summary, Exposure, Safeguards, What the evidence does not show.
 MEMO_17_8 = """
 """
+
+# 17.9 (choice, 3 points): a figure from a website of unknown standing: how do you treat it?
+# Answer with one letter in quotes, e.g. "a".
+Q17_9 = None
+
+# 17.10 (choice, 3 points): a research plan with four steps: which change does the chapter require?
+Q17_10 = None
+
+# 17.11 (choice, 3 points): an archived news story and a blog's date: which reading is right?
+Q17_11 = None
+
+# 17.12 (choice, 3 points): an audit the supplier disputes: how do you label it?
+Q17_12 = None

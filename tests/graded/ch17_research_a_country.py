@@ -5,6 +5,8 @@ claim types, what a source can establish, dating from addresses, anachronisms,
 whether a statement still holds on a date, and a transparent risk rubric applied to
 fictional countries. 17.7 is the structured country assessment (checked by the
 validators in course/grading/validators.py) and 17.8 the memo, graded by the rubric.
+Scenario items 17.9-17.12 are invented cases in an invented Country Q (a source of unknown
+standing, a research plan with unsafe steps, an archived story, a disputed audit).
 
 Rows, addresses and dates invented for hidden test cases use example.org or say
 "constructed" in their id; every other fact is stated, with a source, in chapters
@@ -14,7 +16,7 @@ import pprint
 from pathlib import Path
 
 from course.grading.source import literal, segment
-from course.grading.spec import Case, Chapter, Criterion, Function, Matching, Structured, Written
+from course.grading.spec import Case, Chapter, Choice, Criterion, Function, Matching, Structured, Written
 from course.grading.vocabulary import CLAIM_LETTERS, claim_letters_markdown, claim_rule_markdown
 
 
@@ -208,7 +210,7 @@ CHAPTER = Chapter(
                         "allegations, which deserve to be checked, not dismissed.",
             teaches="labelling claims as findings, allegations or self-claims"),
         Matching(
-            "17.2", name="Q17_2", points=3, level="analyse",
+            "17.2", name="Q17_2", points=3, level="apply",
             prompt="Triage each source by what it can establish **for the claim named**. Rules: a **primary record** "
                    "is the document that itself records the fact (an audit report, a contract, a decree, a court "
                    "ruling); a **self-report** is an organisation describing its own work, figures or projects, "
@@ -238,7 +240,7 @@ CHAPTER = Chapter(
                         "cites a magazine rather than the audit: both relay the claim, so trace them to the origin.",
             teaches="triaging sources and following citation chains to the origin"),
         Function(
-            "17.3", name="url_date", points=3, level="apply",
+            "17.3", name="url_date", points=2, level="apply",
             signature="url_date(url: str) -> dict | None",
             prompt="Write `url_date(url)` that reads the date a web address carries. Rules, in this order:\n\n"
                    "1. **Capture.** If the address has a part `web` followed by a part of exactly 14 digits "
@@ -331,7 +333,7 @@ CHAPTER = Chapter(
                         "so a person must.",
             teaches="dating a source from its address, and telling a capture from a publication date"),
         Function(
-            "17.4", name="date_problems", points=4, level="analyse", uses=["17.3"],
+            "17.4", name="date_problems", points=2, level="apply", uses=["17.3"],
             signature="date_problems(row: dict) -> list",
             prompt="Write `date_problems(row)` that finds dating problems in one row of a source log, reusing "
                    "`url_date` from 17.3. A row looks like `{\"id\": \"shandong\", \"event_date\": \"2024\", "
@@ -427,7 +429,7 @@ CHAPTER = Chapter(
                         "of it, so the publication date comes first.",
             teaches="detecting anachronisms and conflicting dates in citations (EX06)"),
         Function(
-            "17.5", name="still_holds", points=4, level="evaluate",
+            "17.5", name="still_holds", points=2, level="apply",
             signature="still_holds(claim: dict, on: str) -> str",
             prompt="Write `still_holds(claim, on)` that decides whether a dated statement still held on the day "
                    "`on` (`\"YYYY-MM-DD\"`). A claim looks like `{\"statement\": \"...\", \"as_of\": \"2022\", "
@@ -497,7 +499,7 @@ CHAPTER = Chapter(
                         "a 2023 self-report is still a self-report.",
             teaches="deciding whether a dated statement still holds (EX27)"),
         Function(
-            "17.6", name="risk_score", points=4, level="apply",
+            "17.6", name="risk_score", points=2, level="apply",
             signature="risk_score(profile: dict) -> dict",
             prompt="Apply this course's teaching rubric to a **fictional** country. A profile looks like "
                    "`{\"fiw_status\": \"Partly Free\", \"projects\": [{\"name\": \"...\", \"claim_types\": "
@@ -591,7 +593,7 @@ CHAPTER = Chapter(
                         "leaves out (how well a law is enforced, non-PRC suppliers).",
             teaches="applying a transparent risk rubric to a new case (EX18)"),
         Structured(
-            "17.7", name="ASSESSMENT", points=8, level="evaluate",
+            "17.7", name="ASSESSMENT", points=8, level="analyse",
             prompt=ASSESSMENT_PROMPT,
             validators=[("complete", {"top": TOP_FIELDS, "sections": SECTIONS}),
                         ("consistent", {}),
@@ -650,6 +652,132 @@ CHAPTER = Chapter(
                         "collected. Mark down any detail that could identify a source or a private person, however "
                         "well meant.",
             teaches="writing a balanced, sourced country memo"),
+        Choice(
+            "17.9", name="Q17_9", points=3, level="evaluate",
+            prompt="**Case (invented).** Researching Country Q, you find a website called \"Q Security "
+                   "Watch\". It names no authors, has no \"about\" page and gives no sources. It says that a "
+                   "PRC firm installed 5,000 face-recognition cameras in Q's capital in 2024. Two blogs repeat "
+                   "the figure and link to the site. How should your assessment treat the figure?",
+            options={"a": "As a finding: three websites now give the same figure, so the figure is "
+                          "corroborated.",
+                     "b": "As the PRC firm's self-claim, because the figure describes the firm's own work.",
+                     "c": "As a lead, not a fact: trace it to a primary record, and log where you searched even if "
+                          "you find nothing.",
+                     "d": "Not at all: drop it and keep no note of it, because an anonymous site can never be "
+                          "right."},
+            answer="c", wrong=["a", "b"],
+            why={"a": "Wrong: the blogs link to the site, so this is one source repeated, not three. "
+                      "Corroboration needs a second source with its own access to the evidence.",
+                 "b": "Wrong: a self-claim is a party speaking about itself. The firm is not the speaker here; an "
+                      "unknown website is.",
+                 "c": "Right: a claim with no traceable source is a lead. Look for the primary record (a tender, "
+                      "a contract, an official announcement) and log your search: absence is information too.",
+                 "d": "Wrong: an anonymous claim can still point to something real. Treat it as a lead, check "
+                      "it, and record what you found, even if that is nothing."},
+            hint="Where does the figure start? Do the two blogs add evidence of their own? What does the "
+                 "chapter call a claim with no traceable source?",
+            explanation="Three pages, one origin: the blogs add reach, not confirmation. The site has no author, "
+                        "method or source, so its figure cannot stand as a fact, and it is not the firm's own "
+                        "account either. The chapter's habits apply: follow the chain to its origin, go to the "
+                        "primary record (procurement portal, contract registry, official release), and write "
+                        "down where and when you looked. If the figure is recorded at all, it is recorded as "
+                        "the site's claim, which no finding has established.",
+            teaches="weighing a source of unknown standing and its repeaters"),
+        Choice(
+            "17.10", name="Q17_10", points=3, level="analyse",
+            prompt="**Case (invented).** A learner's research plan for her own country has four steps. (1) "
+                   "Search the national e-procurement portal for camera tenders. (2) Find the city's camera "
+                   "control panels that can be reached online without a password, and note the brand on the "
+                   "login page. (3) Archive the ministry's press releases on the project. (4) Keep interview "
+                   "notes, with names, in a shared online document. Which change does the chapter require?",
+            options={"a": "Drop step 2 completely, and keep names and contact details apart from the notes, on "
+                          "encrypted devices.",
+                     "b": "Change only step 4: step 2 is open-source research, because anyone can reach the "
+                          "panels online.",
+                     "c": "Drop step 1, because a search of a procurement portal tells the agency who is asking.",
+                     "d": "Drop step 3, because a ministry's statements about its own project are self-claims of "
+                          "no use."},
+            answer="a", wrong=["b", "d"],
+            why={"a": "Right: never log in to, scan or probe camera panels or other non-public systems, even if "
+                      "they seem open; it may be a crime and it exposes you. Names belong apart from the notes, "
+                      "on encrypted devices or accounts.",
+                 "b": "Wrong: a panel left open is still a non-public system. The chapter says this is not "
+                      "open-source research, may be a crime, and puts the researcher at risk.",
+                 "c": "Wrong: the chapter warns that a freedom-of-information request usually tells the agency "
+                      "who is asking. Searching a public portal is not such a request.",
+                 "d": "Wrong: a ministry statement is good evidence of what the government said and when. Label "
+                      "it a self-claim and archive it; do not drop it."},
+            hint="Check each step against the section \"Your safety and ethics\": what not to collect, and how "
+                 "to protect sources.",
+            explanation="Step 2 is the one the chapter forbids outright: do not access non-public systems, "
+                        "however open they seem. Step 4 breaks the rule on protecting sources: names and contact "
+                        "details are kept apart from notes, on encrypted devices or accounts, and a shared "
+                        "online document is neither. Steps 1 and 3 are sound habits (record where you searched; "
+                        "archive official releases and label them as the government's own claims).",
+            teaches="spotting the unsafe steps in a research plan"),
+        Choice(
+            "17.11", name="Q17_11", points=3, level="analyse",
+            prompt="**Case (invented).** You read a news story about Country Q's safe-city contract in a web "
+                   "archive, at "
+                   "`https://web.archive.org/web/20220514093000/https://example.org/news/2021/11/30/contract-signed`. "
+                   "The story says the contract \"was signed last week\". A blog dates the contract to May "
+                   "2022. Which reading of the dates is right?",
+            options={"a": "The contract was signed in May 2022: the archive address shows that date at its "
+                          "start.",
+                     "b": "The contract was signed on 30 November 2021, the date in the story's own address.",
+                     "c": "The dates cannot be known, because the story itself prints no date in its text.",
+                     "d": "Published 30 November 2021, captured 14 May 2022; the signing was in the week before "
+                          "publication."},
+            answer="d", wrong=["a", "b"],
+            why={"a": "Wrong: 20220514093000 is the capture timestamp, the moment the archive copied the page. "
+                      "A capture date is neither the publication date nor the date of the event.",
+                 "b": "Wrong: 30 November 2021 is when the story appeared. It says the signing was the week "
+                      "before, so the event came earlier.",
+                 "c": "Wrong: the address carries two dates: the capture stamp after web/ and the path date of "
+                      "the original story.",
+                 "d": "Right: keep the three dates apart. The path gives publication (30 November 2021), the "
+                      "stamp gives the capture (14 May 2022), and the text dates the event (late November "
+                      "2021). The blog took the capture for the event."},
+            hint="Find every date the address carries, and say what each one is. Then read what the story says "
+                 "about when the event happened.",
+            explanation="Event, publication and capture are three dates. The Wayback stamp 20220514093000 reads "
+                        "2022-05-14, 09:30:00 and only says when the copy was made; the path /2021/11/30/ is the "
+                        "original publication date; the story's \"last week\" puts the signing in the week "
+                        "before 30 November 2021. The blog's May 2022 is the Shandong error in another form "
+                        "(a capture read as something else, ERR-17).",
+            teaches="keeping event, publication and capture dates apart in a new source"),
+        Choice(
+            "17.12", name="Q17_12", points=3, level="analyse",
+            prompt="**Case (invented).** Researching Country Q, you find three items about one project. The "
+                   "national audit office's 2025 report finds that the police paid a PRC supplier twice for the "
+                   "same 200 cameras. The supplier's statement says the audit is wrong. A newspaper calls the "
+                   "affair \"the camera scandal\". Using the course's claim rule, how do you label the double "
+                   "payment in your assessment?",
+            options={"a": "An allegation, because the supplier disputes the audit and no court has ruled on it.",
+                     "b": "A finding of the audit office: attribute it, date it, and note that the supplier "
+                          "disputes it.",
+                     "c": "A self-claim, because the audit office is a state body reporting on the state's own "
+                          "police.",
+                     "d": "An allegation by the newspaper, because the newspaper is the one that called it a "
+                          "scandal."},
+            answer="b", wrong=["a", "c"],
+            why={"a": "Wrong: an audit is one of the independent processes that can establish a claim of "
+                      "wrongdoing. A party's denial does not change the type; record it beside the finding.",
+                 "b": "Right: the audit office reached its conclusion by a stated method, an audit. It is that "
+                      "body's finding, which the supplier may contest: attribute it and record the dispute.",
+                 "c": "Wrong: a self-claim is a party speaking about its own work. The audit office is reporting "
+                      "on the police, not on itself.",
+                 "d": "Wrong: sort a claim by who first made it, not by who repeated it. The newspaper relays "
+                      "the audit's result."},
+            hint="Apply the claim rule step by step: who first made the claim, about whom, and has an "
+                 "independent process established it?",
+            explanation="Step 1: the audit office is not speaking about itself (so not a self-claim). Step 2: the "
+                        "claim is of wrongdoing, but an audit, an independent process, has established it (so "
+                        "not an allegation). Step 3: a stated method, the audit: a finding, attributed to the "
+                        "office. The chapter's Ecuador audit (DAAC-0058-2017) is the model: the auditor's "
+                        "finding, which the companies may contest. The newspaper's label adds nothing to the "
+                        "type.",
+            teaches="a disputed audit is still the auditor's finding; attribute it and record the dispute"),
     ],
 )
 
