@@ -147,11 +147,12 @@ CHAPTER = Chapter(
                    "checking the facts for a briefing. What should the briefing say about the company?",
             options={"a": "Keep \"Iran-based\": three publications now say the same thing, so the claim is "
                           "corroborated.",
-                     "b": "Call it a Chinese company, because Huawei led the 2018 deal with a Chinese co-investor.",
-                     "c": "Describe it as 24.kg did the day after the signing, as a domestic company, and say its "
+                     "b": "Call it a Chinese company, because Huawei led the 2018 deal with a Chinese "
+                          "co-investor.",
+                     "c": "Describe it as 24.kg did the day after the signing: a domestic company whose "
                           "ownership is not verified.",
-                     "d": "Keep \"Iran-based\" but attribute it: \"according to the IRI report\", the original "
-                          "source of the sentence."},
+                     "d": "Keep \"Iran-based\" but attribute it to the IRI report, the original source of "
+                          "the sentence, so that readers can judge it."},
             answer="c", wrong=["a", "d"],
             why={"a": "Wrong: the newsletter and the website both rest on the report, so this is one source "
                       "repeated, not three. The report gives no source for an Iranian link.",
@@ -269,14 +270,14 @@ CHAPTER = Chapter(
                    "group says that Safe City cameras send images of faces to servers in China.\" The group "
                    "names no document, test or official body. The Interior Ministry has not replied. Using the "
                    "course's claim rule, what kind of claim is this, and how should a briefing report it?",
-            options={"a": "A finding: a registered news site checked the story and published it, so a briefing "
-                          "can state it as fact.",
+            options={"a": "A finding: a registered news site checked the story before it published it, so "
+                          "a briefing can state it as a fact.",
                      "b": "A self-claim by the news site, because the site is the one that published the "
                           "sentence.",
-                     "c": "A finding, because in 2019 an advocate already said that Chinese systems come with "
-                          "open ports for updates.",
-                     "d": "An allegation by the group, reported by the site: attribute and date it, and say no "
-                          "source shows a supplier reaching the data."},
+                     "c": "A finding, because in 2019 an advocate already said that Chinese systems come "
+                          "with open ports for updates.",
+                     "d": "An allegation by the group, reported by the site: attribute it, date it, and "
+                          "say what the sources do not show."},
             answer="d", wrong=["a", "c"],
             why={"a": "Wrong: sort a claim by who first made it, not by who repeated it. The site reports the "
                       "group's claim. Publishing a claim does not establish it.",
@@ -289,13 +290,13 @@ CHAPTER = Chapter(
                       "add what the sources do not show."},
             hint="Who first made the claim? Does it say that someone did something wrong? Has an independent "
                  "process established it? Then read the section on civil-society responses again.",
-            explanation="By the course's rule the group is not speaking about itself, and its claim of wrongdoing "
+            explanation="By the course's rule the group is not speaking about itself. Its claim of wrongdoing "
                         "(images sent abroad) has not been established by a court, an audit or an official "
-                        "determination: an allegation. The news site only relays it (who reported it is not who "
-                        "claimed it). The 2019 concern about open ports (Mambetalieva) makes the allegation "
-                        "worth checking, but it is a risk warning; the chapter says no source shows a supplier "
-                        "reaching Kyrgyz camera data. An allegation is not dismissed either: the briefing "
-                        "reports it, attributed and dated, with the gap in the evidence.",
+                        "determination, so it is an allegation. The news site only relays it (who reported it "
+                        "is not who claimed it). The 2019 concern about open ports (Mambetalieva) makes the "
+                        "allegation worth checking, but it is a risk warning; the chapter says no source shows "
+                        "a supplier reaching Kyrgyz camera data. An allegation is not dismissed either: the "
+                        "briefing reports it, attributed and dated, with the gap in the evidence.",
             teaches="a new report of data access is an allegation until established; attribute it to who made it"),
         Choice(
             "13.10", name="Q13_10", points=3, level="evaluate",
@@ -304,14 +305,14 @@ CHAPTER = Chapter(
                    "draft report turns this into: \"Bishkek's cameras have caught 300 criminals.\" In 2021 an "
                    "Interior Ministry official gave a figure of 55 since 31 October 2019. Which judgement does "
                    "the chapter best support?",
-            options={"a": "The draft is fine: a ministry is an official body, so its figure is a finding and can "
-                          "be stated as fact.",
-                     "b": "It is the ministry's claim about its own system: attribute and date it, write \"wanted "
-                          "people\" and \"detained\", and give the 2021 figure with its date.",
-                     "c": "The draft should use 55 instead, because that figure came from a named official and "
-                          "the new one does not.",
-                     "d": "The 300 must be false, because it is more than five times the 2021 figure; the draft "
-                          "should leave it out."},
+            options={"a": "The draft is fine: a ministry is an official body, so its figure counts as a "
+                          "finding and can be stated as a fact.",
+                     "b": "It is the ministry's claim about its own system: attribute and date it, and "
+                          "keep its words \"wanted\" and \"detained\".",
+                     "c": "The draft should use the figure of 55 instead, because that one came from a "
+                          "named official and the new one did not.",
+                     "d": "The figure of 300 must be false, because it is more than five times the 2021 "
+                          "figure, so the draft should leave it out."},
             answer="b", wrong=["a", "c", "d"],
             why={"a": "Wrong: by the course's claim rule (chapter 1), a party speaking about its own work makes a "
                       "self-claim, whatever its standing. An official body is not independent of its own "
@@ -340,14 +341,14 @@ CHAPTER = Chapter(
                    "City. A staff member found useful camera figures in a 2025 article by one of the online "
                    "outlets that a Bishkek district court declared extremist in October 2025. She wants to "
                    "share that article in the post. What is the most defensible advice, by the chapter?",
-            options={"a": "Do not share, link or quote it. Build the post on published sources the chapter cites, "
-                          "such as 24.kg and ministry statements.",
-                     "b": "Share it: the article appeared before the ruling, so sharing it now carries no legal "
-                          "risk for the organisation.",
-                     "c": "Share it, but crop out the outlet's name and logo so that the post cannot be linked "
-                          "to the outlet.",
-                     "d": "Copy the figures into the post without naming any source, so that nobody can object "
-                          "to the source."},
+            options={"a": "Do not share, link or quote it. Use published sources the chapter cites, such "
+                          "as 24.kg and ministry statements.",
+                     "b": "Share it: the article appeared months before the court's ruling, so sharing it "
+                          "now carries no legal risk for anyone.",
+                     "c": "Share it, but crop out the outlet's name and logo so that the post cannot be "
+                          "linked to the outlet.",
+                     "d": "Copy the figures into the post without naming any source, so that nobody can "
+                          "object to the source."},
             answer="a", wrong=["b", "c"],
             why={"a": "Right: in Kyrgyzstan, sharing, republishing or \"liking\" those outlets' materials can "
                       "now be prosecuted. The chapter's own facts come from other published sources, which the "

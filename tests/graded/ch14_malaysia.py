@@ -406,24 +406,26 @@ CHAPTER = Chapter(
             "14.9", name="Q14_9", points=3, level="analyse",
             prompt="**Case (invented).** A 2026 news article says: \"A Malaysian city council has begun a pilot "
                    "of PRC-made cameras that read car number plates. The council's president says that next "
-                   "year the cameras will also recognise faces and alert the police to wanted people.\" A "
-                   "briefing needs one accurate sentence on what the system does. Which sentence is it?",
+                   "year the cameras will also recognise faces. They will then alert the police to wanted "
+                   "people.\" A briefing needs one accurate sentence on what the system does. Which sentence is "
+                   "it?",
             options={"a": "The council uses live face recognition that alerts the police to wanted people.",
-                     "b": "The council uses face recognition for review after an event, as AFSB's cameras did in "
-                          "2018.",
-                     "c": "The council has no working cameras yet, because a pilot is only a plan, not a system "
-                          "in use.",
-                     "d": "It is piloting number-plate cameras; its president says face recognition will come "
-                          "next year."},
+                     "b": "The council uses face recognition for review after an event, as AFSB's cameras "
+                          "did in 2018.",
+                     "c": "The council has no working cameras yet, because a pilot is only a plan and not "
+                          "yet a system in use.",
+                     "d": "It is piloting number-plate cameras; its president says face recognition will "
+                          "come next year."},
             answer="d", wrong=["a", "b"],
-            why={"a": "Wrong: this reports a stated plan as a current capability. The chapter corrects the same "
-                      "error in the report's account of Yitu's body cameras (ERR-31).",
+            why={"a": "Wrong: this reports a stated plan as a current capability. The chapter corrects the "
+                      "same error in the report's account of Yitu's body cameras (ERR-31).",
                  "b": "Wrong: AFSB's cameras were a different system. The article says nothing about face "
                       "recognition today, and a similar case cannot supply the fact.",
-                 "c": "Wrong: a pilot that has begun is in use. It is the face recognition that is planned, not "
-                      "the cameras.",
-                 "d": "Right: it separates what the system does on the date of the article (it reads number "
-                      "plates, in a pilot) from what its operator says it will do, and it attributes the plan."},
+                 "c": "Wrong: a pilot that has begun is in use. It is the face recognition that is "
+                      "planned, not the cameras.",
+                 "d": "Right: it separates what the system does on the date of the article from what its "
+                      "operator says it will do. The cameras read number plates, in a pilot; face recognition "
+                      "is a plan, and the plan is attributed."},
             hint="Split the article into what the system does now and what someone says it will do. Who says "
                  "it, and when?",
             explanation="The chapter's rule from the Yitu case: describe what a system did on a date, and report "
@@ -436,14 +438,14 @@ CHAPTER = Chapter(
             prompt="**Case (invented).** A 2026 opinion article says: \"Malaysia chose Huawei and ZTE for its "
                    "second 5G network because its government prefers Chinese suppliers.\" Which judgement do "
                    "the sources in the chapter best support?",
-            options={"a": "Not shown: by U Mobile's own account only two Chinese firms answered its tender, and "
-                          "the first 5G network chose Ericsson.",
+            options={"a": "Not shown: by U Mobile's own account only two Chinese firms bid, and the first "
+                          "5G network chose Ericsson.",
                      "b": "Supported: the contracts went to two Chinese firms, and that result shows the "
                           "preference the article describes.",
                      "c": "Disproved: Malaysia kept Huawei out of its 5G networks after the cyber-security "
                           "agency's 2019 review.",
-                     "d": "Supported: in May 2025 a deputy minister announced AI built on Huawei chips, which "
-                          "shows the government's preference."},
+                     "d": "Supported: in May 2025 a deputy minister announced AI built on Huawei chips, "
+                          "which shows the government's preference."},
             answer="a", wrong=["b", "d"],
             why={"a": "Right: an outcome does not show a motive. U Mobile's technology chief said only two "
                       "Chinese companies responded, which is U Mobile's own account. The first network, run by "

@@ -399,14 +399,14 @@ CHAPTER = Chapter(
                    "\"Freedom in the World: Ecuador 65, Partly Free; Kyrgyzstan 27, Not Free; Malaysia 53, "
                    "Partly Free.\" Its footer says only \"Source: Freedom House\". Check each value against "
                    "the chapter's comparison table. What is wrong with the row, and how should it be fixed?",
-            options={"a": "Nothing: all three are Freedom in the World scores on the same 0-100 scale, so the row "
-                          "can stay.",
-                     "b": "It mixes editions: in 2025, when Ecuador had 65, Kyrgyzstan had 26. Use one named "
-                          "edition, such as 2022: 71, 27 and 50.",
-                     "c": "Ecuador's 65 is its Freedom on the Net score; replace it with its Freedom in the World "
-                          "score for the same year.",
-                     "d": "Only Malaysia's value is wrong, as in the report's own tables; replace 53 with 50 and "
-                          "keep the rest."},
+            options={"a": "Nothing: all three are Freedom in the World scores on the same 0-100 scale, so "
+                          "the row can stay.",
+                     "b": "It mixes editions: in 2025, when Ecuador had 65, Kyrgyzstan had 26. Use one "
+                          "named edition, e.g. 2022: 71, 27, 50.",
+                     "c": "Ecuador's 65 is its Freedom on the Net score, not its Freedom in the World "
+                          "score; replace it with the value of the right index.",
+                     "d": "Only Malaysia's value is wrong, as in the report's own tables; replace 53 with "
+                          "50 and keep the rest."},
             answer="b", wrong=["a", "d"],
             why={"a": "Wrong: the same scale is not the same edition. The three values come from different years, "
                       "so they cannot sit side by side.",
@@ -434,12 +434,12 @@ CHAPTER = Chapter(
                    "support?",
             options={"a": "Agree: all three governments bought PRC systems, so each of them must have been "
                           "pressed by Beijing to buy.",
-                     "b": "Agree for Kyrgyzstan only: it borders Xinjiang, and Yau shows that pressure from "
-                          "Beijing drove its purchases.",
-                     "c": "Disagree: the report says Beijing pushed none of them; demand came first, and Greitens "
-                          "links adoption to crime and strategic ties.",
-                     "d": "Disagree: the three cases prove that high crime alone causes adoption, so only crime "
-                          "policy matters."},
+                     "b": "Agree for Kyrgyzstan only: it borders Xinjiang, and Yau's research shows that "
+                          "pressure from Beijing drove its purchases.",
+                     "c": "Disagree: the report says Beijing pushed none of the three; demand came first, "
+                          "and Greitens links adoption to crime.",
+                     "d": "Disagree: the three cases prove that high crime alone causes adoption, so only "
+                          "crime policy matters."},
             answer="c", wrong=["a", "b", "d"],
             why={"a": "Wrong: buying is not proof of pressure. The report's own summary of its case studies says "
                       "Beijing did not push any of the three governments.",
@@ -454,10 +454,10 @@ CHAPTER = Chapter(
                  "cross-country study find about why governments adopt these platforms?",
             explanation="The claim contradicts the report's own Part 3 observation that no government was "
                         "pushed; the decisions were taken in Quito, Bishkek and Kuala Lumpur. Demand came first "
-                        "(crime, terrorism, public safety). Greitens (2020) finds both push and pull factors: "
-                        "strategic importance to the PRC and high crime rates predict adoption, democracy level "
-                        "barely does, and she advises tailoring risk messages to each country's priorities and "
-                        "to the local officials who decide. Option d overreaches the other way.",
+                        "(crime, terrorism, public safety). Greitens (2020) finds both push and pull factors. "
+                        "Strategic importance to the PRC and high crime rates predict adoption; democracy level "
+                        "barely does. She advises tailoring risk messages to each country's priorities and to "
+                        "the local officials who decide. Option d overreaches the other way.",
             teaches="testing a claim about pressure against the report's own finding and the demand evidence"),
         Choice(
             "15.11", name="Q15_11", points=3, level="analyse",
@@ -466,13 +466,14 @@ CHAPTER = Chapter(
                    "pays for it. The contract goes through open public bidding. No source shows any PRC official "
                    "pressing for the deal. Compared with the three cases in the chapter, which description is "
                    "most accurate?",
-            options={"a": "Closest to Ecuador on demand (crime) and on financing (PRC loans), but not on bidding: "
-                          "Ecuador skipped public bidding.",
-                     "b": "Closest to Kyrgyzstan, because the PRC side provided the system at no cost to the state "
-                          "budget.",
-                     "c": "Closest to Malaysia, because a Free country depends least on PRC firms and PRC money.",
-                     "d": "Unlike all three: Greitens shows that countries rated Free rarely adopt PRC "
-                          "surveillance platforms."},
+            options={"a": "Like Ecuador on demand (crime) and financing (PRC loans), but unlike it on "
+                          "bidding: Ecuador skipped public bidding.",
+                     "b": "Closest to Kyrgyzstan, because the PRC side provided the system at no cost to "
+                          "the state budget.",
+                     "c": "Closest to Malaysia, because a Free country depends least on PRC firms and PRC "
+                          "money.",
+                     "d": "Unlike all three: Greitens's cross-country study shows that countries rated "
+                          "Free rarely adopt PRC surveillance platforms."},
             answer="a", wrong=["b", "d"],
             why={"a": "Right: like Ecuador, a crime problem drove demand and PRC loans paid. Unlike Ecuador, which "
                       "signed in February 2011 without public bidding, Country Z used open bidding. A careful "
@@ -493,10 +494,10 @@ CHAPTER = Chapter(
             teaches="comparing a new case with the three, one criterion at a time"),
         Choice(
             "15.12", name="Q15_12", points=3, level="evaluate",
-            prompt="**Case (invented).** A 2026 report on Country Z says: \"Violent crime fell by a third in the "
-                   "two years after the PRC-built camera system went live, so the system works, unlike ECU-911, "
-                   "which failed to stop Ecuador's crime surge from 2021.\" Which judgement does the chapter "
-                   "support?",
+            prompt="**Case (invented).** A 2026 report on Country Z says: \"Violent crime fell by a third in "
+                   "the two years after the PRC-built camera system went live. So the system works, unlike "
+                   "ECU-911, which failed to stop Ecuador's crime surge from 2021.\" Which judgement does the "
+                   "chapter support?",
             options={"a": "Both halves are sound: a fall in crime after installation shows success, and a rise "
                           "after it shows failure.",
                      "b": "Sound on Country Z, since a fall in crime is a measured result; for Ecuador there is "

@@ -344,12 +344,12 @@ CHAPTER = Chapter(
                    "cameras after a complaint. Its published report finds that a remote-maintenance port is "
                    "open, and that the supplier's servers sent software updates through it. The test found no "
                    "record of camera images leaving the country. Which conclusion does this evidence support?",
-            options={"a": "The supplier took the city's camera data: an open port for updates proves that data "
-                          "was taken.",
-                     "b": "The supplier can reach the cameras remotely, as the concern warned; the test does not "
-                          "show that data left.",
-                     "c": "The open-ports concern is disproved, because the regulator found no record of images "
-                          "leaving the country.",
+            options={"a": "The supplier took the city's camera data: an open port for updates proves that "
+                          "data was taken.",
+                     "b": "The supplier can reach the cameras remotely, as the concern warned; the test "
+                          "does not show that data left.",
+                     "c": "The open-ports concern is disproved, because the regulator found no record of "
+                          "any images leaving the country.",
                      "d": "All PRC-made equipment is unsafe everywhere, so the city should ban every PRC "
                           "supplier."},
             answer="b", wrong=["a", "c"],
@@ -379,14 +379,14 @@ CHAPTER = Chapter(
                    "be handled in line with national law.\" The tender was open, and the signed contract will "
                    "be published. Using the chapter's lessons for procurement officials, what should the "
                    "official ask for before signing?",
-            options={"a": "Nothing more: the tender was open and the contract will be published, so the lessons "
-                          "are met.",
-                     "b": "A second offer from a non-PRC supplier, since only PRC suppliers bring a risk of "
-                          "remote access.",
+            options={"a": "Nothing more: the tender was open and the contract will be published, so the "
+                          "lessons are met.",
+                     "b": "A second offer from a non-PRC supplier, since only PRC suppliers bring a risk "
+                          "of remote access to the data.",
                      "c": "A clause that names the supplier's home country, so that the public knows whose "
                           "equipment it is.",
-                     "d": "Clauses on where data are kept, access logs and remote maintenance, and an estimate of "
-                          "lifetime running costs."},
+                     "d": "Clauses on data location, access logs and remote maintenance, plus a cost "
+                          "estimate for its whole life."},
             answer="d", wrong=["a", "b"],
             why={"a": "Wrong: open bidding and publication are two of the four lessons. The draft has no "
                       "checkable data terms, and \"free\" equipment still costs money to run.",
@@ -399,12 +399,13 @@ CHAPTER = Chapter(
                       "it checkable. Free equipment still has to be run and maintained."},
             hint="Go through the chapter's four lessons for procurement officials one by one. Which does this "
                  "draft already meet, and which does it miss?",
-            explanation="Of the four lessons (compete openly, publish what you sign, write data terms into the "
-                        "contract, cost the whole life), the draft meets the first two and misses the last two. "
-                        "A promise to follow national law is what the Kyrgyz government said of Huawei in 2018; "
-                        "clauses turn it into something an auditor can check. CEIEC's equipment came at no cost "
-                        "to the budget but was worth about USD 5 million, and by May 2024 most Safe City cameras "
-                        "were reported not working. Option b breaks the vendor-neutral principle.",
+            explanation="The chapter gives four lessons: compete openly, publish what you sign, write data "
+                        "terms into the contract, and cost the whole life. The draft meets the first two and "
+                        "misses the last two. A promise to follow national law is what the Kyrgyz government "
+                        "said of Huawei in 2018; clauses turn it into something an auditor can check. CEIEC's "
+                        "equipment came at no cost to the budget but was worth about USD 5 million, and by May "
+                        "2024 most Safe City cameras were reported not working. Option b breaks the "
+                        "vendor-neutral principle.",
             teaches="reading a procurement clause against the chapter's four lessons"),
         Choice(
             "16.11", name="Q16_11", points=3, level="evaluate",
@@ -420,14 +421,15 @@ CHAPTER = Chapter(
                      "d": "It is justified, because the case studies document PRC agencies reaching activists' "
                           "data through cameras."},
             answer="a", wrong=["b", "d"],
-            why={"a": "Right: rules aimed at one country's suppliers can be dismissed as geopolitics, and the "
-                      "risks are not only Chinese (a Russian-fed wanted list in Kyrgyzstan, Israeli spyware "
-                      "behind the UN experts' 2021 call). A vendor-neutral rule covers every supplier.",
-                 "b": "Wrong: cameras from other suppliers can also be reached remotely or fed with another "
-                      "state's lists. Without data terms and oversight, a ban leaves those risks in place.",
-                 "c": "Wrong: legislators set the rules for what may be bought and used; the chapter's table "
-                      "gives them legal-basis requirements and oversight. The problem is the law's test, not "
-                      "who proposes it.",
+            why={"a": "Right: rules aimed at one country's suppliers can be dismissed as geopolitics. The "
+                      "risks are not only Chinese: a Russian-fed wanted list in Kyrgyzstan, Israeli spyware "
+                      "behind the UN experts' 2021 call. A vendor-neutral rule covers every supplier.",
+                 "b": "Wrong: cameras from other suppliers can also be reached remotely or fed with "
+                      "another state's lists. Without data terms and oversight, a ban leaves those risks in "
+                      "place.",
+                 "c": "Wrong: legislators set the rules for what may be bought and used; the chapter's "
+                      "table gives them legal-basis requirements and oversight. The problem is the law's test, "
+                      "not who proposes it.",
                  "d": "Wrong: the chapter says the case studies do not document such access in Ecuador, "
                       "Kyrgyzstan or Malaysia. It is a risk the report's authors infer."},
             hint="Reread the limits of the recommendations and the perspectives they leave out. What kind of "

@@ -661,10 +661,10 @@ CHAPTER = Chapter(
             options={"a": "As a finding: three websites now give the same figure, so the figure is "
                           "corroborated.",
                      "b": "As the PRC firm's self-claim, because the figure describes the firm's own work.",
-                     "c": "As a lead, not a fact: trace it to a primary record, and log where you searched even if "
-                          "you find nothing.",
-                     "d": "Not at all: drop it and keep no note of it, because an anonymous site can never be "
-                          "right."},
+                     "c": "As a lead: look for a primary record, and log where you searched, even if you "
+                          "find nothing.",
+                     "d": "Not at all: drop it and keep no note of it, because a site with no named "
+                          "authors can never be right."},
             answer="c", wrong=["a", "b"],
             why={"a": "Wrong: the blogs link to the site, so this is one source repeated, not three. "
                       "Corroboration needs a second source with its own access to the evidence.",
@@ -690,13 +690,14 @@ CHAPTER = Chapter(
                    "control panels that can be reached online without a password, and note the brand on the "
                    "login page. (3) Archive the ministry's press releases on the project. (4) Keep interview "
                    "notes, with names, in a shared online document. Which change does the chapter require?",
-            options={"a": "Drop step 2 completely, and keep names and contact details apart from the notes, on "
+            options={"a": "Drop step 2 completely, and keep names and contacts apart from the notes, on "
                           "encrypted devices.",
-                     "b": "Change only step 4: step 2 is open-source research, because anyone can reach the "
-                          "panels online.",
-                     "c": "Drop step 1, because a search of a procurement portal tells the agency who is asking.",
-                     "d": "Drop step 3, because a ministry's statements about its own project are self-claims of "
-                          "no use."},
+                     "b": "Change only step 4: step 2 counts as open-source research, because anyone can "
+                          "reach the panels online.",
+                     "c": "Drop step 1, because a search of a procurement portal tells the agency who is "
+                          "asking.",
+                     "d": "Drop step 3, because a ministry's statements about its own project are "
+                          "self-claims of no use."},
             answer="a", wrong=["b", "d"],
             why={"a": "Right: never log in to, scan or probe camera panels or other non-public systems, even if "
                       "they seem open; it may be a crime and it exposes you. Names belong apart from the notes, "
@@ -722,11 +723,12 @@ CHAPTER = Chapter(
                    "`https://web.archive.org/web/20220514093000/https://example.org/news/2021/11/30/contract-signed`. "
                    "The story says the contract \"was signed last week\". A blog dates the contract to May "
                    "2022. Which reading of the dates is right?",
-            options={"a": "The contract was signed in May 2022: the archive address shows that date at its "
-                          "start.",
-                     "b": "The contract was signed on 30 November 2021, the date in the story's own address.",
+            options={"a": "The contract was signed in May 2022: the archive address shows that date, right "
+                          "after web/.",
+                     "b": "The contract was signed on 30 November 2021, the date in the story's own "
+                          "address.",
                      "c": "The dates cannot be known, because the story itself prints no date in its text.",
-                     "d": "Published 30 November 2021, captured 14 May 2022; the signing was in the week before "
+                     "d": "Published 30 November 2021, captured 14 May 2022; signed in the week before "
                           "publication."},
             answer="d", wrong=["a", "b"],
             why={"a": "Wrong: 20220514093000 is the capture timestamp, the moment the archive copied the page. "
@@ -753,13 +755,14 @@ CHAPTER = Chapter(
                    "same 200 cameras. The supplier's statement says the audit is wrong. A newspaper calls the "
                    "affair \"the camera scandal\". Using the course's claim rule, how do you label the double "
                    "payment in your assessment?",
-            options={"a": "An allegation, because the supplier disputes the audit and no court has ruled on it.",
-                     "b": "A finding of the audit office: attribute it, date it, and note that the supplier "
-                          "disputes it.",
-                     "c": "A self-claim, because the audit office is a state body reporting on the state's own "
-                          "police.",
-                     "d": "An allegation by the newspaper, because the newspaper is the one that called it a "
-                          "scandal."},
+            options={"a": "An allegation, because the supplier disputes the audit and no court has ruled "
+                          "on it.",
+                     "b": "A finding of the audit office: attribute it, date it, and note that the "
+                          "supplier disputes it.",
+                     "c": "A self-claim, because the audit office is a state body that is reporting on the "
+                          "state's own police.",
+                     "d": "An allegation by the newspaper, because the newspaper is the one that called it "
+                          "a scandal."},
             answer="b", wrong=["a", "c"],
             why={"a": "Wrong: an audit is one of the independent processes that can establish a claim of "
                       "wrongdoing. A party's denial does not change the type; record it beside the finding.",
