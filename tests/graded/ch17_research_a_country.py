@@ -686,35 +686,35 @@ CHAPTER = Chapter(
         Choice(
             "17.10", name="Q17_10", points=3, level="analyse",
             prompt="**Case (invented).** A learner's research plan for her own country has four steps. (1) "
-                   "Search the national e-procurement portal for camera tenders. (2) Find the city's camera "
-                   "control panels that can be reached online without a password, and note the brand on the "
-                   "login page. (3) Archive the ministry's press releases on the project. (4) Keep interview "
-                   "notes, with names, in a shared online document. Which change does the chapter require?",
+                   "Search the national e-procurement portal for camera tenders. (2) Write to the camera firm "
+                   "as if she were a city buyer, to get its price list and its list of clients. (3) Archive the "
+                   "ministry's press releases on the project. (4) Keep interview notes, with names, in a shared "
+                   "online document. Which change does the chapter require?",
             options={"a": "Drop step 2 completely, and keep names and contacts apart from the notes, on "
                           "encrypted devices.",
-                     "b": "Change only step 4: step 2 counts as open-source research, because anyone can "
-                          "reach the panels online.",
+                     "b": "Change only step 4: step 2 is fair, because a price list and a client list are "
+                          "not secret documents.",
                      "c": "Drop step 1, because a search of a procurement portal tells the agency who is "
                           "asking.",
                      "d": "Drop step 3, because a ministry's statements about its own project are "
                           "self-claims of no use."},
             answer="a", wrong=["b", "d"],
-            why={"a": "Right: never log in to, scan or probe camera panels or other non-public systems, even if "
-                      "they seem open; it may be a crime and it exposes you. Names belong apart from the notes, "
-                      "on encrypted devices or accounts.",
-                 "b": "Wrong: a panel left open is still a non-public system. The chapter says this is not "
-                      "open-source research, may be a crime, and puts the researcher at risk.",
-                 "c": "Wrong: the chapter warns that a freedom-of-information request usually tells the agency "
-                      "who is asking. Searching a public portal is not such a request.",
-                 "d": "Wrong: a ministry statement is good evidence of what the government said and when. Label "
-                      "it a self-claim and archive it; do not drop it."},
+            why={"a": "Right: the chapter says do not deceive: do not pose as a buyer, journalist or "
+                      "official to obtain documents. Names and contact details belong apart from the notes, on "
+                      "encrypted devices or accounts.",
+                 "b": "Wrong: the problem is the method, not the document. Posing as a buyer is deception, "
+                      "which the chapter rules out whatever you hope to obtain.",
+                 "c": "Wrong: the chapter warns that a freedom-of-information request usually tells the "
+                      "agency who is asking. Searching a public portal is not such a request.",
+                 "d": "Wrong: a ministry statement is good evidence of what the government said and when. "
+                      "Label it a self-claim and archive it; do not drop it."},
             hint="Check each step against the section \"Your safety and ethics\": what not to collect, and how "
                  "to protect sources.",
-            explanation="Step 2 is the one the chapter forbids outright: do not access non-public systems, "
-                        "however open they seem. Step 4 breaks the rule on protecting sources: names and contact "
-                        "details are kept apart from notes, on encrypted devices or accounts, and a shared "
-                        "online document is neither. Steps 1 and 3 are sound habits (record where you searched; "
-                        "archive official releases and label them as the government's own claims).",
+            explanation="Step 2 is deception, which the chapter rules out: do not pose as a buyer, journalist "
+                        "or official to obtain documents. Step 4 breaks the rule on protecting sources: names "
+                        "and contact details are kept apart from notes, on encrypted devices or accounts, and a "
+                        "shared online document is neither. Steps 1 and 3 are sound habits (record where you "
+                        "searched; archive official releases and label them as the government's own claims).",
             teaches="spotting the unsafe steps in a research plan"),
         Choice(
             "17.11", name="Q17_11", points=3, level="analyse",
