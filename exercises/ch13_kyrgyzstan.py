@@ -27,7 +27,7 @@ def whole_months(start, end):
 # Answer with one letter in quotes, e.g. "a".
 Q13_4 = None
 
-# 13.5 (choice, 2 points): since when is PRC training of Kyrgyz police documented?
+# 13.5 (choice, 3 points): a brochure dates Kyrgyz police training in China: what should it say?
 Q13_5 = None
 
 # 13.6 (number, 3 points): expected false alerts a day against the CIS wanted list

@@ -4,7 +4,7 @@ The set practises the chapter's core work: naming the supplier of each part of t
 (EX25; the free face-recognition equipment came from CEIEC, ERR-29), dating the contracts
 precisely and measuring the gaps between them (ERR-30: "six months later" fits the tender,
 not Vega's system), correcting the report on Aka Minerals (ERR-15, as a case: a newsletter that repeats it) and
-on the start of police training (ERR-16), and reading the June 2023 use of face recognition against the
+on the start of police training (ERR-16, as a brochure that also repeats Yancheng), and reading the June 2023 use of face recognition against the
 CIS wanted list with chapter 2's false-alert formula (EX30). Scenario items 13.9-13.11 are invented cases
 (a 2026 news item, a 2026 ministry figure, a partner's post) resting on facts the chapter states. Every real figure comes from
 book/ch13_kyrgyzstan.md; the numbers of faces and the error rate in 13.6 are illustrations.
@@ -173,24 +173,38 @@ CHAPTER = Chapter(
                         "source corrects. The honest wording also says what remains unknown: the ownership.",
             teaches="an unsourced nationality stays unsourced however often it is repeated (ERR-15)"),
         Choice(
-            "13.5", name="Q13_5", points=2, level="recall",
-            prompt="Since when is PRC training of Kyrgyz police documented, and how should the course phrase it? "
-                   "Use the earliest event that a source the chapter cites actually records.",
-            options={"a": "\"as early as October 2009\", when Kyrgyz officers joined the language programme at "
-                          "Beijing Foreign Studies University",
-                     "b": "\"at least since 2006\": Kyrgyz senior officers attended an SCO seminar at Shandong "
-                          "Police College in May 2006",
-                     "c": "\"since 2017\", with the first security-corridor course at Lianyungang",
-                     "d": "since a safe-city exchange with the Yancheng police described in the Kyrgyzstan "
-                          "case study"},
-            answer="b", wrong=["a", "d"],
-            hint="The chapter lists four training venues with dates. One of the options has no source at all; "
-                 "one is the report's own date.",
-            explanation="The Qilu Evening News (May 2006) records Kyrgyz officers at an SCO seminar at Shandong "
-                        "Police College, 10-25 May 2006, which also matches the report's appendix (Shandong's "
-                        "foreign training from 2006). The report's \"as early as October 2009\" is therefore "
-                        "too late (ERR-16). No source links Kyrgyz officers to Yancheng (ERR-01).",
-            teaches="the earliest documented date wins (ERR-16)"),
+            "13.5", name="Q13_5", points=3, level="analyse",
+            prompt="**Case (invented).** A 2026 training brochure for journalists says: \"PRC police colleges "
+                   "have trained Kyrgyz officers since October 2009, for example on a safe-city visit to "
+                   "Yancheng.\" Its only source is the IRI report. What should a corrected sentence say?",
+            options={"a": "Keep it: the report is the brochure's source, and the report gives both the "
+                          "2009 date and the Yancheng visit.",
+                     "b": "Say \"at least since 2006\" (Shandong, May 2006) and drop Yancheng: no source "
+                          "shows a Kyrgyz visit there.",
+                     "c": "Change only the date: Kyrgyz senior officers attended an SCO seminar at "
+                          "Shandong Police College in May 2006.",
+                     "d": "Change only the place: the documented venue in Jiangsu is Lianyungang (May "
+                          "2017), so the year 2009 can stay."},
+            answer="b", wrong=["a", "c", "d"],
+            why={"a": "Wrong: the report's own appendix starts Shandong's foreign training in 2006, and it "
+                      "names no source for a Kyrgyz visit to Yancheng. Repeating the report repeats both "
+                      "errors.",
+                 "b": "Right: the Qilu Evening News recorded Kyrgyz senior officers at Shandong Police "
+                      "College in May 2006, and no source links Kyrgyz officers to Yancheng. Both parts of the "
+                      "sentence need correcting.",
+                 "c": "Wrong: this fixes the date but keeps the visit to Yancheng, for which the course "
+                      "found no source. The report's Kyrgyzstan section never mentions Yancheng.",
+                 "d": "Wrong: Lianyungang is the documented venue in Jiangsu, but 2009 is still too late: "
+                      "Kyrgyz officers were at Shandong Police College in May 2006."},
+            hint="Check each part of the sentence, the date and the place, against the chapter's section on "
+                 "police training and its correction box.",
+            explanation="The sentence carries two of the report's errors. The date: the Qilu Evening News (May "
+                        "2006) records Kyrgyz officers at an SCO seminar at Shandong Police College, 10-25 May "
+                        "2006, which also matches the report's appendix (Shandong's foreign training from "
+                        "2006), so \"as early as October 2009\" is too late (ERR-16). The place: no source "
+                        "links Kyrgyz officers to Yancheng (ERR-01); the documented Jiangsu venue is "
+                        "Lianyungang (May 2017). Options c and d each fix one error and keep the other.",
+            teaches="correcting a new text that repeats two of the report's errors (ERR-16, ERR-01)"),
         Number(
             "13.6", name="Q13_6", points=3, level="apply",
             prompt="From 2 June 2023 Bishkek's cameras matched faces against the CIS interstate wanted list, "
