@@ -174,10 +174,12 @@ main.add_command(_translations)
 
 @main.command()
 def stats():
-    """Items, points, kinds and the recall/application split for every chapter."""
+    """Items and automatic points of every chapter, by route (no code / Python) and by level."""
     from collections import Counter
 
+    from course.grading.balance import JUDGEMENT_MIN, SUBJECT_ROUTE_MIN, Balance, total
     from course.grading.runner import SpecError, load_chapters
+    from course.grading.spec import LEVELS
 
     try:
         chapters = load_chapters(course_root())
@@ -186,26 +188,37 @@ def stats():
     specs = [c.spec for c in chapters.values() if c.spec is not None]
     if not specs:
         raise click.ClickException("no graded specs here (a learner release has no answers to count)")
-    header = f"{'chapter':<28}{'items':>6}{'points':>8}{'rubric':>8}{'recall':>8}{'applied':>9}  kinds"
+
+    def row(label, items, rubric, balance):
+        routes = f"{balance.by_route['subject']:>8}{balance.subject_share:>6.0%}{balance.by_route['data']:>6}"
+        levels = "".join(f"{balance.by_level[level]:>9}" for level in LEVELS)
+        return (f"{label:<26}{items:>6}{balance.points:>7}{rubric:>7}{routes}{levels}"
+                f"{balance.judgement_share:>7.0%}")
+
+    header = (f"{'chapter':<26}{'items':>6}{'auto':>7}{'rubric':>7}{'no code':>8}{'':>6}{'Python':>6}"
+              + "".join(f"{level:>9}" for level in LEVELS) + f"{'an+ev':>7}")
+    click.echo("Automatic points by route (no code = the subject route, Python = the data-skills route)")
+    click.echo("and by level (CONTRIBUTING, \"Exercise sets\"); rubric points are graded by a person.")
     click.echo(header)
     click.echo("-" * len(header))
-    totals = Counter()
+    balances, kinds, items, rubric_total = [], Counter(), 0, 0
     for spec in specs:
-        kinds = Counter(item.kind for item in spec.items)
-        recall = sum(i.points for i in spec.items if i.level == "recall")
+        balance = Balance.of(spec)
         rubric = sum(c.points for i in spec.items for c in getattr(i, "rubric", []))
-        row = Counter(items=len(spec.items), points=spec.auto_points, rubric=rubric, recall=recall)
-        totals.update(row)
-        totals.update({f"kind:{k}": n for k, n in kinds.items()})
-        click.echo(f"{spec.slug:<28}{row['items']:>6}{row['points']:>8}{rubric:>8}{recall:>8}"
-                   f"{row['points'] - recall:>9}  " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+        balances.append(balance)
+        kinds.update(item.kind for item in spec.items)
+        items += len(spec.items)
+        rubric_total += rubric
+        click.echo(row(spec.slug, len(spec.items), rubric, balance))
     click.echo("-" * len(header))
-    applied = totals["points"] - totals["recall"]
-    share = 100 * applied / totals["points"] if totals["points"] else 0
-    click.echo(f"{'total':<28}{totals['items']:>6}{totals['points']:>8}{totals['rubric']:>8}{totals['recall']:>8}{applied:>9}")
-    kinds = ", ".join(f"{k[5:]} {n}" for k, n in sorted(totals.items()) if k.startswith("kind:"))
-    click.echo(f"kinds: {kinds}")
-    click.echo(f"apply/analyse/evaluate share of automatic points: {share:.0f}%")
+    course = total(balances)
+    click.echo(row("total", items, rubric_total, course))
+    click.echo("kinds: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    below = [spec.slug for spec, b in zip(specs, balances) if b.subject_share < SUBJECT_ROUTE_MIN]
+    click.echo(f"no-code route: {course.subject_share:.0%} of all automatic points; target {SUBJECT_ROUTE_MIN:.0%} "
+               f"in every chapter ({'met' if not below else 'not met in ' + ', '.join(below)})")
+    click.echo(f"analyse + evaluate: {course.judgement_share:.0%} of all automatic points; target "
+               f"{JUDGEMENT_MIN:.0%} ({'met' if course.judgement_share >= JUDGEMENT_MIN else 'not met'})")
 
 
 @main.command()

@@ -21,6 +21,11 @@ from fractions import Fraction
 from typing import Any, Callable
 
 LEVELS = ("recall", "apply", "analyse", "evaluate")
+# The two routes through the exercises (CONTRIBUTING, "Exercise sets"): the subject route
+# needs no code (answered on the page or as a literal in the file); the data-skills route
+# is writing Python. An item's route is a property of its kind (`Item.route`).
+ROUTES = ("subject", "data")
+JUDGEMENT_LEVELS = ("analyse", "evaluate")
 
 # ---------------------------------------------------------------- checks
 
@@ -91,6 +96,7 @@ class Item:
     uses: list = field(default_factory=list)  # ids of items whose functions this one calls
 
     kind = "item"
+    route = "subject"            # a kind a learner writes Python for says "data"
 
     def __post_init__(self):
         if self.level not in LEVELS:
@@ -426,6 +432,7 @@ class Function(Item):
     # spacing. An item that teaches exact text (normalising names) sets exact_text.
     exact_text: bool = False
     kind = "function"
+    route = "data"
 
     def __post_init__(self):
         super().__post_init__()
@@ -640,6 +647,9 @@ class Structured(Item):
     validators: list = field(default_factory=list)   # [("complete", {...}), ...]
     wrong_code: list = field(default_factory=list)
     kind = "structured"
+    # Not answerable on the exercise page yet (_ext/course_quiz.py QUIZ_KINDS): the learner
+    # writes a Python dict, so it counts on the data-skills route until the page takes it.
+    route = "data"
 
     def checks(self) -> list[Check]:
         from course.grading import validators
