@@ -39,6 +39,18 @@ Q1_6 = None
 # e.g. ["A", "B", ...].
 Q1_7 = None
 
+# 1.9 (choice, 3 points): the vendor's 5,000 trained officers: what type of claim?
+# Answer with one letter in quotes, e.g. "a".
+Q1_9 = None
+
+# 1.10 (choice, 3 points): 30 cities on an unknown website: the most defensible use?
+# Answer with one letter in quotes, e.g. "a".
+Q1_10 = None
+
+# 1.11 (choice, 3 points): a gift or a loan: what should you write?
+# Answer with one letter in quotes, e.g. "a".
+Q1_11 = None
+
 # 1.8 (written, 3 points + rubric): your note to a partner organisation, between the triple quotes.
 MEMO_1_8 = """
 """

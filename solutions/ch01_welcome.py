@@ -30,6 +30,12 @@ Q1_5 = {"wassenaar": "a", "csis": "b", "entity_list": "c", "ecu911": "c", "iec":
 Q1_6 = "c"
 Q1_7 = ["B", "A", "C", "D", "E", "F", "G", "H"]
 
+Q1_9 = "d"
+
+Q1_10 = "b"
+
+Q1_11 = "a"
+
 MEMO_1_8 = """
 Who and when
 The report was published in 2024 by the International Republican Institute with the research firm

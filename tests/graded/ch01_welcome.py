@@ -215,7 +215,7 @@ CHAPTER = Chapter(
                         "self-claim is not false, only unverified and partial.",
             teaches="classifying claims by a stated rule"),
         Matching(
-            "1.5", name="Q1_5", points=6, level="analyse",
+            "1.5", name="Q1_5", points=6, level="apply",
             prompt="Each statement below is one the report makes and the course corrects (see the table of "
                    "corrections in chapter 1). Match each to the habit of checking that would have caught it. "
                    "A habit may be used more than once. Answer with a dict, e.g. "
@@ -245,7 +245,7 @@ CHAPTER = Chapter(
                         "(date).",
             teaches="naming the checking habit behind each correction"),
         Choice(
-            "1.6", name="Q1_6", points=2, level="analyse",
+            "1.6", name="Q1_6", points=2, level="recall",
             prompt="The report states, in the present tense, that a PRC national heads the IEC. You are "
                    "writing in 2025. How should you use this statement?",
             options={"a": "repeat it as it stands: the report was published in 2024, so it was true then",
@@ -283,6 +283,84 @@ CHAPTER = Chapter(
                         "the report's date for the lab (2020), F would come before E. H after G shows why the "
                         "report's description of the ITU was already out of date when it appeared.",
             teaches="building a timeline from corrected dates"),
+        Choice(
+            "1.9", name="Q1_9", points=3, level="analyse",
+            prompt="**Case (invented).** A national newspaper writes: \"In its annual report, the camera "
+                   "vendor says it trained 5,000 police officers in the region last year, counted from its "
+                   "course registers.\" Using the course's claim-type rule (item 1.3), what type of claim is "
+                   "the figure of 5,000?",
+            options={"a": f"a {FINDING}: the vendor states its method, a count from its course registers",
+                     "b": f"a {FINDING} of the newspaper, which checked the annual report and printed it",
+                     "c": f"an {ALLEGATION}: no court or audit has confirmed the figure yet",
+                     "d": f"a {SELF_CLAIM}: the vendor is counting its own work, whoever repeats it"},
+            answer="d", wrong=["a", "b"],
+            why={"a": "Wrong: this tests the steps in the wrong order. The first step asks whether the "
+                      "claimant speaks about itself, and that holds whatever method it describes.",
+                 "b": "Wrong: the type depends on who made the claim first, not on who repeated it. The "
+                      "newspaper only reports what the vendor said.",
+                 "c": "Wrong: the figure claims no wrongdoing, and the first step already fits. An unchecked "
+                      "figure about one's own work is a self-claim, not an allegation.",
+                 "d": "Right: the vendor made the claim first, about its own training. By the first step it "
+                      "is a self-claim, even with a stated method. It may still be true."},
+            hint="Apply the rule's steps in order, and use the party that first made the claim, not the one "
+                 "that repeated it.",
+            explanation="The claimant is the vendor and the claim is about the vendor's own work, so step 1 "
+                        "gives a self-claim. The stated method (course registers) does not make it an "
+                        "independent finding, and the newspaper is only the reporter.",
+            teaches="classifying a repeated self-claim by its first claimant"),
+        Choice(
+            "1.10", name="Q1_10", points=3, level="evaluate",
+            prompt="**Case (invented).** You are writing a briefing in 2026. A website you do not know "
+                   "published an article in 2023 saying that a PRC vendor \"runs the police cameras of 30 "
+                   "cities\" in your country. It states no method; its only source is the vendor's press "
+                   "office. A colleague wants to quote the figure as a fact. What is the most defensible use?",
+            options={"a": "quote it as a fact: the article is recent and names its source",
+                     "b": "attribute it to the vendor, as of 2023, and seek an independent count first",
+                     "c": "drop it: a website you do not know can never be used in a briefing",
+                     "d": "quote it as a finding of the website, since the website checked it with the vendor"},
+            answer="b", wrong=["a", "d"],
+            why={"a": "Wrong: naming a source is not the same as an independent method. The figure is the "
+                      "vendor's own, and a 2023 figure needs its date in a 2026 briefing.",
+                 "b": "Right: the claim goes back to the vendor, so it is a self-claim. The chapter says a "
+                      "self-claim can be true but is not an independent count: attribute it, date it, and "
+                      "look for a finding such as procurement records.",
+                 "c": "Wrong: the chapter does not dismiss a claim because of who carries it. It asks who made "
+                      "the claim, when, and on what evidence.",
+                 "d": "Wrong: the website only repeats the press office. Who repeated a claim never changes "
+                      "its type."},
+            hint="Ask who made the claim first, what kind of claim that makes it, and what date it carries.",
+            explanation="The 30 cities are the vendor's self-claim, carried by a website of unknown standing. "
+                        "The chapter's habits apply: classify by the first claimant, date anything current "
+                        "(2023, read in 2026), and seek a finding before stating it as fact. Dismissing it "
+                        "outright throws away a lead.",
+            teaches="using a claim of unknown standing: attribute, date, verify"),
+        Choice(
+            "1.11", name="Q1_11", points=3, level="analyse",
+            prompt="**Case (invented).** A 2024 report says that a city's camera network in an invented "
+                   "country \"was a gift from the PRC government\". Its footnote cites a 2020 news article. "
+                   "The article, based on the signed loan agreement, says that a PRC bank lent USD 50 million, "
+                   "to be repaid over 15 years. What should you write?",
+            options={"a": "a loan from a PRC bank, citing the 2020 article and the agreement it describes",
+                     "b": "a gift from the PRC government: the report is newer than the article",
+                     "c": "a gift, partly paid by a loan: each source describes one part of the deal",
+                     "d": "nothing: the two sources contradict each other, so neither can be used"},
+            answer="a", wrong=["b", "c"],
+            why={"a": "Right: the report's own source, based on the signed agreement, describes a loan. The "
+                      "chapter's habit is to check what a financing deal actually does, as with ECU-911 "
+                      "(loans repaid in oil, not state funding).",
+                 "b": "Wrong: a newer source is not better when it relies on an older one and changes what "
+                      "it says. Go back to the primary source.",
+                 "c": "Wrong: the article describes one deal, a loan to be repaid. Nothing in it says that "
+                      "any part was a gift.",
+                 "d": "Wrong: the contradiction has an answer. The report's footnote leads to a source based "
+                      "on the agreement itself, so you can check which is right."},
+            hint="Follow the report's footnote to its source, and ask what the financing deal actually "
+                 "does. The table of corrections has a similar case.",
+            explanation="The report's wording changes what its own source says. The article rests on the "
+                        "signed agreement: a USD 50 million loan repaid over 15 years. The course's habits "
+                        "(cite the primary source, check what a financing deal does) give a loan, as in the "
+                        "ECU-911 correction (ERR-27).",
+            teaches="checking a report's claim against its own source"),
         Written(
             "1.8", name="MEMO_1_8", points=3, level="evaluate",
             prompt="A partner organisation asks whether it should use the report in its own work. Write a "
