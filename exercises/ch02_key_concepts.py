@@ -14,19 +14,19 @@ The written answer (2.8) gets structure checks now and rubric points from your i
 Q2_1 = None
 
 
-# 2.2 (function, 5 points): "one-to-one", "one-to-many" or "categorisation"?
+# 2.2 (function, 3 points): "one-to-one", "one-to-many" or "categorisation"?
 def matching_type(system):
     """Return the kind of face matching this system does (see 2.2)."""
     raise NotImplementedError("write this function")
 
 
-# 2.3 (function, 4 points): chance of at least one false match against a watch list.
+# 2.3 (function, 2 points): chance of at least one false match against a watch list.
 def false_match_chance(fmr, list_size):
     """Return 1 - (1 - fmr) ** list_size, the chapter's formula (see 2.3)."""
     raise NotImplementedError("write this function")
 
 
-# 2.4 (function, 3 points): expected false alerts in a day (reuse false_match_chance).
+# 2.4 (function, 2 points): expected false alerts in a day (reuse false_match_chance).
 def expected_false_alerts(fmr, list_size, faces_per_day):
     """Return the expected number of false alerts in a day (see 2.4)."""
     raise NotImplementedError("write this function")
@@ -43,6 +43,22 @@ Q2_6 = None
 # 2.7 (several letters, 3 points): how do Huawei's 2021 claim and CSIS's 2019 count differ?
 # Answer with a set of letters, e.g. {"a", "b"}.
 Q2_7 = None
+
+# 2.9 (choice, 3 points): the bank's selfie check: which matching type?
+# Answer with one letter in quotes, e.g. "a".
+Q2_9 = None
+
+# 2.10 (choice, 3 points): the shopping-centre update: what does it change?
+# Answer with one letter in quotes, e.g. "a".
+Q2_10 = None
+
+# 2.11 (choice, 3 points): 12 safe cities or 3 smart city projects: what to check first?
+# Answer with one letter in quotes, e.g. "a".
+Q2_11 = None
+
+# 2.12 (choice, 3 points): a definition for rules on police cameras: which advice?
+# Answer with one letter in quotes, e.g. "a".
+Q2_12 = None
 
 # 2.8 (written, 3 points + rubric): your fact box, between the triple quotes.
 BRIEF_2_8 = """

@@ -35,6 +35,14 @@ Q2_6 = {"bus_sensors": "a", "police_centre": "b", "city_platform": "c", "feedbac
 
 Q2_7 = {"a", "b", "c", "d"}
 
+Q2_9 = "b"
+
+Q2_10 = "c"
+
+Q2_11 = "d"
+
+Q2_12 = "c"
+
 BRIEF_2_8 = """
 What the system does
 Besides city services, the contract links 2,000 street cameras to the police command centre and

@@ -64,7 +64,7 @@ CHAPTER = Chapter(
                         "and phone unlocking, not police use in public spaces.",
             teaches="attributing a definition precisely, with its context"),
         Function(
-            "2.2", name="matching_type", points=5, level="apply",
+            "2.2", name="matching_type", points=3, level="apply",
             signature="matching_type(system: dict) -> str",
             prompt="Write `matching_type(system)` that classifies a face system by the chapter's table of "
                    "matching types: if it returns a category, it is `\"categorisation\"` (it sorts people and "
@@ -107,7 +107,7 @@ CHAPTER = Chapter(
                         "searched against a whole list.",
             teaches="one-to-one vs one-to-many vs categorisation"),
         Function(
-            "2.3", name="false_match_chance", points=4, level="apply",
+            "2.3", name="false_match_chance", points=2, level="apply",
             signature="false_match_chance(fmr: float, list_size: int) -> float",
             prompt="Write `false_match_chance(fmr, list_size)`: the chance that one face, checked against a "
                    "watch list of `list_size` people, gives at least one false match, when each single "
@@ -141,7 +141,7 @@ CHAPTER = Chapter(
                         "fmr x n would give 1.0.",
             teaches="why one-to-many searches multiply errors"),
         Function(
-            "2.4", name="expected_false_alerts", points=3, level="apply", uses=["2.3"],
+            "2.4", name="expected_false_alerts", points=2, level="apply", uses=["2.3"],
             signature="expected_false_alerts(fmr: float, list_size: int, faces_per_day: int) -> float",
             prompt="Write `expected_false_alerts(fmr, list_size, faces_per_day)`: the expected number of "
                    "false alerts in a day when the cameras check `faces_per_day` faces, each against a watch "
@@ -221,7 +221,7 @@ CHAPTER = Chapter(
                         "dual-use example, where the same hardware serves traffic and policing.",
             teaches="applying the smart / safe city definitions, and dual use"),
         MultiChoice(
-            "2.7", name="Q2_7", points=3, level="analyse",
+            "2.7", name="Q2_7", points=3, level="recall",
             prompt="Huawei said, as of November 2021, that it had built more than 160 smart cities in more "
                    "than 100 countries. CSIS, in a study published on 4 November 2019, counted 73 Huawei "
                    "Safe City agreements in 52 countries. A journalist writes that Huawei's business \"more "
@@ -240,6 +240,120 @@ CHAPTER = Chapter(
                         "figures are about Huawei. Huawei's count is a self-reported figure; CSIS's is an "
                         "independent count. The 'doubling' compares unlike things.",
             teaches="comparing a vendor self-claim with an independent count"),
+        Choice(
+            "2.9", name="Q2_9", points=3, level="analyse",
+            prompt="**Case (invented).** A bank asks each new customer to take a selfie in its app. The app "
+                   "compares the selfie with the photo on the customer's identity card and says yes or no. "
+                   "The bank has ten million customers. A journalist writes that this is \"the same as police "
+                   "cameras that search the street\". Which description fits the chapter's table of matching "
+                   "types best?",
+            options={"a": "one-to-many: the bank holds ten million faces, so every selfie is a search of many",
+                     "b": "one-to-one: each selfie meets one stored photo; the concern is how templates are kept",
+                     "c": "not facial recognition at all, because the customer takes part and agrees to it",
+                     "d": "categorisation: the app sorts customers into two groups, accepted and refused"},
+            answer="b", wrong=["a", "c", "d"],
+            why={"a": "Wrong: the type depends on how many stored faces each face is compared with, not on "
+                      "how many faces the bank holds. Here it is one: the photo on the card.",
+                 "b": "Right: the app answers \"is this person who they say they are?\" against one stored "
+                      "face. The chapter's table names storage and reuse of the template as the main concern "
+                      "of one-to-one matching.",
+                 "c": "Wrong: the Article 29 Working Party counts verifying a claimed identity as one of the "
+                      "three purposes of facial recognition. Taking part is common in one-to-one matching; it "
+                      "does not remove it.",
+                 "d": "Wrong: categorisation sorts people by a trait such as age band and names no one. A "
+                      "yes or no on a claimed identity is verification."},
+            hint="Look at the row \"Compared against\" in the table of matching types. What is each selfie "
+                 "compared with?",
+            explanation="Verification (one-to-one): each selfie meets one stored face, the card photo. The size "
+                        "of the customer base does not turn it into identification. The journalist's comparison "
+                        "fails, but the system still creates templates that could be stored, leaked or reused, "
+                        "which is the concern the chapter names for one-to-one matching.",
+            teaches="deciding the matching type from what a face is compared with, not from database size"),
+        Choice(
+            "2.10", name="Q2_10", points=3, level="analyse",
+            prompt="**Case (invented).** A shopping centre uses cameras that sort shoppers by estimated age "
+                   "band and sex to choose the adverts on its screens. It says: \"We identify no one.\" A "
+                   "software update adds an estimated ethnic group to each face. What does this change, by the "
+                   "chapter's definitions?",
+            options={"a": "nothing: a system that names no one handles no personal data",
+                     "b": "it becomes one-to-many identification, because every shopper's face is processed",
+                     "c": "still categorisation, but it now infers ethnic origin: sensitive data for the Working Party",
+                     "d": "it becomes one-to-one matching, because each face is compared with one group"},
+            answer="c", wrong=["a", "b"],
+            why={"a": "Wrong: categorisation is still facial recognition in the Working Party's terms, and "
+                      "it treats images processed to infer ethnic origin as sensitive data.",
+                 "b": "Wrong: identification compares a face with stored faces to say who the person is. "
+                      "Processing many faces does not make it identification; the system still names no one.",
+                 "c": "Right: sorting by a trait is categorisation. The chapter says it becomes a "
+                      "human-rights problem when the categories are ethnic or religious, and the 2012 opinion "
+                      "calls such inferences sensitive data.",
+                 "d": "Wrong: one-to-one matching checks a claimed identity against one stored face. A group "
+                      "label is not a stored face."},
+            hint="Read the paragraph on the third purpose of facial recognition and the Working Party's words "
+                 "on sensitive data.",
+            explanation="The system remains face categorisation (it names no one), but the new category is "
+                        "ethnic. The Article 29 Working Party (2012) treats images processed to infer ethnic "
+                        "origin, religion or health as sensitive data, and the chapter marks ethnic or "
+                        "religious categories as the point where categorisation becomes a rights problem.",
+            teaches="when face categorisation becomes a rights concern"),
+        Choice(
+            "2.11", name="Q2_11", points=3, level="analyse",
+            prompt="**Case (invented).** An advocacy group writes that a country \"has 12 safe cities\"; its "
+                   "footnote cites a vendor's 2021 brochure. The country's ministry says, in 2024, that it "
+                   "runs 3 smart city projects. A reporter concludes that the ministry is hiding 9 projects. "
+                   "What should the reporter check first?",
+            options={"a": "nothing more: an advocacy group is independent, so its figure is an independent count",
+                     "b": "which figure is newer, because the newer count replaces the older one",
+                     "c": "whether the two counts name the same country, since the labels are the same",
+                     "d": "who counted, what unit and label each used, and when: the 12 is the vendor's own "
+                          "figure"},
+            answer="d", wrong=["a", "b"],
+            why={"a": "Wrong: the group repeats the vendor's brochure. Who counted is the vendor, so 12 is a "
+                      "self-reported figure, whoever quotes it.",
+                 "b": "Wrong: a newer figure does not replace an older one when the two count different "
+                      "things. The dates differ, but so do the label, the unit and the counter.",
+                 "c": "Wrong: the labels are not the same. One says safe cities, the other smart city "
+                      "projects, and the chapter warns that counts under the two labels cannot be compared.",
+                 "d": "Right: the chapter's checklist asks who counted, what unit, and when. The vendor "
+                      "counted its own work in 2021; the ministry counted projects in 2024 under another "
+                      "label. A gap between them proves nothing yet."},
+            hint="Use the chapter's checklist of questions for a \"smart\" or \"safe\" city claim. Who made "
+                 "the count of 12 in the first place?",
+            explanation="This is the ERR-12 problem in a new setting. The 12 is a vendor's self-reported figure "
+                        "carried by an advocacy group; the 3 is a ministry's count of projects under the smart "
+                        "label, three years later. Label, unit, date and counter all differ, so the difference "
+                        "of 9 is not evidence of hidden projects.",
+            teaches="checking who counted before comparing two counts"),
+        Choice(
+            "2.12", name="Q2_12", points=3, level="evaluate",
+            prompt="**Case (invented).** A data-protection office in a country outside Europe is drafting "
+                   "rules for police cameras in public streets. A staff member proposes to open the rules with "
+                   "\"the EU definition of facial recognition\" and to call it EU law. Which advice is the most "
+                   "defensible, by the chapter?",
+            options={"a": "use the 2012 definition as binding EU law: the report calls it internationally "
+                          "recognised",
+                     "b": "use the Bureau of Justice Assistance fact sheet instead, since it is about police "
+                          "work",
+                     "c": "use its three purposes, attributed to a 2012 advisory opinion on online services, "
+                          "and find other rules for police use",
+                     "d": "use no outside definition at all, because every source has a perspective"},
+            answer="c", wrong=["a", "b"],
+            why={"a": "Wrong: the text is an opinion of the Article 29 Working Party, an advisory body, not a "
+                      "law. The body was replaced in 2018, and the report's label does not change that.",
+                 "b": "Wrong: the fact sheet explains a US grant programme to police agencies. It says nothing "
+                      "about oversight or data protection, which are what the office must regulate.",
+                 "c": "Right: the three purposes (identify, verify, categorise) still apply to policing, but "
+                      "the opinion was advice written about online and mobile services. Say so, and look "
+                      "elsewhere for rules on police use in public spaces.",
+                 "d": "Wrong: the chapter does not reject definitions with a perspective. It asks who wrote "
+                      "each one, when, for what purpose and what it leaves out, and uses them with that in mind."},
+            hint="Apply the chapter's four questions to the 2012 text: who wrote it, when, for what purpose, "
+                 "and what it leaves out.",
+            explanation="The best advice keeps what is useful and attributes it precisely: the Article 29 "
+                        "Working Party's 2012 opinion (advisory, replaced by the EDPB in 2018) gives three "
+                        "purposes that fit police use, but its advice was written for online and mobile "
+                        "services. Rules for police cameras in public need other sources.",
+            teaches="judging whether a definition fits the use it is put to"),
         Written(
             "2.8", name="BRIEF_2_8", points=3, level="evaluate",
             prompt="An invented case: a city's press release calls its new programme a \"smart city\" that "
