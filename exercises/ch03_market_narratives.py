@@ -24,7 +24,7 @@ Q3_3 = None
 Q3_4 = None
 
 
-# 3.5 (function, 5 points): which cautions apply before comparing two figures?
+# 3.5 (function, 3 points): which cautions apply before comparing two figures?
 def comparison_cautions(a, b):
     """Return the cautions, in the order given in 3.5, that apply to comparing a with b."""
     raise NotImplementedError("write this function")
@@ -36,6 +36,22 @@ Q3_6 = None
 
 # 3.7 (matching, 4 points): supply side (a) or demand side (b) for each statement.
 Q3_7 = None
+
+# 3.9 (choice, 3 points): the minister's argument: which judgement?
+# Answer with one letter in quotes, e.g. "a".
+Q3_9 = None
+
+# 3.10 (choice, 3 points): the 12 percent and the USD 300 million: the main flaw?
+# Answer with one letter in quotes, e.g. "a".
+Q3_10 = None
+
+# 3.11 (choice, 3 points): the sentence about the 14th Five-Year Plan: what is wrong?
+# Answer with one letter in quotes, e.g. "a".
+Q3_11 = None
+
+# 3.12 (choice, 3 points): the vendor's 40 percent: which evidence tests it best?
+# Answer with one letter in quotes, e.g. "a".
+Q3_12 = None
 
 # 3.8 (written, 3 points + rubric): your briefing for the council, between the triple quotes.
 BRIEF_3_8 = """

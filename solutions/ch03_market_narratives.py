@@ -27,6 +27,14 @@ Q3_6 = 114.3
 Q3_7 = {"crime": "b", "strategic": "a", "finance": "a", "export_law": "a", "us_firms": "b",
         "local_officials": "b"}
 
+Q3_9 = "a"
+
+Q3_10 = "c"
+
+Q3_11 = "d"
+
+Q3_12 = "c"
+
 BRIEF_3_8 = """
 Supply side
 The IRI and TextOre report, published in 2024, did not find a single PRC plan to export technology for

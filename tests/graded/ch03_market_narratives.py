@@ -53,7 +53,7 @@ CHAPTER = Chapter(
     title="The market and its narratives",
     items=[
         Choice(
-            "3.1", name="Q3_1", points=2, level="analyse",
+            "3.1", name="Q3_1", points=2, level="recall",
             prompt="Which sentence states the report's headline judgement accurately?",
             options={"a": "it found a single, coordinated PRC strategy to export technology for repression",
                      "b": "it found no single, coordinated PRC strategy to export technology for repression, "
@@ -71,7 +71,7 @@ CHAPTER = Chapter(
                         "not a finding; (c) turns a risk into a finding.",
             teaches="telling a stated risk from a finding"),
         Choice(
-            "3.2", name="Q3_2", points=2, level="apply",
+            "3.2", name="Q3_2", points=2, level="recall",
             prompt="A draft briefing reads: \"In Made in China 2025, the Chinese Communist Party set out its "
                    "aim to lead global manufacturing.\" How should the source be attributed?",
             options={"a": "as written: a strategy of the Chinese Communist Party",
@@ -107,7 +107,7 @@ CHAPTER = Chapter(
                         "20 October 2021 (E), 7 September 2022 (G), 16 September 2022 (H).",
             teaches="dating the primary sources behind a narrative"),
         Matching(
-            "3.4", name="Q3_4", points=4, level="analyse",
+            "3.4", name="Q3_4", points=4, level="apply",
             prompt="Match each dated PRC statement to the report's narrative it best illustrates: "
                    "**a** technology as shared progress, **b** a fair competitor in a rigged market, "
                    "**c** the internet as a threat to stability. Answer with a dict, e.g. "
@@ -141,7 +141,7 @@ CHAPTER = Chapter(
                         "internet unfairly, not about stability, which is the usual confusion.",
             teaches="reading primary sources against the report's narratives"),
         Function(
-            "3.5", name="comparison_cautions", points=5, level="apply",
+            "3.5", name="comparison_cautions", points=3, level="apply",
             signature="comparison_cautions(a: dict, b: dict) -> list",
             prompt="Before comparing two economic figures, the chapter asks: who says so, for which year, in "
                    "which currency, and what is measured? Write `comparison_cautions(a, b)` that returns the "
@@ -229,7 +229,7 @@ CHAPTER = Chapter(
                         "the 39.8 percent is a share of; it is not an independent estimate of GDP.",
             teaches="what a share is a share of"),
         Matching(
-            "3.7", name="Q3_7", points=4, level="analyse",
+            "3.7", name="Q3_7", points=4, level="apply",
             prompt="Classify each statement by the factor it names, not by who wrote it. **a (supply side):** "
                    "it explains the spread of surveillance technology by what the sellers or the selling state "
                    "do, want or offer. **b (demand side):** it explains the spread by what buyers need, choose "
@@ -261,6 +261,116 @@ CHAPTER = Chapter(
                         "does not do. US suppliers in 32 countries widen the set of sellers, which the "
                         "chapter's table places with the demand-side reading.",
             teaches="supply-side vs demand-side explanations"),
+        Choice(
+            "3.9", name="Q3_9", points=3, level="evaluate",
+            prompt="**Case (invented).** A minister is defending a camera contract with a PRC supplier. She "
+                   "says: \"The IRI report found no unified PRC plan to export repression, so there is "
+                   "nothing in this contract to worry about.\" Which judgement of her argument does the "
+                   "chapter best support?",
+            options={"a": "her conclusion does not follow: the report still names reasons for concern, such as "
+                          "data open to PRC agencies",
+                     "b": "she is wrong, because the report found that Beijing collects intelligence through "
+                          "such systems abroad",
+                     "c": "she is right: reasons for concern are only risks, and a risk is no reason to act",
+                     "d": "she is right, because Greitens found that buyers choose these systems for their own "
+                          "reasons"},
+            answer="a", wrong=["b", "c"],
+            why={"a": "Right: \"no unified plan\" does not mean \"no problem\". One of the report's four "
+                      "reasons for concern is that PRC firms cannot refuse the state's demands, so data on their "
+                      "systems is more open to PRC security agencies. A contract can be checked for that.",
+                 "b": "Wrong: the report states intelligence collection abroad as a risk, not as something it "
+                      "found had happened. The argument fails, but not for this reason.",
+                 "c": "Wrong: a reason for concern is not a finding, but the report says the activity deserves "
+                      "scrutiny. A risk is a reason to check a contract, not to ignore it.",
+                 "d": "Wrong: the demand-side reading adds to the picture; it does not remove the supply-side "
+                      "concerns. Buyers' reasons say nothing about who can reach the data."},
+            hint="Hold both halves of the report's headline judgement together, and ask of each option whether "
+                 "it treats a risk as a finding.",
+            explanation="The minister uses one half of the judgement (no unified plan) to deny the other (reasons "
+                        "for concern). The most defensible reply keeps both and points to a concern the contract "
+                        "can address, such as who may reach the data. (b) overstates the report by turning a "
+                        "risk into a finding.",
+            teaches="using both halves of the report's judgement against a one-sided argument"),
+        Choice(
+            "3.10", name="Q3_10", points=3, level="analyse",
+            prompt="**Case (invented).** A ministry's press release, dated March 2024, says the country's "
+                   "digital economy reached 12 percent of GDP. A camera vendor's brochure, undated, says its "
+                   "sales in the country total USD 300 million. A reporter divides one by the other and writes "
+                   "that the vendor holds a large share of the country's digital economy. What is the main "
+                   "flaw?",
+            options={"a": "nothing: both are official figures, so they can be compared directly",
+                     "b": "only the units: convert the 12 percent into US dollars and the share is sound",
+                     "c": "they differ in what they measure, who says so and for which year, so no share follows",
+                     "d": "the vendor is a foreign firm, so its brochure is an independent figure to trust"},
+            answer="c", wrong=["b", "d"],
+            why={"a": "Wrong: a vendor's brochure is not an official figure, and even two official figures "
+                      "can measure different things. Ask who says so, for which year, and what is measured.",
+                 "b": "Wrong: converting the currency is needed but not enough. \"Digital economy\" is a broad "
+                      "category, and one firm's sales of cameras are not a part of it that anyone has measured.",
+                 "c": "Right: the chapter's three questions all fail. One figure is a ministry's claim about a "
+                      "broad category as a share of GDP; the other is a vendor's own sales figure with no "
+                      "year. Nothing links them.",
+                 "d": "Wrong: a vendor's figure about its own sales is a self-reported figure, wherever the "
+                      "vendor is based."},
+            hint="Ask the chapter's three questions of each figure: who says so, when and for which year, and "
+                 "what it measures.",
+            explanation="As with the Xinhua figure, a digital-economy total says how a state presents itself, "
+                        "not what surveillance equipment is sold. The brochure is the vendor's own undated "
+                        "figure. Converting currencies would not fix a comparison of unlike things.",
+            teaches="asking who, when and what before combining two figures"),
+        Choice(
+            "3.11", name="Q3_11", points=3, level="analyse",
+            prompt="**Case (invented).** A news article says: \"In its 14th Five-Year Plan, the Chinese "
+                   "Communist Party promised to give surveillance cameras to poor countries.\" Using the "
+                   "chapter's timeline of PRC statements, what is wrong with the sentence?",
+            options={"a": "only the date: the plan was issued by the State Council in May 2015",
+                     "b": "nothing: Party and state are closely linked, and cameras are a kind of digital help",
+                     "c": "the source: this promise was made by Xi Jinping at the Belt and Road Forum in 2017",
+                     "d": "who approved it (the National People's Congress, March 2021) and what it promises "
+                          "(digital help)"},
+            answer="d", wrong=["a", "b"],
+            why={"a": "Wrong: that is Made in China 2025, a State Council notice of 8 May 2015. The 14th "
+                      "Five-Year Plan is a different document.",
+                 "b": "Wrong: the chapter asks you to name the body that issued a policy, because Party and "
+                      "state are different institutions. And the plan promises technology, equipment and "
+                      "services in general, not cameras.",
+                 "c": "Wrong: the 2017 speech called for a digital silk road. The promise of digital help is "
+                      "in the plan approved in March 2021.",
+                 "d": "Right: the National People's Congress approved the plan in March 2021. It promises "
+                      "technology, equipment, services and other digital help to less developed countries; "
+                      "it does not name surveillance cameras."},
+            hint="Find the plan in the chapter's timeline: who issued it, when, and what it says. Then compare "
+                 "the article's sentence word by word.",
+            explanation="Two errors: attribution (the plan was approved by the National People's Congress in "
+                        "March 2021, not issued by the Party, the same kind of slip as ERR-37) and content "
+                        "(digital help in general, which the article narrows to surveillance cameras).",
+            teaches="checking who issued a policy and what it actually says"),
+        Choice(
+            "3.12", name="Q3_12", points=3, level="evaluate",
+            prompt="**Case (invented).** A vendor says its Safe City system cut crime by 40 percent in a city. "
+                   "A neighbouring city is deciding whether to buy the same system. Which evidence would best "
+                   "test the vendor's claim?",
+            options={"a": "the vendor's own case study of the city, with its charts and quotes",
+                     "b": "the number of other cities that have bought the system since then",
+                     "c": "an independent study of the city's published crime data before and after",
+                     "d": "a statement by the city's mayor that the system works well"},
+            answer="c", wrong=["a", "b", "d"],
+            why={"a": "Wrong: the case study is the vendor's own account of its product. It is a self-claim, "
+                      "however detailed it is.",
+                 "b": "Wrong: sales show what buyers believe, which is the report's risk factor 6. They do not "
+                      "show that the system works.",
+                 "c": "Right: the chapter asks on what evidence buyers believe the systems work, and notes that "
+                      "CSIS found such claimed benefits hard to verify and sometimes grossly exaggerated. An "
+                      "independent test of published data answers that.",
+                 "d": "Wrong: the mayor chose the system and speaks about the city's own decision. That is not "
+                      "an independent test."},
+            hint="Read the paragraph on risk factor 6 and what CSIS found about claimed benefits. Which option "
+                 "is neither a seller's nor a buyer's own account?",
+            explanation="Factor 6 is the belief that PRC systems work well. CSIS (2019) found claimed benefits "
+                        "difficult to verify and, in some cases, grossly exaggerated. Only an independent study "
+                        "of published data tests the claim; the case study, the sales count and the mayor's word "
+                        "all restate beliefs.",
+            teaches="judging what evidence could test a claimed benefit"),
         Written(
             "3.8", name="BRIEF_3_8", points=3, level="evaluate",
             prompt="A city council is considering a camera platform from a PRC supplier. A councillor asks: "
