@@ -9,7 +9,7 @@ It scores your answers, prints a hint for each miss, and never shows the answers
 Written answers (4.8) get structure checks now and rubric points from your instructor.
 """
 
-# 4.1 (matching, 5 points): how does each body make its decisions?
+# 4.1 (matching, 4 points): how does each body make its decisions?
 # Answer with a dict of letters, e.g. {"itu": "a", "iso": "b", ...}; a letter may repeat.
 Q4_1 = None
 
@@ -18,7 +18,7 @@ Q4_1 = None
 Q4_2 = None
 
 
-# 4.3 (function, 6 points): did a PRC national head this body on this date?
+# 4.3 (function, 3 points): did a PRC national head this body on this date?
 def prc_national_head(body, date):
     """Return True, False, or None when the chapter's table has no data for the body (see 4.3)."""
     raise NotImplementedError("write this function")
@@ -36,11 +36,27 @@ Q4_5 = None
 Q4_6 = None
 
 
-# 4.7 (function, 5 points): compare accounts of who submitted "New IP".
+# 4.7 (function, 2 points): compare accounts of who submitted "New IP".
 def compare_accounts(accounts):
     """Return named_by_all, named_by_some, conflict and sources for the accounts (see 4.7)."""
     raise NotImplementedError("write this function")
 
+
+# 4.9 (choice, 3 points): ten governments voting together: in which body does it count?
+# Answer with one letter in quotes, e.g. "a".
+Q4_9 = None
+
+# 4.10 (choice, 3 points): a government bloc at IEEE: the main flaw?
+# Answer with one letter in quotes, e.g. "a".
+Q4_10 = None
+
+# 4.11 (choice, 3 points): a study of 3GPP and IEEE: what does it say about the ITU?
+# Answer with one letter in quotes, e.g. "a".
+Q4_11 = None
+
+# 4.12 (choice, 3 points): 500 proposals: how well supported is the claim?
+# Answer with one letter in quotes, e.g. "a".
+Q4_12 = None
 
 # 4.8 (written, 3 points + rubric): your note on "China dominates standards bodies", between the triple quotes.
 BRIEF_4_8 = """

@@ -48,6 +48,14 @@ def compare_accounts(accounts):
     }
 
 
+Q4_9 = "a"
+
+Q4_10 = "d"
+
+Q4_11 = "b"
+
+Q4_12 = "c"
+
 BRIEF_4_8 = """
 Claim
 The claim is that the PRC dominates international standards bodies, so civil society cannot make a difference there.

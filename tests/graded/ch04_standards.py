@@ -44,7 +44,7 @@ CHAPTER = Chapter(
     title="International standards bodies",
     items=[
         Matching(
-            "4.1", name="Q4_1", points=5, level="recall",
+            "4.1", name="Q4_1", points=4, level="recall",
             prompt="Bloc voting by governments only has force where votes are counted state by state. "
                    "Match each body to the way it makes its decisions, as described in the chapter's "
                    "table of the five bodies. A letter may be used more than once.",
@@ -71,7 +71,7 @@ CHAPTER = Chapter(
                         "'a' for ISO and the IEC.",
             teaches="who decides in each standards body, and so where bloc voting can matter"),
         Choice(
-            "4.2", name="Q4_2", points=2, level="analyse",
+            "4.2", name="Q4_2", points=2, level="recall",
             prompt="Strategy Analytics reported on 17 March 2020 that Huawei led in overall contributions "
                    "to end-to-end 5G standards, Ericsson in chair posts in technical groups, and Nokia in "
                    "the share of its contributions approved or agreed. Kristen Cordell of CSIS wrote on "
@@ -92,7 +92,7 @@ CHAPTER = Chapter(
                         "Neither source is an independent audit.",
             teaches="telling a count of activity from evidence of influence"),
         Function(
-            "4.3", name="prc_national_head", points=6, level="apply",
+            "4.3", name="prc_national_head", points=3, level="apply",
             signature="prc_national_head(body: str, date: str) -> bool | None",
             prompt="A report researched mostly in 2022 and published in 2024 uses the present tense for leadership "
                    "facts. Write `prc_national_head(body, date)` that says whether a PRC national headed "
@@ -173,7 +173,7 @@ CHAPTER = Chapter(
                         "2018 gives 5; counting Zhao's whole spell gives 8.",
             teaches="reasoning with overlapping dated intervals"),
         MultiChoice(
-            "4.5", name="Q4_5", points=3, level="analyse",
+            "4.5", name="Q4_5", points=3, level="recall",
             prompt="The report names ISO, the ITU, 3GPP and IEEE as places where the PRC engages, then "
                    "cites TextOre's finding of \"no dominant PRC presence\". TextOre reviewed the bodies' "
                    "public websites, mostly in 2022. For which bodies is that finding evidence, because "
@@ -222,7 +222,7 @@ CHAPTER = Chapter(
                         "finding comes from a review of public websites.",
             teaches="naming the kind of source before weighing a claim"),
         Function(
-            "4.7", name="compare_accounts", points=5, level="analyse",
+            "4.7", name="compare_accounts", points=2, level="apply",
             signature="compare_accounts(accounts: list) -> dict",
             prompt="The chapter's rule for conflicting accounts: do not average them or pick one; record "
                    "each with its source and date, say what they agree on and where they conflict, and look "
@@ -324,6 +324,101 @@ CHAPTER = Chapter(
                         "majority vote would wrongly turn MIIT and China Mobile into 'agreed' names. The "
                         "document that settles it is TSAG contribution C83 itself.",
             teaches="recording conflicting accounts instead of guessing between them"),
+        Choice(
+            "4.9", name="Q4_9", points=3, level="analyse",
+            prompt="**Case (invented).** Ten governments agree to vote together to push a new standard for "
+                   "storing camera data. Their ministries, not their firms or national standards bodies, will "
+                   "cast the votes. In which body could these coordinated votes change a formal outcome most "
+                   "directly?",
+            options={"a": "the ITU, where formal decisions and elections are one state, one vote",
+                     "b": "3GPP, because it writes the mobile standards that cameras use to send data",
+                     "c": "IEEE, because its working groups vote and ballot every draft standard",
+                     "d": "any of them: bloc voting works the same way in every standards body"},
+            answer="a", wrong=["b", "d"],
+            why={"a": "Right: the chapter says only the ITU counts formal votes state by state, so it is the "
+                      "body where governments voting together can change an outcome.",
+                 "b": "Wrong: 3GPP members are companies, and its working groups decide by consensus. A "
+                      "ministry has no vote there.",
+                 "c": "Wrong: IEEE voting rights come from attending working-group meetings. Governments do "
+                      "not vote as states there.",
+                 "d": "Wrong: the five bodies decide in five ways. Bloc voting only matters where votes are "
+                      "counted per state or per national body."},
+            hint="Use the chapter's table of the five bodies: who are the members, and how are votes counted?",
+            explanation="Governments casting votes as states have direct force only at the ITU, a UN "
+                        "specialised agency where formal votes are one state, one vote. In ISO and the IEC a "
+                        "country votes through its one national body, not its ministry; in 3GPP and IEEE the "
+                        "members are companies or individuals.",
+            teaches="matching a form of influence to the body where it works"),
+        Choice(
+            "4.10", name="Q4_10", points=3, level="analyse",
+            prompt="**Case (invented).** A news site writes: \"Country K now controls the next Wi-Fi standard "
+                   "at IEEE, because its government told its delegates to vote as one bloc.\" What is the "
+                   "main flaw in this claim, by the chapter?",
+            options={"a": "none: a bloc of votes controls the result in any standards body",
+                     "b": "Wi-Fi standards are written at 3GPP, not at IEEE, so the body is wrong",
+                     "c": "IEEE is a UN agency, so only each country's ambassador may cast a vote",
+                     "d": "at IEEE, votes come from people who attend, not from states voting as states"},
+            answer="d", wrong=["a", "c"],
+            why={"a": "Wrong: bloc voting has force only where votes are counted per state or per national "
+                      "body. The chapter warns that influence in one body does not carry over to another.",
+                 "b": "Wrong: Wi-Fi (802.11) is written by an IEEE working group, as the chapter's table says.",
+                 "c": "Wrong: only the ITU is a UN agency. IEEE is a professional association of engineers.",
+                 "d": "Right: in IEEE working groups, voting rights come from attendance, and the question is "
+                      "whether contributions persuade other engineers. A government order does not turn "
+                      "attendees into a state's vote."},
+            hint="Find IEEE in the chapter's table: who are its members, and where do voting rights come from?",
+            explanation="IEEE is a professional association; in its working groups, voting rights come from "
+                        "attendance. The claim treats IEEE like the ITU, where votes are cast one state, one "
+                        "vote. Firms' employees may attend and vote, but \"control\" by a government bloc is "
+                        "not how the body decides.",
+            teaches="testing a claim of control against how a body decides"),
+        Choice(
+            "4.11", name="Q4_11", points=3, level="analyse",
+            prompt="**Case (invented).** A 2023 study reviewed the public websites of 3GPP and IEEE and found "
+                   "no dominant presence of any one country. A minister cites it to say: \"No country "
+                   "dominates the ITU.\" What does the study tell us about the ITU?",
+            options={"a": "that no country dominates it, since the study covers the main standards bodies",
+                     "b": "nothing: the study did not review the ITU, so its finding does not reach it",
+                     "c": "that the minister is wrong, since the ITU was led by a PRC national until 2022",
+                     "d": "that the claim is a self-claim, since the minister speaks for her own state"},
+            answer="b", wrong=["a", "c"],
+            why={"a": "Wrong: a finding covers only what was reviewed. This is the same gap as TextOre's "
+                      "review, which did not cover ISO although the report names ISO.",
+                 "b": "Right: the study looked at 3GPP and IEEE only. Like TextOre's finding for ISO, it "
+                      "says nothing about a body it did not review.",
+                 "c": "Wrong: who led the ITU in 2015 to 2022 does not show who dominates it now, and the "
+                      "study does not support or refute the claim either way.",
+                 "d": "Wrong: the minister is not speaking about her own state's conduct, and the type of "
+                      "claim is not the question. The question is what the study covers."},
+            hint="Read the first point of the box on TextOre's finding. Which bodies did the study review?",
+            explanation="A finding reaches only as far as its evidence. The study reviewed two bodies; the "
+                        "minister stretches it to a third, as the report stretched TextOre's four-body review "
+                        "to ISO (ERR-38).",
+            teaches="checking what a finding covers before using it"),
+        Choice(
+            "4.12", name="Q4_12", points=3, level="evaluate",
+            prompt="**Case (invented).** A ministry announces that its country's firms put 500 proposals to "
+                   "an ITU study group on video monitoring in 2024. It says this proves the country now leads "
+                   "video surveillance standards. How well supported is the claim?",
+            options={"a": "well supported: the most proposals means the most influence over the standard",
+                     "b": "supported, once a newspaper repeats the figure from the ministry's release",
+                     "c": "not shown: it counts activity, not adoption, and it is the ministry's own count",
+                     "d": "false: the ITU writes no standards on video monitoring or surveillance"},
+            answer="c", wrong=["a", "b"],
+            why={"a": "Wrong: the chapter shows that volume is not influence. Strategy Analytics named three "
+                      "different leaders on three different measures.",
+                 "b": "Wrong: a newspaper repeating the figure does not make it independent. Who made the "
+                      "claim first decides its type.",
+                 "c": "Right: a count of proposals measures activity. Ask how many were approved, and note "
+                      "that the ministry is counting its own country's work, not an independent audit.",
+                 "d": "Wrong: the Financial Times reported Chinese proposals for ITU standards on facial "
+                      "recognition and video monitoring in 2019."},
+            hint="Ask what the figure counts (proposals made or standards adopted) and who counted it.",
+            explanation="Two weaknesses: proposals are not adopted standards, and the ministry counted its own "
+                        "country's activity. The chapter's counts (Huawei's roughly 2,000 ITU proposals, the "
+                        "5G contribution counts) have the same limit: neither says how many proposals were "
+                        "adopted.",
+            teaches="judging a claim of leadership built on a count of proposals"),
         Written(
             "4.8", name="BRIEF_4_8", points=3, level="evaluate",
             prompt="A civil-society coalition asks whether it should spend scarce time on standards "
