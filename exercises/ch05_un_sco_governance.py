@@ -17,7 +17,7 @@ Q5_1 = None
 Q5_2 = None
 
 
-# 5.3 (function, 6 points): which of the three Article 19(3) checks does a restriction fail?
+# 5.3 (function, 3 points): which of the three Article 19(3) checks does a restriction fail?
 def failed_tests(restriction):
     """Return the failed checks, in order; [] if the restriction passes (see 5.3)."""
     raise NotImplementedError("write this function")
@@ -27,7 +27,7 @@ def failed_tests(restriction):
 Q5_4 = None
 
 
-# 5.5 (function, 5 points): is this instrument legally binding on this state?
+# 5.5 (function, 3 points): is this instrument legally binding on this state?
 def binds(instrument, state):
     """Return True only for a treaty in force to which the state is a party (see 5.5)."""
     raise NotImplementedError("write this function")
@@ -39,6 +39,22 @@ Q5_6 = None
 
 # 5.7 (number, 2 points): percentage of states taking part that voted yes on 27 December 2019.
 Q5_7 = None
+
+# 5.9 (choice, 3 points): country N ratifies the cybercrime convention: is it bound yet?
+# Answer with one letter in quotes, e.g. "a".
+Q5_9 = None
+
+# 5.10 (choice, 3 points): a think tank's summary of a declaration: which judgement?
+# Answer with one letter in quotes, e.g. "a".
+Q5_10 = None
+
+# 5.11 (choice, 3 points): a right and an unlisted ground in one article: which judgement?
+# Answer with one letter in quotes, e.g. "a".
+Q5_11 = None
+
+# 5.12 (choice, 3 points): a court order to remove a false accusation: how does Art. 19(3) apply?
+# Answer with one letter in quotes, e.g. "a".
+Q5_12 = None
 
 # 5.8 (written, 3 points + rubric): your memo on the draft clause, between the triple quotes.
 MEMO_5_8 = """

@@ -36,6 +36,14 @@ def binds(instrument, state):
 Q5_6 = "b"
 Q5_7 = 45.9
 
+Q5_9 = "c"
+
+Q5_10 = "a"
+
+Q5_11 = "d"
+
+Q5_12 = "b"
+
 MEMO_5_8 = """
 Clause
 The draft lets the communications ministry order the removal of online content that threatens "social stability" or spreads "extremism".

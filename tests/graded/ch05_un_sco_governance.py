@@ -110,7 +110,7 @@ CHAPTER = Chapter(
                         "named in the founding documents.",
             teaches="correcting the SCO's founding (ERR-33)"),
         MultiChoice(
-            "5.2", name="Q5_2", points=3, level="analyse",
+            "5.2", name="Q5_2", points=3, level="recall",
             prompt="Close reading. Each phrase below appears in the 2015 draft code of conduct "
                    "(A/69/723), as quoted or summarised in the chapter. Which of them name an aim or "
                    "ground that does **not** appear in the text of ICCPR Article 19(3)? Give the set of "
@@ -133,7 +133,7 @@ CHAPTER = Chapter(
                         "tests; vague terms make those tests harder to apply.",
             teaches="close-reading a norms text against ICCPR Art. 19(3)"),
         Function(
-            "5.3", name="failed_tests", points=6, level="apply",
+            "5.3", name="failed_tests", points=3, level="apply",
             signature="failed_tests(restriction: dict) -> list",
             prompt="Model the Article 19(3) test as three checks, in this order:\n\n"
                    "1. `\"provided_by_law\"`: the restriction is set out in law;\n"
@@ -243,7 +243,7 @@ CHAPTER = Chapter(
                         "drafting with the 2024 adoption swaps A and B.",
             teaches="building a dated timeline of UN and SCO initiatives"),
         Function(
-            "5.5", name="binds", points=5, level="apply",
+            "5.5", name="binds", points=3, level="apply",
             signature="binds(instrument: dict, state: str) -> bool",
             prompt="\"Adopted at the UN\" does not mean \"binding\". Use this rule: an instrument is legally "
                    "binding on a state only if **all three** hold: it is a treaty; it has entered into "
@@ -295,7 +295,7 @@ CHAPTER = Chapter(
                         "binds only states that ratify it, once it enters into force.",
             teaches="telling binding law from resolutions and political commitments"),
         Choice(
-            "5.6", name="Q5_6", points=2, level="analyse",
+            "5.6", name="Q5_6", points=2, level="recall",
             prompt="The report says the Samarkand Declaration (16 September 2022) stressed absolute state "
                    "sovereignty over data flows within national borders. The passages it quotes stress "
                    "“the key role of the UN in countering threats in the information space” and the "
@@ -332,6 +332,111 @@ CHAPTER = Chapter(
                         "but fewer than half of the states taking part backed it: 'adopted' says nothing "
                         "about how broad the support was.",
             teaches="choosing the right denominator for a vote"),
+        Choice(
+            "5.9", name="Q5_9", points=3, level="analyse",
+            prompt="**Case (invented).** The parliament of a country we will call N votes to ratify the UN "
+                   "Convention against Cybercrime. Suppose that, on the day of the vote, fewer than 40 states "
+                   "have ratified it. Is the convention now legally binding on N?",
+            options={"a": "yes, from the day of the vote: ratifying is what makes a treaty bind a state",
+                     "b": "yes, since 24 December 2024: the General Assembly adopted it for all UN members",
+                     "c": "not yet: it binds N only once it is in force, 90 days after the 40th ratification",
+                     "d": "never: a text adopted at the UN is a recommendation and cannot bind any state"},
+            answer="c", wrong=["a", "b", "d"],
+            why={"a": "Wrong: being a party is one condition, not all of them. A treaty must also have entered "
+                      "into force, and this one enters into force 90 days after the 40th ratification.",
+                 "b": "Wrong: \"adopted at the UN\" does not mean \"binding\". Once in force, the convention "
+                      "binds only the states that join it.",
+                 "c": "Right: a treaty binds a state that is a party once it is in force. N has ratified, but "
+                      "the convention is not yet in force, so it does not yet bind N.",
+                 "d": "Wrong: General Assembly resolutions are recommendations, but the convention is a "
+                      "treaty. The chapter says it can bind the states that ratify it, once in force."},
+            hint="A treaty binds a state only if several conditions all hold. Check each one for N, and read "
+                 "the chapter's note on the cybercrime convention.",
+            explanation="Three conditions: a treaty, in force, and the state is a party. N meets the first and "
+                        "the third. The convention enters into force 90 days after the 40th ratification, which "
+                        "has not happened in this case, so N is not yet bound. (a) stops at ratification; (b) "
+                        "confuses adoption with force; (d) treats a treaty like a resolution.",
+            teaches="telling adoption, ratification and entry into force apart"),
+        Choice(
+            "5.10", name="Q5_10", points=3, level="analyse",
+            prompt="**Case (invented).** A think tank's summary says that a 2025 regional declaration "
+                   "\"demanded that all foreign platforms store their data inside each member state\". The "
+                   "passage it quotes says only that member states \"recognise each state's right to regulate "
+                   "the internet within its national segment\". Which judgement is best supported?",
+            options={"a": "the summary goes beyond the quoted words; read the full declaration before using it",
+                     "b": "the summary is accurate: a right to regulate includes rules on where data is stored",
+                     "c": "the think tank invented the position: the quote says nothing about sovereignty",
+                     "d": "the demand now has the force of law, since regional declarations bind their members"},
+            answer="a", wrong=["b", "c"],
+            why={"a": "Right: the quoted words name a right to regulate, not a demand about data storage. As "
+                      "with the report's reading of Samarkand, the summary is stronger than its quotation. That "
+                      "is not proof it is wrong, because the full text may say more.",
+                 "b": "Wrong: this reads into the quotation what it does not say. A summary should be checked "
+                      "word by word against its source.",
+                 "c": "Wrong: the quote does speak of a sovereign right to regulate. The summary overstates it, "
+                      "but \"invented\" goes too far without the full text.",
+                 "d": "Wrong: a political declaration is not a treaty. It does not bind states in law."},
+            hint="Put the summary beside the quoted passage and underline each word in the summary that the "
+                 "passage does not contain.",
+            explanation="The same check the chapter makes on the Samarkand Declaration: compare the summary with "
+                        "the words it quotes. \"Demanded\", \"all foreign platforms\" and \"store data\" are "
+                        "not in the quotation. The fair judgement is that the summary is stronger than its "
+                        "evidence, and the primary text must be read.",
+            teaches="comparing a summary with the words it quotes"),
+        Choice(
+            "5.11", name="Q5_11", points=3, level="evaluate",
+            prompt="**Case (invented).** A proposed regional agreement commits states to respect \"the right to "
+                   "seek, receive and impart information\". In the same article, it commits them to curb "
+                   "information that \"interferes in the internal affairs\" of member states. A government "
+                   "says the first phrase shows the text fully protects free expression. Which judgement "
+                   "does the chapter best support?",
+            options={"a": "the government is right: the text uses the words of ICCPR Article 19 itself",
+                     "b": "the text is unlawful: pairing the two phrases proves an intent to repress",
+                     "c": "the text has no bearing on rights, because only a ratified treaty may name a right",
+                     "d": "it pairs the right with a ground Article 19(3) does not list; that limits the claim"},
+            answer="d", wrong=["a", "b"],
+            why={"a": "Wrong: naming a right is not the same as protecting it. The chapter shows how the 2015 "
+                      "code set familiar rights language beside broader aims.",
+                 "b": "Wrong: the chapter says such a pairing does not prove bad intent. What it shows is a "
+                      "ground that Article 19(3) does not list, which makes the two tests harder to apply.",
+                 "c": "Wrong: any text can name a right. The question is what the text allows states to restrict, "
+                      "and on what grounds.",
+                 "d": "Right: \"internal affairs\" is not a listed aim. A restriction on that ground would still "
+                      "have to be provided by law and necessary for a listed aim, so the phrase does not show "
+                      "full protection."},
+            hint="Compare the second phrase with the grounds Article 19(3) lists, and remember what the chapter "
+                 "says its table does and does not prove.",
+            explanation="The agreement repeats the pattern of A/69/723: protective language beside an aim (the "
+                        "internal affairs of states) that Article 19(3) does not list. The defensible judgement "
+                        "neither accepts the government's claim nor alleges intent: it names the unlisted ground "
+                        "and the two tests any restriction must meet.",
+            teaches="judging a claim of protection against the Article 19(3) tests"),
+        Choice(
+            "5.12", name="Q5_12", points=3, level="analyse",
+            prompt="**Case (invented).** A law passed by parliament lets a court order the removal of one "
+                   "online post after a hearing, when the post names a private person and falsely accuses "
+                   "them of a crime. How does the Article 19(3) test apply to this restriction?",
+            options={"a": "it fails: removing any online content breaches the freedom Article 19 protects",
+                     "b": "it has a listed aim and is in law; what is left to judge is whether it is necessary",
+                     "c": "it fails: protecting a private person is not among the aims Article 19(3) lists",
+                     "d": "it passes without more: parliament passed it, so it is provided by law"},
+            answer="b", wrong=["a", "c", "d"],
+            why={"a": "Wrong: Article 19(3) allows restrictions that are provided by law and necessary for a "
+                      "listed aim. The freedom is not unlimited.",
+                 "b": "Right: \"the rights or reputations of others\" is a listed aim, and the rule is set out "
+                      "in a law. It still has to be necessary and proportionate; a narrow court order after a "
+                      "hearing is more likely to meet that test.",
+                 "c": "Wrong: Article 19(3)(a) names respect of the rights or reputations of others. A false "
+                      "accusation of a crime harms a person's reputation.",
+                 "d": "Wrong: that is only the first test. The restriction must also be necessary for a listed "
+                      "aim, and the Human Rights Committee asks for necessity and proportionality."},
+            hint="Take the two tests of Article 19(3) one at a time: is it provided by law, and is it necessary "
+                 "for one of the listed aims?",
+            explanation="Both tests must be met. The law test is met (a law passed by parliament). The aim is a "
+                        "listed one, the reputations of others. What remains is necessity and proportionality, "
+                        "which the narrow scope (one post, a court, a hearing) supports. The item shows that the "
+                        "test can be passed, not only failed.",
+            teaches="applying both Article 19(3) tests to a new restriction"),
         Written(
             "5.8", name="MEMO_5_8", points=3, level="evaluate",
             prompt="A parliament is debating this draft clause: \"Online content that threatens social "
