@@ -14,7 +14,7 @@ Written answers (6.7) get structure checks now and rubric points from your instr
 Q6_1 = None
 
 
-# 6.2 (function, 5 points): grant, loan, investment agreement or unknown?
+# 6.2 (function, 3 points): grant, loan, investment agreement or unknown?
 def classify_deal(deal):
     """Return "grant", "loan", "investment_agreement" or "unknown" for the deal (see 6.2)."""
     raise NotImplementedError("write this function")
@@ -29,7 +29,7 @@ Q6_3 = None
 Q6_4 = None
 
 
-# 6.5 (function, 5 points): which versions of the GCDF dataset could record this project?
+# 6.5 (function, 3 points): which versions of the GCDF dataset could record this project?
 def gcdf_versions(project):
     """Return a list such as ["2.0", "3.0"], ["3.0"] or [] (see 6.5)."""
     raise NotImplementedError("write this function")
@@ -38,6 +38,22 @@ def gcdf_versions(project):
 # 6.6 (several letters, 3 points): which questions can GCDF 3.0 answer on its own?
 # Answer with a set of letters, e.g. {"a", "b"}.
 Q6_6 = None
+
+# 6.8 (choice, 3 points): a preferential buyer's credit: what is the deal, and who pays?
+# Answer with one letter in quotes, e.g. "a".
+Q6_8 = None
+
+# 6.9 (choice, 3 points): no record in the GCDF: why does the conclusion not follow?
+# Answer with one letter in quotes, e.g. "a".
+Q6_9 = None
+
+# 6.10 (choice, 3 points): USD 80 million and USD 95 million: is anything missing?
+# Answer with one letter in quotes, e.g. "a".
+Q6_10 = None
+
+# 6.11 (choice, 3 points): a donation recorded at zero: what does the zero mean?
+# Answer with one letter in quotes, e.g. "a".
+Q6_11 = None
 
 # 6.7 (written, 3 points + rubric): your methods note, between the triple quotes.
 MEMO_6_7 = """

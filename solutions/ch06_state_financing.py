@@ -37,6 +37,14 @@ def gcdf_versions(project):
 
 Q6_6 = {"a", "b", "c"}
 
+Q6_8 = "a"
+
+Q6_9 = "d"
+
+Q6_10 = "c"
+
+Q6_11 = "b"
+
 MEMO_6_7 = """
 Finding
 IRI and TextOre report that PRC state finance supported surveillance exports through grants, loans and buyer's credits, but showed no preference for surveillance over other exports [source: IRI and TextOre 2024]. The dataset is described only as the work of a team at William & Mary.

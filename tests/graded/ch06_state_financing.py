@@ -101,7 +101,7 @@ CHAPTER = Chapter(
                         "the commonest slip.",
             teaches="who owes what under each instrument"),
         Function(
-            "6.2", name="classify_deal", points=5, level="apply",
+            "6.2", name="classify_deal", points=3, level="apply",
             signature="classify_deal(deal: dict) -> str",
             prompt="\"State-funded\", \"aid\" and \"state support\" do not tell you whether money must be "
                    "repaid. Write `classify_deal(deal)` that applies this rule, in this order, and ignores "
@@ -174,7 +174,7 @@ CHAPTER = Chapter(
                         "even though Qazaq TV reported repayment in instalments.",
             teaches="classifying a deal by its terms, not its label (ERR-27)"),
         Choice(
-            "6.3", name="Q6_3", points=2, level="analyse",
+            "6.3", name="Q6_3", points=2, level="recall",
             prompt="The report says that in 2011 President Correa secured a \"PRC state-funded\" "
                    "surveillance system in exchange for Ecuadorian oil. Which description do the sources "
                    "the chapter cites support?",
@@ -227,7 +227,7 @@ CHAPTER = Chapter(
                         "one, of which seven centres were delivered.",
             teaches="reconciling figures by what they measure, outlet and date"),
         Function(
-            "6.5", name="gcdf_versions", points=5, level="apply",
+            "6.5", name="gcdf_versions", points=3, level="apply",
             signature="gcdf_versions(project: dict) -> list",
             prompt="The report used \"a comprehensive dataset\" from William & Mary without naming it: it is "
                    "AidData's Global Chinese Development Finance (GCDF) dataset. Write "
@@ -297,7 +297,7 @@ CHAPTER = Chapter(
                         "research) and its method (ERR-34).",
             teaches="what each version of the GCDF dataset can record (ERR-34)"),
         MultiChoice(
-            "6.6", name="Q6_6", points=3, level="analyse",
+            "6.6", name="Q6_6", points=3, level="recall",
             prompt="Which of these questions could GCDF version 3.0 answer **on its own**, without other "
                    "sources? Remember that it records official financial commitments project by project. "
                    "Give the set of letters.",
@@ -319,6 +319,105 @@ CHAPTER = Chapter(
                         "(d); and it tracks only official finance, so a purchase from the recipient's own "
                         "budget does not appear (f).",
             teaches="what project-level finance data can and cannot show"),
+        Choice(
+            "6.8", name="Q6_8", points=3, level="analyse",
+            prompt="**Case (invented).** A ministry announces \"a Chinese state-supported safe city "
+                   "project\". The signed agreement shows a Preferential Export Buyer's Credit from China Exim, "
+                   "at 2 percent interest over 15 years, to buy cameras from a Chinese firm. Using the "
+                   "chapter's table of instruments, what is the deal, and who carries the cost?",
+            options={"a": "a loan the government repays with interest, used to buy from China: its budget pays",
+                     "b": "a grant: \"state-supported\" and preferential terms mean the government owes nothing",
+                     "c": "an investment agreement with a company, like the Kyrgyz Smart City deal of 2018",
+                     "d": "an interest-free loan from the state budget, managed by the Ministry of Commerce"},
+            answer="a", wrong=["b", "d"],
+            why={"a": "Right: a preferential buyer's credit is repaid with interest on preferential terms and "
+                      "finances purchases from China. The cost falls on the borrowing government's public "
+                      "finances, whatever the announcement calls it.",
+                 "b": "Wrong: this is the misreading behind ERR-27. A loan must be repaid even when it is called "
+                      "\"aid\" or \"state support\"; only a grant is a gift.",
+                 "c": "Wrong: the Kyrgyz deal was an agreement with a consortium of companies. Here the lender is "
+                      "China Exim, a state bank, and the money is a credit.",
+                 "d": "Wrong: interest-free loans come from the state budget through MOFCOM. A China Exim credit "
+                      "carries interest, even at a preferential rate."},
+            hint="Find the instrument in the chapter's table. Who provides it, and what does the recipient owe?",
+            explanation="The instrument decides the cost, not the label. China Exim's Preferential Export Buyer's "
+                        "Credit carries interest on preferential terms and pays for goods and services from "
+                        "China. The government must repay it, so the cost is its own public spending.",
+            teaches="reading a financing deal by its instrument, not its label"),
+        Choice(
+            "6.9", name="Q6_9", points=3, level="analyse",
+            prompt="**Case (invented).** A researcher searches GCDF version 3.0 for a country and finds no "
+                   "Chinese-financed surveillance project. An official concludes: \"So there are no Chinese "
+                   "cameras in our cities.\" Why does the conclusion not follow?",
+            options={"a": "it does follow: the dataset lists every Chinese export, project by project",
+                     "b": "the researcher must have made a mistake: two careful researchers always agree",
+                     "c": "it would follow only with version 2.0, which covered more countries",
+                     "d": "the dataset tracks official finance only; cameras bought in other ways are missing"},
+            answer="d", wrong=["a", "b"],
+            why={"a": "Wrong: the GCDF records official financial commitments, not exports. Cameras bought "
+                      "without Chinese official finance are not in it.",
+                 "b": "Wrong: there is no ready-made surveillance label, so researchers can draw the line "
+                      "differently. But the main gap here is what the dataset covers at all.",
+                 "c": "Wrong: both versions cover 165 countries, and version 2.0 stops at 2017. The version does "
+                      "not fix the gap.",
+                 "d": "Right: a government that buys cameras from its own budget, or signs a deal with a "
+                      "company, may not appear. And project descriptions rarely list the technology delivered."},
+            hint="Read the chapter's list of what the dataset cannot show. Which ways of buying cameras would "
+                 "never appear in it?",
+            explanation="An empty search shows no official Chinese finance labelled in a way the researcher "
+                        "recognised. It does not show an absence of Chinese equipment: purchases from the "
+                        "national budget, company deals, and projects whose descriptions do not name the "
+                        "technology all escape the search.",
+            teaches="what the absence of a record in a dataset does and does not show"),
+        Choice(
+            "6.10", name="Q6_10", points=3, level="evaluate",
+            prompt="**Case (invented).** Three sources on one city camera system: a newspaper (2020) reports "
+                   "\"a USD 80 million Chinese loan\"; the mayor (2021) says \"the first phase cost about USD "
+                   "80 million\"; the national audit office (2023) reports \"USD 95 million spent in total\". "
+                   "A blog says the audit proves that USD 15 million went missing. How well supported is "
+                   "the blog's claim?",
+            options={"a": "well supported: the audit is a finding, so the gap it shows is established",
+                     "b": "well supported: the mayor's figure is a self-claim, so only the audit counts",
+                     "c": "not supported: the three figures measure different things, so the gap shows nothing",
+                     "d": "partly supported: average the three figures and compare the average with the audit"},
+            answer="c", wrong=["a", "b"],
+            why={"a": "Wrong: the audit establishes what was spent in total. It does not say that money went "
+                      "missing; the blog makes that claim by comparing unlike figures.",
+                 "b": "Wrong: the mayor's figure may be a self-claim, but the problem is not whose figure it is. "
+                      "A loan, a first phase and a total spend are different measures.",
+                 "c": "Right: as with ECU-911, a loan, the cost of a first phase and the total spent are "
+                      "different things. A total larger than a first phase is expected.",
+                 "d": "Wrong: averaging figures that measure different things gives a number that measures "
+                      "nothing."},
+            hint="Ask of each figure what it describes. The chapter's ECU-911 table shows the same pattern.",
+            explanation="The ECU-911 table has the same shape: a loan (USD 240 million, Foreign Policy), a "
+                        "first-phase cost (about USD 240 million, Correa) and a total spent (USD 273 million, "
+                        "Vistazo). Different measures are not rival estimates of one number, so their "
+                        "difference is not evidence of missing money.",
+            teaches="judging a claim built on figures that measure different things"),
+        Choice(
+            "6.11", name="Q6_11", points=3, level="analyse",
+            prompt="**Case (invented).** In the GCDF, a Chinese donation of training and a police video "
+                   "platform to a country appears with a value of zero. A journalist writes: \"China gave "
+                   "nothing of value.\" What does the zero most likely mean?",
+            options={"a": "the donation was cancelled before delivery, so the record shows zero",
+                     "b": "it may be hard to value: the donation is recorded, but its worth is not known",
+                     "c": "it is a data error: a record with a zero value should be deleted",
+                     "d": "it was a loan, which the dataset records at zero until it is repaid"},
+            answer="b", wrong=["a", "c"],
+            why={"a": "Wrong: nothing in the record says the project was cancelled. The chapter names another "
+                      "reason for zero values.",
+                 "b": "Right: the chapter says hard-to-value items, such as in-kind donations, technical "
+                      "assistance and training, can appear with a value of zero. The donation is in the data, "
+                      "but invisible in totals.",
+                 "c": "Wrong: the zero is how the dataset handles items it cannot value. Deleting the record "
+                      "would lose a real project.",
+                 "d": "Wrong: a donation is not a loan, and the dataset records commitments, not repayments."},
+            hint="Read the fourth limit in the chapter's list of what the dataset cannot show.",
+            explanation="In-kind donations, technical assistance, scholarships and training can appear with a "
+                        "value of zero because they are hard to value. A zero is therefore \"value unknown\", "
+                        "not \"worth nothing\"; other sources are needed to estimate it.",
+            teaches="reading a zero value in a finance dataset"),
         Written(
             "6.7", name="MEMO_6_7", points=3, level="evaluate",
             prompt="The report found that PRC state financing showed \"no preference\" for surveillance "
