@@ -340,9 +340,9 @@ CHAPTER = Chapter(
                    "country \"was a gift from the PRC government\". Its footnote cites a 2020 news article. "
                    "The article, based on the signed loan agreement, says that a PRC bank lent USD 50 million, "
                    "to be repaid over 15 years. What should you write?",
-            options={"a": "a loan from a PRC bank, citing the 2020 article and the agreement it describes",
+            options={"a": "a loan from a PRC bank, as the 2020 article on the agreement says",
                      "b": "a gift from the PRC government: the report is newer than the article",
-                     "c": "a gift, partly paid by a loan: each source describes one part of the deal",
+                     "c": "a gift, partly paid for by a loan: each of the two sources describes one part of the deal",
                      "d": "nothing: the two sources contradict each other, so neither can be used"},
             answer="a", wrong=["b", "c"],
             why={"a": "Right: the report's own source, based on the signed agreement, describes a loan. The "

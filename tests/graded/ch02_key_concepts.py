@@ -248,8 +248,8 @@ CHAPTER = Chapter(
                    "cameras that search the street\". Which description fits the chapter's table of matching "
                    "types best?",
             options={"a": "one-to-many: the bank holds ten million faces, so every selfie is a search of many",
-                     "b": "one-to-one: each selfie meets one stored photo; the concern is how templates are kept",
-                     "c": "not facial recognition at all, because the customer takes part and agrees to it",
+                     "b": "one-to-one: each selfie meets one stored photo; the concern is template storage",
+                     "c": "not facial recognition at all, because the customer knowingly takes part and agrees to it",
                      "d": "categorisation: the app sorts customers into two groups, accepted and refused"},
             answer="b", wrong=["a", "c", "d"],
             why={"a": "Wrong: the type depends on how many stored faces each face is compared with, not on "
@@ -277,7 +277,7 @@ CHAPTER = Chapter(
                    "chapter's definitions?",
             options={"a": "nothing: a system that names no one handles no personal data",
                      "b": "it becomes one-to-many identification, because every shopper's face is processed",
-                     "c": "still categorisation, but it now infers ethnic origin: sensitive data for the Working Party",
+                     "c": "still categorisation, but now it infers ethnic origin: sensitive data",
                      "d": "it becomes one-to-one matching, because each face is compared with one group"},
             answer="c", wrong=["a", "b"],
             why={"a": "Wrong: categorisation is still facial recognition in the Working Party's terms, and "
@@ -305,8 +305,7 @@ CHAPTER = Chapter(
             options={"a": "nothing more: an advocacy group is independent, so its figure is an independent count",
                      "b": "which figure is newer, because the newer count replaces the older one",
                      "c": "whether the two counts name the same country, since the labels are the same",
-                     "d": "who counted, what unit and label each used, and when: the 12 is the vendor's own "
-                          "figure"},
+                     "d": "who counted, what unit and label, and when: 12 is the vendor's own figure"},
             answer="d", wrong=["a", "b"],
             why={"a": "Wrong: the group repeats the vendor's brochure. Who counted is the vendor, so 12 is a "
                       "self-reported figure, whoever quotes it.",
@@ -334,8 +333,7 @@ CHAPTER = Chapter(
                           "recognised",
                      "b": "use the Bureau of Justice Assistance fact sheet instead, since it is about police "
                           "work",
-                     "c": "use its three purposes, attributed to a 2012 advisory opinion on online services, "
-                          "and find other rules for police use",
+                     "c": "cite its three purposes as 2012 advice on online services; seek other rules for police",
                      "d": "use no outside definition at all, because every source has a perspective"},
             answer="c", wrong=["a", "b"],
             why={"a": "Wrong: the text is an opinion of the Article 29 Working Party, an advisory body, not a "

@@ -267,8 +267,7 @@ CHAPTER = Chapter(
                    "says: \"The IRI report found no unified PRC plan to export repression, so there is "
                    "nothing in this contract to worry about.\" Which judgement of her argument does the "
                    "chapter best support?",
-            options={"a": "her conclusion does not follow: the report still names reasons for concern, such as "
-                          "data open to PRC agencies",
+            options={"a": "it does not follow: the report still names reasons for concern, such as data access",
                      "b": "she is wrong, because the report found that Beijing collects intelligence through "
                           "such systems abroad",
                      "c": "she is right: reasons for concern are only risks, and a risk is no reason to act",
@@ -300,7 +299,7 @@ CHAPTER = Chapter(
                    "flaw?",
             options={"a": "nothing: both are official figures, so they can be compared directly",
                      "b": "only the units: convert the 12 percent into US dollars and the share is sound",
-                     "c": "they differ in what they measure, who says so and for which year, so no share follows",
+                     "c": "they differ in what is measured, who says so and which year: no share follows",
                      "d": "the vendor is a foreign firm, so its brochure is an independent figure to trust"},
             answer="c", wrong=["b", "d"],
             why={"a": "Wrong: a vendor's brochure is not an official figure, and even two official figures "
@@ -326,8 +325,7 @@ CHAPTER = Chapter(
             options={"a": "only the date: the plan was issued by the State Council in May 2015",
                      "b": "nothing: Party and state are closely linked, and cameras are a kind of digital help",
                      "c": "the source: this promise was made by Xi Jinping at the Belt and Road Forum in 2017",
-                     "d": "who approved it (the National People's Congress, March 2021) and what it promises "
-                          "(digital help)"},
+                     "d": "who approved it (the NPC, in March 2021) and what it promises (digital help)"},
             answer="d", wrong=["a", "b"],
             why={"a": "Wrong: that is Made in China 2025, a State Council notice of 8 May 2015. The 14th "
                       "Five-Year Plan is a different document.",
@@ -351,8 +349,8 @@ CHAPTER = Chapter(
                    "A neighbouring city is deciding whether to buy the same system. Which evidence would best "
                    "test the vendor's claim?",
             options={"a": "the vendor's own case study of the city, with its charts and quotes",
-                     "b": "the number of other cities that have bought the system since then",
-                     "c": "an independent study of the city's published crime data before and after",
+                     "b": "the number of other cities that have bought the same system since the vendor's claim",
+                     "c": "an independent study of published crime data, before and after",
                      "d": "a statement by the city's mayor that the system works well"},
             answer="c", wrong=["a", "b", "d"],
             why={"a": "Wrong: the case study is the vendor's own account of its product. It is a self-claim, "

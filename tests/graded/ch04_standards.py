@@ -357,7 +357,7 @@ CHAPTER = Chapter(
             options={"a": "none: a bloc of votes controls the result in any standards body",
                      "b": "Wi-Fi standards are written at 3GPP, not at IEEE, so the body is wrong",
                      "c": "IEEE is a UN agency, so only each country's ambassador may cast a vote",
-                     "d": "at IEEE, votes come from people who attend, not from states voting as states"},
+                     "d": "at IEEE, voting rights come from attendance, not from states"},
             answer="d", wrong=["a", "c"],
             why={"a": "Wrong: bloc voting has force only where votes are counted per state or per national "
                       "body. The chapter warns that influence in one body does not carry over to another.",
@@ -400,9 +400,9 @@ CHAPTER = Chapter(
             prompt="**Case (invented).** A ministry announces that its country's firms put 500 proposals to "
                    "an ITU study group on video monitoring in 2024. It says this proves the country now leads "
                    "video surveillance standards. How well supported is the claim?",
-            options={"a": "well supported: the most proposals means the most influence over the standard",
+            options={"a": "well supported: the country with the most proposals has the most influence over the standard",
                      "b": "supported, once a newspaper repeats the figure from the ministry's release",
-                     "c": "not shown: it counts activity, not adoption, and it is the ministry's own count",
+                     "c": "not shown: it counts activity, not adoption, and is the ministry's own count",
                      "d": "false: the ITU writes no standards on video monitoring or surveillance"},
             answer="c", wrong=["a", "b"],
             why={"a": "Wrong: the chapter shows that volume is not influence. Strategy Analytics named three "

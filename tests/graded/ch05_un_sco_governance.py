@@ -339,7 +339,7 @@ CHAPTER = Chapter(
                    "have ratified it. Is the convention now legally binding on N?",
             options={"a": "yes, from the day of the vote: ratifying is what makes a treaty bind a state",
                      "b": "yes, since 24 December 2024: the General Assembly adopted it for all UN members",
-                     "c": "not yet: it binds N only once it is in force, 90 days after the 40th ratification",
+                     "c": "not yet: it binds N only once in force, 90 days after the 40th ratification",
                      "d": "never: a text adopted at the UN is a recommendation and cannot bind any state"},
             answer="c", wrong=["a", "b", "d"],
             why={"a": "Wrong: being a party is one condition, not all of them. A treaty must also have entered "
@@ -393,7 +393,7 @@ CHAPTER = Chapter(
             options={"a": "the government is right: the text uses the words of ICCPR Article 19 itself",
                      "b": "the text is unlawful: pairing the two phrases proves an intent to repress",
                      "c": "the text has no bearing on rights, because only a ratified treaty may name a right",
-                     "d": "it pairs the right with a ground Article 19(3) does not list; that limits the claim"},
+                     "d": "it pairs the right with a ground that Article 19(3) does not list"},
             answer="d", wrong=["a", "b"],
             why={"a": "Wrong: naming a right is not the same as protecting it. The chapter shows how the 2015 "
                       "code set familiar rights language beside broader aims.",
@@ -417,7 +417,7 @@ CHAPTER = Chapter(
                    "online post after a hearing, when the post names a private person and falsely accuses "
                    "them of a crime. How does the Article 19(3) test apply to this restriction?",
             options={"a": "it fails: removing any online content breaches the freedom Article 19 protects",
-                     "b": "it has a listed aim and is in law; what is left to judge is whether it is necessary",
+                     "b": "it has a listed aim and is in law; whether it is necessary is left to judge",
                      "c": "it fails: protecting a private person is not among the aims Article 19(3) lists",
                      "d": "it passes without more: parliament passed it, so it is provided by law"},
             answer="b", wrong=["a", "c", "d"],

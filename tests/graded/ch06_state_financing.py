@@ -325,7 +325,7 @@ CHAPTER = Chapter(
                    "project\". The signed agreement shows a Preferential Export Buyer's Credit from China Exim, "
                    "at 2 percent interest over 15 years, to buy cameras from a Chinese firm. Using the "
                    "chapter's table of instruments, what is the deal, and who carries the cost?",
-            options={"a": "a loan the government repays with interest, used to buy from China: its budget pays",
+            options={"a": "a loan, repaid with interest, to buy goods from China: the government pays",
                      "b": "a grant: \"state-supported\" and preferential terms mean the government owes nothing",
                      "c": "an investment agreement with a company, like the Kyrgyz Smart City deal of 2018",
                      "d": "an interest-free loan from the state budget, managed by the Ministry of Commerce"},
@@ -352,7 +352,7 @@ CHAPTER = Chapter(
             options={"a": "it does follow: the dataset lists every Chinese export, project by project",
                      "b": "the researcher must have made a mistake: two careful researchers always agree",
                      "c": "it would follow only with version 2.0, which covered more countries",
-                     "d": "the dataset tracks official finance only; cameras bought in other ways are missing"},
+                     "d": "it tracks official finance only; cameras bought other ways are missing"},
             answer="d", wrong=["a", "b"],
             why={"a": "Wrong: the GCDF records official financial commitments, not exports. Cameras bought "
                       "without Chinese official finance are not in it.",
@@ -378,7 +378,7 @@ CHAPTER = Chapter(
                    "the blog's claim?",
             options={"a": "well supported: the audit is a finding, so the gap it shows is established",
                      "b": "well supported: the mayor's figure is a self-claim, so only the audit counts",
-                     "c": "not supported: the three figures measure different things, so the gap shows nothing",
+                     "c": "not supported: the figures measure different things, so the gap shows nothing",
                      "d": "partly supported: average the three figures and compare the average with the audit"},
             answer="c", wrong=["a", "b"],
             why={"a": "Wrong: the audit establishes what was spent in total. It does not say that money went "
@@ -401,7 +401,7 @@ CHAPTER = Chapter(
                    "platform to a country appears with a value of zero. A journalist writes: \"China gave "
                    "nothing of value.\" What does the zero most likely mean?",
             options={"a": "the donation was cancelled before delivery, so the record shows zero",
-                     "b": "it may be hard to value: the donation is recorded, but its worth is not known",
+                     "b": "it may be hard to value: it is recorded, but its worth is unknown",
                      "c": "it is a data error: a record with a zero value should be deleted",
                      "d": "it was a loan, which the dataset records at zero until it is repaid"},
             answer="b", wrong=["a", "c"],
