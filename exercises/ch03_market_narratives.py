@@ -45,7 +45,7 @@ Q3_9 = None
 # Answer with one letter in quotes, e.g. "a".
 Q3_10 = None
 
-# 3.11 (choice, 3 points): the sentence about the 14th Five-Year Plan: what is wrong?
+# 3.11 (choice, 3 points): a governor buys Japanese cameras: which reading fits?
 # Answer with one letter in quotes, e.g. "a".
 Q3_11 = None
 

@@ -42,7 +42,7 @@ def compare_accounts(accounts):
     raise NotImplementedError("write this function")
 
 
-# 4.9 (choice, 3 points): ten governments voting together: in which body does it count?
+# 4.9 (choice, 3 points): three accounts of who submitted a proposal: what to report?
 # Answer with one letter in quotes, e.g. "a".
 Q4_9 = None
 

@@ -56,6 +56,10 @@ Q5_11 = None
 # Answer with one letter in quotes, e.g. "a".
 Q5_12 = None
 
+# 5.13 (choice, 3 points): oppose every UN process on AI? the most defensible response
+# Answer with one letter in quotes, e.g. "a".
+Q5_13 = None
+
 # 5.8 (written, 3 points + rubric): your memo on the draft clause, between the triple quotes.
 MEMO_5_8 = """
 """

@@ -51,7 +51,7 @@ Q6_9 = None
 # Answer with one letter in quotes, e.g. "a".
 Q6_10 = None
 
-# 6.11 (choice, 3 points): a donation recorded at zero: what does the zero mean?
+# 6.11 (choice, 3 points): USD 0 against USD 150 million: the strongest objection?
 # Answer with one letter in quotes, e.g. "a".
 Q6_11 = None
 

@@ -44,6 +44,8 @@ Q5_11 = "d"
 
 Q5_12 = "b"
 
+Q5_13 = "c"
+
 MEMO_5_8 = """
 Clause
 The draft lets the communications ministry order the removal of online content that threatens "social stability" or spreads "extremism".

@@ -322,8 +322,8 @@ CHAPTER = Chapter(
             why={"a": "Wrong: naming a source is not the same as an independent method. The figure is the "
                       "vendor's own, and a 2023 figure needs its date in a 2026 briefing.",
                  "b": "Right: the claim goes back to the vendor, so it is a self-claim. The chapter says a "
-                      "self-claim can be true but is not an independent count: attribute it, date it, and "
-                      "look for a finding such as procurement records.",
+                      "self-claim can be true, but it is the vendor's word about itself: attribute it, date "
+                      "it, and look for a finding such as procurement records.",
                  "c": "Wrong: the chapter does not dismiss a claim because of who carries it. It asks who made "
                       "the claim, when, and on what evidence.",
                  "d": "Wrong: the website only repeats the press office. Who repeated a claim never changes "

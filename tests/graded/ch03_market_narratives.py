@@ -319,30 +319,29 @@ CHAPTER = Chapter(
             teaches="asking who, when and what before combining two figures"),
         Choice(
             "3.11", name="Q3_11", points=3, level="analyse",
-            prompt="**Case (invented).** A news article says: \"In its 14th Five-Year Plan, the Chinese "
-                   "Communist Party promised to give surveillance cameras to poor countries.\" Using the "
-                   "chapter's timeline of PRC statements, what is wrong with the sentence?",
-            options={"a": "only the date: the plan was issued by the State Council in May 2015",
-                     "b": "nothing: Party and state are closely linked, and cameras are a kind of digital help",
-                     "c": "the source: this promise was made by Xi Jinping at the Belt and Road Forum in 2017",
-                     "d": "who approved it (the NPC, in March 2021) and what it promises (digital help)"},
+            prompt="**Case (invented).** After a rise in kidnappings, a provincial governor buys a camera "
+                   "system with face search from a Japanese firm. An opposition member of parliament says: "
+                   "\"This shows how the PRC's plan to spread surveillance works.\" Which reading of the "
+                   "case does the chapter's evidence support?",
+            options={"a": "the supply-side reading: it shows the PRC strategy the report describes",
+                     "b": "risk factor 6: the governor believes that PRC systems are advanced and work well",
+                     "c": "it shows that PRC firms no longer sell surveillance technology abroad",
+                     "d": "the demand-side reading: a buyer's own need, a local decision, a non-PRC seller"},
             answer="d", wrong=["a", "b"],
-            why={"a": "Wrong: that is Made in China 2025, a State Council notice of 8 May 2015. The 14th "
-                      "Five-Year Plan is a different document.",
-                 "b": "Wrong: the chapter asks you to name the body that issued a policy, because Party and "
-                      "state are different institutions. And the plan promises technology, equipment and "
-                      "services in general, not cameras.",
-                 "c": "Wrong: the 2017 speech called for a digital silk road. The promise of digital help is "
-                      "in the plan approved in March 2021.",
-                 "d": "Right: the National People's Congress approved the plan in March 2021. It promises "
-                      "technology, equipment, services and other digital help to less developed countries; "
-                      "it does not name surveillance cameras."},
-            hint="Find the plan in the chapter's timeline: who issued it, when, and what it says. Then compare "
-                 "the article's sentence word by word.",
-            explanation="Two errors: attribution (the plan was approved by the National People's Congress in "
-                        "March 2021, not issued by the Party, the same kind of slip as ERR-37) and content "
-                        "(digital help in general, which the article narrows to surveillance cameras).",
-            teaches="checking who issued a policy and what it actually says"),
+            why={"a": "Wrong: nothing in the case involves the PRC. The seller is Japanese, and the report itself "
+                      "found no single, coordinated PRC plan.",
+                 "b": "Wrong: factor 6 is about beliefs in PRC systems. This governor bought a Japanese system, "
+                      "so the case says nothing about that belief.",
+                 "c": "Wrong: one purchase from a Japanese firm says nothing about what PRC firms sell "
+                      "elsewhere. It only shows that they are not the only sellers.",
+                 "d": "Right: Greitens found that high crime draws buyers in and that local officials often "
+                      "decide; the Carnegie index found sellers from many countries, Japan's NEC among them."},
+            hint="Read the section on buyers and other sellers. Who needs the system, who decides, and who sells it?",
+            explanation="Every element of the case points to the demand side: a pressing local problem "
+                        "(kidnappings), a decision taken by a regional official, and a non-PRC supplier. The MP "
+                        "reads a supply-side story into a case that has no PRC actor, the mistake the chapter's "
+                        "two readings table guards against.",
+            teaches="choosing between the supply-side and demand-side readings of a new case"),
         Choice(
             "3.12", name="Q3_12", points=3, level="evaluate",
             prompt="**Case (invented).** A vendor says its Safe City system cut crime by 40 percent in a city. "

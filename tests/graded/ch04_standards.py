@@ -325,30 +325,30 @@ CHAPTER = Chapter(
                         "document that settles it is TSAG contribution C83 itself.",
             teaches="recording conflicting accounts instead of guessing between them"),
         Choice(
-            "4.9", name="Q4_9", points=3, level="analyse",
-            prompt="**Case (invented).** Ten governments agree to vote together to push a new standard for "
-                   "storing camera data. Their ministries, not their firms or national standards bodies, will "
-                   "cast the votes. In which body could these coordinated votes change a formal outcome most "
-                   "directly?",
-            options={"a": "the ITU, where formal decisions and elections are one state, one vote",
-                     "b": "3GPP, because it writes the mobile standards that cameras use to send data",
-                     "c": "IEEE, because its working groups vote and ballot every draft standard",
-                     "d": "any of them: bloc voting works the same way in every standards body"},
-            answer="a", wrong=["b", "d"],
-            why={"a": "Right: the chapter says only the ITU counts formal votes state by state, so it is the "
-                      "body where governments voting together can change an outcome.",
-                 "b": "Wrong: 3GPP members are companies, and its working groups decide by consensus. A "
-                      "ministry has no vote there.",
-                 "c": "Wrong: IEEE voting rights come from attending working-group meetings. Governments do "
-                      "not vote as states there.",
-                 "d": "Wrong: the five bodies decide in five ways. Bloc voting only matters where votes are "
-                      "counted per state or per national body."},
-            hint="Use the chapter's table of the five bodies: who are the members, and how are votes counted?",
-            explanation="Governments casting votes as states have direct force only at the ITU, a UN "
-                        "specialised agency where formal votes are one state, one vote. In ISO and the IEC a "
-                        "country votes through its one national body, not its ministry; in 3GPP and IEEE the "
-                        "members are companies or individuals.",
-            teaches="matching a form of influence to the body where it works"),
+            "4.9", name="Q4_9", points=3, level="evaluate",
+            prompt="**Case (invented).** Three accounts say who submitted a proposal to an ITU study group in "
+                   "2025. A trade association that opposed the proposal names firms A, B and C. A blog names "
+                   "A, B, C and D. The contribution itself, a primary document you can read, lists A and B. "
+                   "What should a researcher report?",
+            options={"a": "A and B, as the contribution lists them; note the other accounts and dates",
+                     "b": "A, B, C and D: joining all the lists means that no real submitter is left out",
+                     "c": "A, B and C: two of the three accounts name C, so the majority decides",
+                     "d": "A, B and C: the trade association followed the proposal most closely"},
+            answer="a", wrong=["b", "c", "d"],
+            why={"a": "Right: the chapter's rule is to record each account with its source and date, note that "
+                      "they conflict, and look for the primary document. Here the primary document is at hand.",
+                 "b": "Wrong: the chapter says not to merge or average conflicting lists. A union adds every "
+                      "error of every source.",
+                 "c": "Wrong: counting votes among sources is not a method. Two accounts can share one mistake.",
+                 "d": "Wrong: the association opposed the proposal, so it is not neutral, as the chapter says of "
+                      "ETNO and the Internet Society. Its account is still worth recording, with its date."},
+            hint="Read how the chapter says a researcher should handle the three accounts of \"New IP\". Which "
+                 "document would settle the question?",
+            explanation="The New IP section sets the method: do not average or pick the list you like; record "
+                        "each account with its source and date, note the conflict, and go to the primary "
+                        "document. The contribution itself lists A and B; the other accounts stay in the "
+                        "record as what they are.",
+            teaches="weighing conflicting accounts against a primary document"),
         Choice(
             "4.10", name="Q4_10", points=3, level="analyse",
             prompt="**Case (invented).** A news site writes: \"Country K now controls the next Wi-Fi standard "

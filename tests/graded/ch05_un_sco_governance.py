@@ -333,7 +333,7 @@ CHAPTER = Chapter(
                         "about how broad the support was.",
             teaches="choosing the right denominator for a vote"),
         Choice(
-            "5.9", name="Q5_9", points=3, level="analyse",
+            "5.9", name="Q5_9", points=3, level="apply",
             prompt="**Case (invented).** The parliament of a country we will call N votes to ratify the UN "
                    "Convention against Cybercrime. Suppose that, on the day of the vote, fewer than 40 states "
                    "have ratified it. Is the convention now legally binding on N?",
@@ -437,6 +437,31 @@ CHAPTER = Chapter(
                         "which the narrow scope (one post, a court, a hearing) supports. The item shows that the "
                         "test can be passed, not only failed.",
             teaches="applying both Article 19(3) tests to a new restriction"),
+        Choice(
+            "5.13", name="Q5_13", points=3, level="evaluate",
+            prompt="**Case (invented).** A digital-rights group in a small country urges its government to "
+                   "oppose every UN process on artificial intelligence, \"because China proposed resolution "
+                   "78/311\". The government asks you which response is the most defensible.",
+            options={"a": "agree: a process that China proposed can only serve the interests of the PRC government",
+                     "b": "oppose it, because General Assembly resolutions bind every member state in law",
+                     "c": "judge each text by what it would require; 78/311 had broad support and binds no one",
+                     "d": "support every such process, because a text adopted by consensus protects rights"},
+            answer="c", wrong=["a", "b", "d"],
+            why={"a": "Wrong: the chapter shows broad support for 78/311: more than 140 co-sponsors, the United "
+                      "States among them, and adoption by consensus. Many states back UN processes for their "
+                      "own reasons.",
+                 "b": "Wrong: resolutions of this kind are recommendations, not law. Only a treaty in force binds, "
+                      "and only its parties.",
+                 "c": "Right: who proposed a text does not settle what it does. Read what each text would "
+                      "require, and note that 78/311 is a recommendation adopted with support from many states.",
+                 "d": "Wrong: consensus says how a text was adopted, not what it protects. The chapter's close "
+                      "reading of the 2015 code shows why the content must be read."},
+            hint="Read the notes on resolution 78/311 and the two lessons at the end of the timeline section.",
+            explanation="The defensible advice judges content, not the proposer: resolution 78/311 was adopted by "
+                        "consensus with more than 140 co-sponsors, including the United States, and is a "
+                        "recommendation. Opposing all UN processes because of who proposed one ignores why many "
+                        "Global South governments value one state, one vote.",
+            teaches="judging a UN process by its content and legal force, not its proposer"),
         Written(
             "5.8", name="MEMO_5_8", points=3, level="evaluate",
             prompt="A parliament is debating this draft clause: \"Online content that threatens social "

@@ -397,27 +397,29 @@ CHAPTER = Chapter(
             teaches="judging a claim built on figures that measure different things"),
         Choice(
             "6.11", name="Q6_11", points=3, level="analyse",
-            prompt="**Case (invented).** In the GCDF, a Chinese donation of training and a police video "
-                   "platform to a country appears with a value of zero. A journalist writes: \"China gave "
-                   "nothing of value.\" What does the zero most likely mean?",
-            options={"a": "the donation was cancelled before delivery, so the record shows zero",
-                     "b": "it may be hard to value: it is recorded, but its worth is unknown",
-                     "c": "it is a data error: a record with a zero value should be deleted",
-                     "d": "it was a loan, which the dataset records at zero until it is repaid"},
+            prompt="**Case (invented).** A researcher adds up the GCDF records she tagged as \"safe city\" "
+                   "projects for two countries. Country P shows USD 0; its only record is a donated police video "
+                   "platform with training. Country Q shows USD 150 million in loans. She concludes that Q "
+                   "received far more Chinese support for surveillance. What is the strongest objection?",
+            options={"a": "none: the dataset records official finance, so its totals settle the question for both",
+                     "b": "P's zero may hide a donation that is hard to value, and the totals are commitments",
+                     "c": "the loans to Q should not count, because a loan is not support at all",
+                     "d": "P must be missing from the dataset, since a record cannot have a zero value"},
             answer="b", wrong=["a", "c"],
-            why={"a": "Wrong: nothing in the record says the project was cancelled. The chapter names another "
-                      "reason for zero values.",
-                 "b": "Right: the chapter says hard-to-value items, such as in-kind donations, technical "
-                      "assistance and training, can appear with a value of zero. The donation is in the data, "
-                      "but invisible in totals.",
-                 "c": "Wrong: the zero is how the dataset handles items it cannot value. Deleting the record "
-                      "would lose a real project.",
-                 "d": "Wrong: a donation is not a loan, and the dataset records commitments, not repayments."},
-            hint="Read the fourth limit in the chapter's list of what the dataset cannot show.",
-            explanation="In-kind donations, technical assistance, scholarships and training can appear with a "
-                        "value of zero because they are hard to value. A zero is therefore \"value unknown\", "
-                        "not \"worth nothing\"; other sources are needed to estimate it.",
-            teaches="reading a zero value in a finance dataset"),
+            why={"a": "Wrong: totals hide what the dataset cannot value or show. The chapter lists four limits, "
+                      "and two of them apply here.",
+                 "b": "Right: in-kind donations and training can appear with a value of zero, so P's support is "
+                      "present but invisible in totals. And a commitment is what a lender agreed, not money spent.",
+                 "c": "Wrong: a loan must be repaid, but it is still official finance. The chapter's point is to "
+                      "name the instrument, not to leave loans out.",
+                 "d": "Wrong: P is in the dataset, with one record. Zero values are how the dataset treats items "
+                      "that are hard to value."},
+            hint="Read the chapter's list of what the dataset cannot show. Which limits apply to each country's "
+                 "total?",
+            explanation="Two limits break the comparison: hard-to-value items such as donations and training can "
+                        "appear at zero, and the GCDF records commitments, not disbursements. Which projects count "
+                        "as \"safe city\" is also the researcher's own judgement. P's zero is \"value unknown\".",
+            teaches="testing a comparison of dataset totals against the dataset's limits"),
         Written(
             "6.7", name="MEMO_6_7", points=3, level="evaluate",
             prompt="The report found that PRC state financing showed \"no preference\" for surveillance "
