@@ -29,9 +29,6 @@ def _item_problems(item) -> list[str]:
                    f"(it has {len(item.options)})")
     if not is_scenario(item):
         return out
-    if item.level not in JUDGEMENT_LEVELS:
-        out.append(f"{where}: a scenario item is analyse or evaluate, not {item.level}; "
-                   "drop `why` or relabel it by the level rule")
     if set(item.why) != set(item.options):
         out.append(f"{where}: `why` must give a reason for every option and no other")
     for letter, reason in item.why.items():
