@@ -28,7 +28,7 @@ def claim_type(statement):
     raise NotImplementedError("write this function")
 
 
-# 1.5 (matching, 6 points): match each corrected report statement to the habit of checking
+# 1.5 (matching, 4 points): match each corrected report statement to the habit of checking
 # that catches it. Answer with a dict, e.g. {"wassenaar": "a", "csis": "b", ...}.
 Q1_5 = None
 
@@ -50,6 +50,10 @@ Q1_10 = None
 # 1.11 (choice, 3 points): a gift or a loan: what should you write?
 # Answer with one letter in quotes, e.g. "a".
 Q1_11 = None
+
+# 1.12 (choice, 3 points): a 2025 report, 2023 research and a 2024 law: how to use it?
+# Answer with one letter in quotes, e.g. "a".
+Q1_12 = None
 
 # 1.8 (written, 3 points + rubric): your note to a partner organisation, between the triple quotes.
 MEMO_1_8 = """

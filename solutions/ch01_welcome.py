@@ -36,6 +36,8 @@ Q1_10 = "b"
 
 Q1_11 = "a"
 
+Q1_12 = "c"
+
 MEMO_1_8 = """
 Who and when
 The report was published in 2024 by the International Republican Institute with the research firm

@@ -110,7 +110,7 @@ CHAPTER = Chapter(
                         "'current' figures were already dated when it appeared.",
             teaches="telling a publication date from a research date"),
         MultiChoice(
-            "1.2", name="Q1_2", points=3, level="evaluate",
+            "1.2", name="Q1_2", points=3, level="recall",
             prompt="A colleague says: \"The report was written by a US democracy-promotion organisation and "
                    "paid for by the National Endowment for Democracy, so we should not use it.\" Which "
                    "responses follow the chapter's advice? Give the set of letters.",
@@ -215,7 +215,7 @@ CHAPTER = Chapter(
                         "self-claim is not false, only unverified and partial.",
             teaches="classifying claims by a stated rule"),
         Matching(
-            "1.5", name="Q1_5", points=6, level="apply",
+            "1.5", name="Q1_5", points=4, level="apply",
             prompt="Each statement below is one the report makes and the course corrects (see the table of "
                    "corrections in chapter 1). Match each to the habit of checking that would have caught it. "
                    "A habit may be used more than once. Answer with a dict, e.g. "
@@ -361,6 +361,31 @@ CHAPTER = Chapter(
                         "(cite the primary source, check what a financing deal does) give a loan, as in the "
                         "ECU-911 correction (ERR-27).",
             teaches="checking a report's claim against its own source"),
+        Choice(
+            "1.12", name="Q1_12", points=3, level="analyse",
+            prompt="**Case (invented).** A report on a country's surveillance market was published in March "
+                   "2025. The access dates in its endnotes run from January to June 2023. It says, in the "
+                   "present tense: \"The country has no data-protection law.\" You find that such a law came "
+                   "into force in 2024. How should you use the report's statement?",
+            options={"a": "set the whole report aside: a report with one error cannot be trusted anywhere",
+                     "b": "keep it as it stands: it was true when the report appeared in March 2025",
+                     "c": "date it to mid-2023, when the research was done, and cite the 2024 law",
+                     "d": "doubt the law: the report is newer than the law, so it should know better"},
+            answer="c", wrong=["b", "d"],
+            why={"a": "Wrong: the chapter treats a report as a snapshot with errors to correct, not as a source "
+                      "to throw away. Correct the statement and keep checking the rest.",
+                 "b": "Wrong: this confuses the publication date with the research date. The endnotes show the "
+                      "research was done in 2023, before the law came into force.",
+                 "c": "Right: the report describes the time of its research, as the IRI report describes 2022. "
+                      "Date the statement to its research window and cite the law for what changed in 2024.",
+                 "d": "Wrong: a report published later is not newer evidence. Its research ended in mid-2023, a "
+                      "year before the law."},
+            hint="Which date tells you when the researchers read their sources? Compare it with the date of "
+                 "the law.",
+            explanation="As with the IRI report (researched mostly in August to November 2022, published in 2024), "
+                        "the access dates date the research. The present-tense statement describes mid-2023. "
+                        "Use it in the past tense with that date, and add the 2024 law from its own source.",
+            teaches="dating a present-tense statement by the research window, not the publication date"),
         Written(
             "1.8", name="MEMO_1_8", points=3, level="evaluate",
             prompt="A partner organisation asks whether it should use the report in its own work. Write a "
