@@ -294,8 +294,8 @@ CHAPTER = Chapter(
             "3.10", name="Q3_10", points=3, level="analyse",
             prompt="**Case (invented).** A ministry's press release, dated March 2024, says the country's "
                    "digital economy reached 12 percent of GDP. A camera vendor's brochure, undated, says its "
-                   "sales in the country total USD 300 million. A reporter divides one by the other and writes "
-                   "that the vendor holds a large share of the country's digital economy. What is the main "
+                   "sales in the country total USD 300 million. A reporter puts the two figures together and "
+                   "writes that the vendor holds a large share of the country's digital economy. What is the main "
                    "flaw?",
             options={"a": "nothing: both are official figures, so they can be compared directly",
                      "b": "only the units: convert the 12 percent into US dollars and the share is sound",
