@@ -307,7 +307,7 @@ CHAPTER = Chapter(
             explanation="The claimant is the vendor and the claim is about the vendor's own work, so step 1 "
                         "gives a self-claim. The stated method (course registers) does not make it an "
                         "independent finding, and the newspaper is only the reporter.",
-            teaches="classifying a repeated self-claim by its first claimant"),
+            teaches="classifying a claim that a newspaper repeats"),
         Choice(
             "1.10", name="Q1_10", points=3, level="evaluate",
             prompt="**Case (invented).** You are writing a briefing in 2026. A website you do not know "
@@ -333,7 +333,7 @@ CHAPTER = Chapter(
                         "The chapter's habits apply: classify by the first claimant, date anything current "
                         "(2023, read in 2026), and seek a finding before stating it as fact. Dismissing it "
                         "outright throws away a lead.",
-            teaches="using a claim of unknown standing: attribute, date, verify"),
+            teaches="using a figure from a source of unknown standing"),
         Choice(
             "1.11", name="Q1_11", points=3, level="analyse",
             prompt="**Case (invented).** A 2024 report says that a city's camera network in an invented "
@@ -385,7 +385,7 @@ CHAPTER = Chapter(
             explanation="As with the IRI report (researched mostly in August to November 2022, published in 2024), "
                         "the access dates date the research. The present-tense statement describes mid-2023. "
                         "Use it in the past tense with that date, and add the 2024 law from its own source.",
-            teaches="dating a present-tense statement by the research window, not the publication date"),
+            teaches="using a present-tense statement from a dated report"),
         Written(
             "1.8", name="MEMO_1_8", points=3, level="evaluate",
             prompt="A partner organisation asks whether it should use the report in its own work. Write a "

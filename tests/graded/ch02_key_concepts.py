@@ -268,7 +268,7 @@ CHAPTER = Chapter(
                         "of the customer base does not turn it into identification. The journalist's comparison "
                         "fails, but the system still creates templates that could be stored, leaked or reused, "
                         "which is the concern the chapter names for one-to-one matching.",
-            teaches="deciding the matching type from what a face is compared with, not from database size"),
+            teaches="classifying a new face system by the table of matching types"),
         Choice(
             "2.10", name="Q2_10", points=3, level="analyse",
             prompt="**Case (invented).** A shopping centre uses cameras that sort shoppers by estimated age "
@@ -295,7 +295,7 @@ CHAPTER = Chapter(
                         "ethnic. The Article 29 Working Party (2012) treats images processed to infer ethnic "
                         "origin, religion or health as sensitive data, and the chapter marks ethnic or "
                         "religious categories as the point where categorisation becomes a rights problem.",
-            teaches="when face categorisation becomes a rights concern"),
+            teaches="what a change of category means for a face system"),
         Choice(
             "2.11", name="Q2_11", points=3, level="analyse",
             prompt="**Case (invented).** An advocacy group writes that a country \"has 12 safe cities\"; its "
@@ -322,7 +322,7 @@ CHAPTER = Chapter(
                         "carried by an advocacy group; the 3 is a ministry's count of projects under the smart "
                         "label, three years later. Label, unit, date and counter all differ, so the difference "
                         "of 9 is not evidence of hidden projects.",
-            teaches="checking who counted before comparing two counts"),
+            teaches="comparing two counts from different sources"),
         Choice(
             "2.12", name="Q2_12", points=3, level="evaluate",
             prompt="**Case (invented).** A data-protection office in a country outside Europe is drafting "

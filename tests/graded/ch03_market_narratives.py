@@ -289,7 +289,7 @@ CHAPTER = Chapter(
                         "for concern). The most defensible reply keeps both and points to a concern the contract "
                         "can address, such as who may reach the data. (b) overstates the report by turning a "
                         "risk into a finding.",
-            teaches="using both halves of the report's judgement against a one-sided argument"),
+            teaches="judging an argument that cites the report's headline judgement"),
         Choice(
             "3.10", name="Q3_10", points=3, level="analyse",
             prompt="**Case (invented).** A ministry's press release, dated March 2024, says the country's "
@@ -316,7 +316,7 @@ CHAPTER = Chapter(
             explanation="As with the Xinhua figure, a digital-economy total says how a state presents itself, "
                         "not what surveillance equipment is sold. The brochure is the vendor's own undated "
                         "figure. Converting currencies would not fix a comparison of unlike things.",
-            teaches="asking who, when and what before combining two figures"),
+            teaches="combining two economic figures"),
         Choice(
             "3.11", name="Q3_11", points=3, level="analyse",
             prompt="**Case (invented).** After a rise in kidnappings, a provincial governor buys a camera "
@@ -341,7 +341,7 @@ CHAPTER = Chapter(
                         "(kidnappings), a decision taken by a regional official, and a non-PRC supplier. The MP "
                         "reads a supply-side story into a case that has no PRC actor, the mistake the chapter's "
                         "two readings table guards against.",
-            teaches="choosing between the supply-side and demand-side readings of a new case"),
+            teaches="reading a new purchase against the chapter's two readings of the market"),
         Choice(
             "3.12", name="Q3_12", points=3, level="evaluate",
             prompt="**Case (invented).** A vendor says its Safe City system cut crime by 40 percent in a city. "

@@ -348,7 +348,7 @@ CHAPTER = Chapter(
                         "each account with its source and date, note the conflict, and go to the primary "
                         "document. The contribution itself lists A and B; the other accounts stay in the "
                         "record as what they are.",
-            teaches="weighing conflicting accounts against a primary document"),
+            teaches="handling conflicting accounts of who submitted a proposal"),
         Choice(
             "4.10", name="Q4_10", points=3, level="analyse",
             prompt="**Case (invented).** A news site writes: \"Country K now controls the next Wi-Fi standard "
@@ -394,7 +394,7 @@ CHAPTER = Chapter(
             explanation="A finding reaches only as far as its evidence. The study reviewed two bodies; the "
                         "minister stretches it to a third, as the report stretched TextOre's four-body review "
                         "to ISO (ERR-38).",
-            teaches="checking what a finding covers before using it"),
+            teaches="using a finding about standards bodies"),
         Choice(
             "4.12", name="Q4_12", points=3, level="evaluate",
             prompt="**Case (invented).** A ministry announces that its country's firms put 500 proposals to "

@@ -436,7 +436,7 @@ CHAPTER = Chapter(
                         "listed one, the reputations of others. What remains is necessity and proportionality, "
                         "which the narrow scope (one post, a court, a hearing) supports. The item shows that the "
                         "test can be passed, not only failed.",
-            teaches="applying both Article 19(3) tests to a new restriction"),
+            teaches="the Article 19(3) test on a new restriction"),
         Choice(
             "5.13", name="Q5_13", points=3, level="evaluate",
             prompt="**Case (invented).** A digital-rights group in a small country urges its government to "
@@ -461,7 +461,7 @@ CHAPTER = Chapter(
                         "consensus with more than 140 co-sponsors, including the United States, and is a "
                         "recommendation. Opposing all UN processes because of who proposed one ignores why many "
                         "Global South governments value one state, one vote.",
-            teaches="judging a UN process by its content and legal force, not its proposer"),
+            teaches="advising on a UN process proposed by the PRC"),
         Written(
             "5.8", name="MEMO_5_8", points=3, level="evaluate",
             prompt="A parliament is debating this draft clause: \"Online content that threatens social "

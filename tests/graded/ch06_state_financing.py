@@ -343,7 +343,7 @@ CHAPTER = Chapter(
             explanation="The instrument decides the cost, not the label. China Exim's Preferential Export Buyer's "
                         "Credit carries interest on preferential terms and pays for goods and services from "
                         "China. The government must repay it, so the cost is its own public spending.",
-            teaches="reading a financing deal by its instrument, not its label"),
+            teaches="classifying a new financing deal by the table of instruments"),
         Choice(
             "6.9", name="Q6_9", points=3, level="analyse",
             prompt="**Case (invented).** A researcher searches GCDF version 3.0 for a country and finds no "
@@ -394,7 +394,7 @@ CHAPTER = Chapter(
                         "first-phase cost (about USD 240 million, Correa) and a total spent (USD 273 million, "
                         "Vistazo). Different measures are not rival estimates of one number, so their "
                         "difference is not evidence of missing money.",
-            teaches="judging a claim built on figures that measure different things"),
+            teaches="judging a claim built on three cost figures"),
         Choice(
             "6.11", name="Q6_11", points=3, level="analyse",
             prompt="**Case (invented).** A researcher adds up the GCDF records she tagged as \"safe city\" "
@@ -419,7 +419,7 @@ CHAPTER = Chapter(
             explanation="Two limits break the comparison: hard-to-value items such as donations and training can "
                         "appear at zero, and the GCDF records commitments, not disbursements. Which projects count "
                         "as \"safe city\" is also the researcher's own judgement. P's zero is \"value unknown\".",
-            teaches="testing a comparison of dataset totals against the dataset's limits"),
+            teaches="comparing dataset totals for two countries"),
         Written(
             "6.7", name="MEMO_6_7", points=3, level="evaluate",
             prompt="The report found that PRC state financing showed \"no preference\" for surveillance "
