@@ -18,7 +18,7 @@ from pathlib import Path
 
 from docutils import nodes
 
-QUIZ_KINDS = ("choice", "multi", "ordering", "matching", "number", "written")
+from course.grading.spec import PAGE_KINDS as QUIZ_KINDS  # the subject-route kinds: one definition
 MARKER = "course-quiz-bar"
 
 

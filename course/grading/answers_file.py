@@ -27,14 +27,14 @@ from pathlib import Path
 
 import jsonschema
 
+from course.grading.spec import PAGE_KINDS  # the kinds a learner answers on the page (subject route)
+
 FORMAT = "course-answers/1"
 SUFFIX = ".answers.json"
 MAX_ANSWERS_BYTES = 256 << 10   # a chapter's longest written answers are a few KiB each
 MAX_TEXT = 20_000               # as spec.MAX_WRITTEN_CHARS
 MAX_LETTERS = 40                # options, entries or matching keys an item can have
 
-# Item kinds a learner can answer on the page (function and structured items stay in Python).
-PAGE_KINDS = ("choice", "multi", "ordering", "matching", "number", "written")
 
 _LETTER = {"type": "string", "minLength": 1, "maxLength": 40}
 ENVELOPE_SCHEMA = {

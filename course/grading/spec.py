@@ -22,8 +22,9 @@ from typing import Any, Callable
 
 LEVELS = ("recall", "apply", "analyse", "evaluate")
 # The two routes through the exercises (CONTRIBUTING, "Exercise sets"): the subject route
-# needs no code (answered on the page or as a literal in the file); the data-skills route
-# is writing Python. An item's route is a property of its kind (`Item.route`).
+# needs no code (the exercise page has a form for it); the data-skills route is writing
+# Python. An item's route is a property of its kind (`Item.route`); the kinds the page
+# answers (`PAGE_KINDS`, below the kinds) are derived from it.
 ROUTES = ("subject", "data")
 JUDGEMENT_LEVELS = ("analyse", "evaluate")
 
@@ -96,7 +97,7 @@ class Item:
     uses: list = field(default_factory=list)  # ids of items whose functions this one calls
 
     kind = "item"
-    route = "subject"            # a kind a learner writes Python for says "data"
+    route = "subject"            # answered on the exercise page, no code; a kind written in Python says "data"
 
     def __post_init__(self):
         if self.level not in LEVELS:
@@ -647,8 +648,8 @@ class Structured(Item):
     validators: list = field(default_factory=list)   # [("complete", {...}), ...]
     wrong_code: list = field(default_factory=list)
     kind = "structured"
-    # Not answerable on the exercise page yet (_ext/course_quiz.py QUIZ_KINDS): the learner
-    # writes a Python dict, so it counts on the data-skills route until the page takes it.
+    # The exercise page has no form for it yet, so the learner writes a Python dict: the
+    # data-skills route. When _ext/course_quiz.py gets a form for it, make this "subject".
     route = "data"
 
     def checks(self) -> list[Check]:
@@ -710,6 +711,11 @@ class Chapter:
         return {"slug": self.slug, "title": self.title, "salt": salt,
                 "items": [item.public(salt) for item in self.items]}
 
+
+# Every item kind, in the order the page and the answers file list them.
+ITEM_KINDS = (Choice, MultiChoice, Ordering, Matching, Number, Written, Function, Structured)
+# The kinds a learner answers on the exercise page (and in its exported answers file).
+PAGE_KINDS = tuple(cls.kind for cls in ITEM_KINDS if cls.route == "subject")
 
 EXAM_LABEL = "answer, graded by your instructor"
 
