@@ -55,6 +55,10 @@ Q1_11 = None
 # Answer with one letter in quotes, e.g. "a".
 Q1_12 = None
 
+# 1.13 (choice, 3 points): a court ruling a vendor disputes: what type of claim?
+# Answer with one letter in quotes, e.g. "a".
+Q1_13 = None
+
 # 1.8 (written, 3 points + rubric): your note to a partner organisation, between the triple quotes.
 MEMO_1_8 = """
 """

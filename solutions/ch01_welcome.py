@@ -38,6 +38,8 @@ Q1_11 = "a"
 
 Q1_12 = "c"
 
+Q1_13 = "a"
+
 MEMO_1_8 = """
 Who and when
 The report was published in 2024 by the International Republican Institute with the research firm

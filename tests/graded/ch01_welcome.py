@@ -386,6 +386,31 @@ CHAPTER = Chapter(
                         "the access dates date the research. The present-tense statement describes mid-2023. "
                         "Use it in the past tense with that date, and add the 2024 law from its own source.",
             teaches="using a present-tense statement from a dated report"),
+        Choice(
+            "1.13", name="Q1_13", points=3, level="analyse",
+            prompt="**Case (invented).** A human-rights group publishes a court ruling: the court found that a "
+                   "city's police broke the data-protection law by keeping face images for years. A camera "
+                   "vendor's blog calls this \"an unproven allegation by activists\". By the course's claim-type "
+                   "rule (item 1.3), what type of claim is the court's conclusion?",
+            options={"a": f"a {FINDING}: a court reached it by a ruling, whoever publishes it",
+                     "b": f"an {ALLEGATION}: it is about wrongdoing, and an activist group reports it",
+                     "c": f"an {ALLEGATION}: the vendor disputes it, so it is not established",
+                     "d": f"a {SELF_CLAIM}: the police are the subject of the ruling"},
+            answer="a", wrong=["b", "c"],
+            why={"a": "Right: the court made the claim first, by a method it states (a ruling), and a court "
+                      "ruling is an independent process that establishes wrongdoing. Who publishes it does not "
+                      "change its type.",
+                 "b": "Wrong: the type depends on who made the claim first. The group only repeats the court's "
+                      "ruling.",
+                 "c": "Wrong: a claim stays established when someone disputes it. The vendor's blog is a reaction, "
+                      "not an independent process.",
+                 "d": "Wrong: a self-claim is a party speaking about itself. Here the court speaks about the "
+                      "police."},
+            hint="Who made the claim first, and has an independent process established the wrongdoing?",
+            explanation="Step 1 does not fit (the court is not speaking about itself). Step 2 does not fit, "
+                        "because a court ruling has established the wrongdoing. Step 3 fits: a stated method, a "
+                        "court ruling. The group is only the reporter, and the vendor's label changes nothing.",
+            teaches="classifying a court's conclusion that others repeat or dispute"),
         Written(
             "1.8", name="MEMO_1_8", points=3, level="evaluate",
             prompt="A partner organisation asks whether it should use the report in its own work. Write a "
