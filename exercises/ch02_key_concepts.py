@@ -60,6 +60,10 @@ Q2_11 = None
 # Answer with one letter in quotes, e.g. "a".
 Q2_12 = None
 
+# 2.13 (choice, 3 points): one false match in a million: will false alerts be rare?
+# Answer with one letter in quotes, e.g. "a".
+Q2_13 = None
+
 # 2.8 (written, 3 points + rubric): your fact box, between the triple quotes.
 BRIEF_2_8 = """
 """

@@ -43,6 +43,8 @@ Q2_11 = "d"
 
 Q2_12 = "c"
 
+Q2_13 = "a"
+
 BRIEF_2_8 = """
 What the system does
 Besides city services, the contract links 2,000 street cameras to the police command centre and

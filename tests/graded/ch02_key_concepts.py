@@ -352,6 +352,33 @@ CHAPTER = Chapter(
                         "purposes that fit police use, but its advice was written for online and mobile "
                         "services. Rules for police cameras in public need other sources.",
             teaches="judging whether a definition fits the use it is put to"),
+        Choice(
+            "2.13", name="Q2_13", points=3, level="evaluate",
+            prompt="**Case (invented).** A police force says its new face search \"makes a false match in only "
+                   "one comparison in a million\", so false alerts \"will be rare\". It plans to check 200,000 "
+                   "faces a day against a watch list of 50,000 people. How well supported is the claim that "
+                   "false alerts will be rare?",
+            options={"a": "not supported: that rate, with this list and this many faces, gives thousands a day",
+                     "b": "well supported: one false match in a million comparisons is almost no errors at all",
+                     "c": "well supported, once the vendor's own test confirms the rate in its laboratory",
+                     "d": "not supported, because face search never works and every alert is false"},
+            answer="a", wrong=["b", "c"],
+            why={"a": "Right: each face is compared with 50,000 faces, so the chance of a false match per face "
+                      "is about 5 percent. Over 200,000 faces that is roughly 10,000 false alerts a day, each a "
+                      "real person who might be stopped.",
+                 "b": "Wrong: the rate is per comparison, and one-to-many search makes many comparisons for "
+                      "each face. Errors grow with the list and the number of faces, even if the software is no "
+                      "worse.",
+                 "c": "Wrong: a vendor's own test is a self-claim, and it would not change the arithmetic. The "
+                      "number of comparisons is the problem.",
+                 "d": "Wrong: the chapter does not say that face search never works. It says errors multiply "
+                      "with the list size and the number of faces searched."},
+            hint="Use the chapter's worked example: how many comparisons does one face make, and how many faces "
+                 "are checked each day?",
+            explanation="1 - (1 - 0.000001) ** 50,000 is about 0.049 for one face; times 200,000 faces, about "
+                        "9,750 false alerts a day. The claim confuses a rate per comparison with a rate per "
+                        "search. The numbers are illustrations, as in the chapter.",
+            teaches="judging a claim about false alerts in a one-to-many search"),
         Written(
             "2.8", name="BRIEF_2_8", points=3, level="evaluate",
             prompt="An invented case: a city's press release calls its new programme a \"smart city\" that "
