@@ -53,6 +53,10 @@ Q3_11 = None
 # Answer with one letter in quotes, e.g. "a".
 Q3_12 = None
 
+# 3.13 (choice, 3 points): an official's promise to share technology: which narrative?
+# Answer with one letter in quotes, e.g. "a".
+Q3_13 = None
+
 # 3.8 (written, 3 points + rubric): your briefing for the council, between the triple quotes.
 BRIEF_3_8 = """
 """

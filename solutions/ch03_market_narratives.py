@@ -35,6 +35,8 @@ Q3_11 = "d"
 
 Q3_12 = "c"
 
+Q3_13 = "b"
+
 BRIEF_3_8 = """
 Supply side
 The IRI and TextOre report, published in 2024, did not find a single PRC plan to export technology for

@@ -368,6 +368,29 @@ CHAPTER = Chapter(
                         "of published data tests the claim; the case study, the sales count and the mayor's word "
                         "all restate beliefs.",
             teaches="judging what evidence could test a claimed benefit"),
+        Choice(
+            "3.13", name="Q3_13", points=3, level="analyse",
+            prompt="**Case (invented).** In 2025 a PRC official tells a forum of African ministers: \"We will "
+                   "share 5G and cloud technology so that every nation can develop, without conditions.\" Which "
+                   "narrative does the statement fit, and what can you use it as evidence of?",
+            options={"a": "a fair competitor in a rigged market; evidence that Western firms are unfair",
+                     "b": "shared progress; it shows how the PRC presents its aims, not what it does",
+                     "c": "the internet as a threat to stability; evidence of the PRC's fear of protest",
+                     "d": "shared progress; proof that PRC technology help really comes without any conditions"},
+            answer="b", wrong=["a", "d"],
+            why={"a": "Wrong: the statement says nothing about unfair rivals or Western dominance. It promises to "
+                      "share technology.",
+                 "b": "Right: sharing technology for development is the shared-progress narrative. The chapter "
+                      "says a narrative is evidence of how the PRC presents its aims, not proof of what it does.",
+                 "c": "Wrong: the statement does not treat the internet as a danger. It presents technology as a "
+                      "benefit.",
+                 "d": "Wrong: the narrative is right, but a speech is not proof of practice. Whether the help "
+                      "comes with conditions needs evidence about actual deals."},
+            hint="Read the three narratives, and the sentence on what a narrative is evidence of.",
+            explanation="The statement matches the shared-progress narrative (the Digital Silk Road, the 14th "
+                        "Five-Year Plan's digital help). The chapter warns that a narrative shows how the PRC "
+                        "frames its aims for an audience; to know what it does, look at deals and their terms.",
+            teaches="placing a new statement in a narrative and saying what it shows"),
         Written(
             "3.8", name="BRIEF_3_8", points=3, level="evaluate",
             prompt="A city council is considering a camera platform from a PRC supplier. A councillor asks: "
