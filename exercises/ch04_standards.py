@@ -58,6 +58,10 @@ Q4_11 = None
 # Answer with one letter in quotes, e.g. "a".
 Q4_12 = None
 
+# 4.13 (choice, 3 points): a bloc of experts in an ISO committee: how many votes?
+# Answer with one letter in quotes, e.g. "a".
+Q4_13 = None
+
 # 4.8 (written, 3 points + rubric): your note on "China dominates standards bodies", between the triple quotes.
 BRIEF_4_8 = """
 """

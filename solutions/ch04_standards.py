@@ -56,6 +56,8 @@ Q4_11 = "b"
 
 Q4_12 = "c"
 
+Q4_13 = "b"
+
 BRIEF_4_8 = """
 Claim
 The claim is that the PRC dominates international standards bodies, so civil society cannot make a difference there.

@@ -419,6 +419,30 @@ CHAPTER = Chapter(
                         "5G contribution counts) have the same limit: neither says how many proposals were "
                         "adopted.",
             teaches="judging a claim of leadership built on a count of proposals"),
+        Choice(
+            "4.13", name="Q4_13", points=3, level="analyse",
+            prompt="**Case (invented).** A ministry tells the experts from its country in an ISO technical "
+                   "committee to vote as a bloc with the experts of three allied countries. Twelve experts from "
+                   "the four countries sit on the committee. How many votes can the bloc cast on a draft "
+                   "standard, by the chapter's table?",
+            options={"a": "twelve: every expert in the committee has a vote of their own",
+                     "b": "four at most: each country votes through its one national body",
+                     "c": "four, cast by the ministries, since ISO is a UN agency of states",
+                     "d": "none: ISO decides by consensus among member companies, as 3GPP does"},
+            answer="b", wrong=["a", "c"],
+            why={"a": "Wrong: experts work in technical committees, but the vote on a draft standard belongs to "
+                      "the member bodies.",
+                 "b": "Right: ISO is a federation with one national body per country, and each member body has "
+                      "one vote on draft standards. A bloc of four countries has at most four votes.",
+                 "c": "Wrong: ISO is a non-governmental federation of national standards bodies. Only the ITU is "
+                      "a UN agency where states vote.",
+                 "d": "Wrong: consensus among member companies is how 3GPP works. ISO's members are national "
+                      "bodies, and they vote."},
+            hint="Find ISO in the chapter's table: who are its members, and who votes on draft standards?",
+            explanation="In ISO, each country speaks through one national body, and each member body has one vote "
+                        "on draft standards. So coordination happens through the national body, and a four-country "
+                        "bloc carries four votes, however many experts it sends.",
+            teaches="what a bloc of experts counts for in a body of national members"),
         Written(
             "4.8", name="BRIEF_4_8", points=3, level="evaluate",
             prompt="A civil-society coalition asks whether it should spend scarce time on standards "
