@@ -60,6 +60,10 @@ Q5_12 = None
 # Answer with one letter in quotes, e.g. "a".
 Q5_13 = None
 
+# 5.14 (choice, 3 points): a UN adopts new AI rules headline: what is the text?
+# Answer with one letter in quotes, e.g. "a".
+Q5_14 = None
+
 # 5.8 (written, 3 points + rubric): your memo on the draft clause, between the triple quotes.
 MEMO_5_8 = """
 """

@@ -46,6 +46,8 @@ Q5_12 = "b"
 
 Q5_13 = "c"
 
+Q5_14 = "a"
+
 MEMO_5_8 = """
 Clause
 The draft lets the communications ministry order the removal of online content that threatens "social stability" or spreads "extremism".

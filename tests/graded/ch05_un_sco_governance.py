@@ -462,6 +462,30 @@ CHAPTER = Chapter(
                         "recommendation. Opposing all UN processes because of who proposed one ignores why many "
                         "Global South governments value one state, one vote.",
             teaches="advising on a UN process proposed by the PRC"),
+        Choice(
+            "5.14", name="Q5_14", points=3, level="analyse",
+            prompt="**Case (invented).** In 2026 the ambassadors of several states send the UN Secretary-General "
+                   "a \"draft code of conduct for AI security\", which is circulated as a UN document. A "
+                   "newspaper headline says: \"UN adopts new AI rules\". What is the text, by the chapter?",
+            options={"a": "a proposal circulated for discussion: not adopted, and binding on no state",
+                     "b": "a treaty that binds the states whose ambassadors sent it to the Secretary-General",
+                     "c": "a General Assembly resolution, adopted when the Secretary-General circulated it",
+                     "d": "a political declaration of the SCO, since several states acted together"},
+            answer="a", wrong=["b", "c"],
+            why={"a": "Right: like the 2015 draft code (A/69/723), a text sent by ambassadors and circulated as "
+                      "a UN document is a proposal. Nothing has been adopted, and nothing binds.",
+                 "b": "Wrong: sending a draft is not ratifying a treaty. A treaty binds only its parties, once in "
+                      "force.",
+                 "c": "Wrong: circulating a document is not a vote. Even an adopted General Assembly resolution "
+                      "would be a recommendation.",
+                 "d": "Wrong: nothing in the case involves the SCO. States acting together at the UN are not an "
+                      "SCO summit."},
+            hint="Compare the case with how the chapter describes the 2015 draft code: who sent it, how it was "
+                 "circulated, and what it was.",
+            explanation="The 2015 code was sent by six ambassadors and circulated as A/69/723: a proposal for "
+                        "discussion, not a treaty. The new text follows the same path. The headline turns "
+                        "circulation into adoption, and adoption into rules.",
+            teaches="telling a circulated proposal from an adopted or binding text"),
         Written(
             "5.8", name="MEMO_5_8", points=3, level="evaluate",
             prompt="A parliament is debating this draft clause: \"Online content that threatens social "
