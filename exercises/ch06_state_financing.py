@@ -55,6 +55,10 @@ Q6_10 = None
 # Answer with one letter in quotes, e.g. "a".
 Q6_11 = None
 
+# 6.12 (choice, 3 points): USD 20 million from China: what do the data show?
+# Answer with one letter in quotes, e.g. "a".
+Q6_12 = None
+
 # 6.7 (written, 3 points + rubric): your methods note, between the triple quotes.
 MEMO_6_7 = """
 """

@@ -45,6 +45,8 @@ Q6_10 = "c"
 
 Q6_11 = "b"
 
+Q6_12 = "b"
+
 MEMO_6_7 = """
 Finding
 IRI and TextOre report that PRC state finance supported surveillance exports through grants, loans and buyer's credits, but showed no preference for surveillance over other exports [source: IRI and TextOre 2024]. The dataset is described only as the work of a team at William & Mary.

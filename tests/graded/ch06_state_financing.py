@@ -420,6 +420,32 @@ CHAPTER = Chapter(
                         "appear at zero, and the GCDF records commitments, not disbursements. Which projects count "
                         "as \"safe city\" is also the researcher's own judgement. P's zero is \"value unknown\".",
             teaches="comparing dataset totals for two countries"),
+        Choice(
+            "6.12", name="Q6_12", points=3, level="analyse",
+            prompt="**Case (invented).** A press release says a country's police \"received USD 20 million "
+                   "from China\" in 2019 for a safe city. GCDF version 3.0 shows a 2019 commitment of USD 20 "
+                   "million from China Exim, a concessional loan for an \"emergency response\" project. "
+                   "What do the data let you say?",
+            options={"a": "the police received a USD 20 million grant, as the release says",
+                     "b": "a 2019 loan commitment; not what was paid out, or whether it bought face search",
+                     "c": "the project includes facial recognition, since any emergency response system needs it",
+                     "d": "nothing: version 3.0 ends before 2019, so the record must be an error"},
+            answer="b", wrong=["a", "c"],
+            why={"a": "Wrong: a concessional loan is repaid with interest; \"received from China\" hides that. "
+                      "And a commitment is not money received.",
+                 "b": "Right: the record shows what China Exim agreed to lend in 2019. Money paid out can differ, "
+                      "and an emergency-response project may or may not include facial recognition.",
+                 "c": "Wrong: the chapter says such a project may or may not include facial recognition; the "
+                      "description rarely lists the technology.",
+                 "d": "Wrong: version 3.0 covers commitments from 2000 to 2021, so a 2019 commitment can be in "
+                      "it."},
+            hint="Read the first limit in the chapter's list of what the dataset cannot show, and the row for "
+                 "China Exim in the table of instruments.",
+            explanation="The record is a commitment of a concessional loan (principal plus interest below the "
+                        "benchmark rate). It does not show disbursements, and the project label does not say "
+                        "what technology was delivered. The press release turns a loan commitment into money "
+                        "received.",
+            teaches="reading one finance record against the dataset's limits"),
         Written(
             "6.7", name="MEMO_6_7", points=3, level="evaluate",
             prompt="The report found that PRC state financing showed \"no preference\" for surveillance "
