@@ -292,9 +292,10 @@ CHAPTER = Chapter(
             hint="Read the paragraph on the third purpose of facial recognition and the Working Party's words "
                  "on sensitive data.",
             explanation="The system remains face categorisation (it names no one), but the new category is "
-                        "ethnic. The Article 29 Working Party (2012) treats images processed to infer ethnic "
-                        "origin, religion or health as sensitive data, and the chapter marks ethnic or "
-                        "religious categories as the point where categorisation becomes a rights problem.",
+                        "ethnic. The Article 29 Working Party (2012) treats images processed to infer "
+                        "ethnic origin, religion or health "
+                        "as sensitive data. The chapter marks ethnic or religious categories as the point where "
+                        "categorisation becomes a rights problem.",
             teaches="what a change of category means for a face system"),
         Choice(
             "2.11", name="Q2_11", points=3, level="analyse",
@@ -347,9 +348,10 @@ CHAPTER = Chapter(
                       "each one, when, for what purpose and what it leaves out, and uses them with that in mind."},
             hint="Apply the chapter's four questions to the 2012 text: who wrote it, when, for what purpose, "
                  "and what it leaves out.",
-            explanation="The best advice keeps what is useful and attributes it precisely: the Article 29 "
-                        "Working Party's 2012 opinion (advisory, replaced by the EDPB in 2018) gives three "
-                        "purposes that fit police use, but its advice was written for online and mobile "
+            explanation="The best advice keeps what is useful and attributes it precisely. The Article 29 Working "
+                        "Party's 2012 opinion (advisory; the body was replaced by the EDPB in 2018) "
+                        "gives three purposes "
+                        "that fit police use. But its advice was written for online and mobile "
                         "services. Rules for police cameras in public need other sources.",
             teaches="judging whether a definition fits the use it is put to"),
         Choice(

@@ -344,9 +344,10 @@ CHAPTER = Chapter(
                       "ETNO and the Internet Society. Its account is still worth recording, with its date."},
             hint="Read how the chapter says a researcher should handle the three accounts of \"New IP\". Which "
                  "document would settle the question?",
-            explanation="The New IP section sets the method: do not average or pick the list you like; record "
-                        "each account with its source and date, note the conflict, and go to the primary "
-                        "document. The contribution itself lists A and B; the other accounts stay in the "
+            explanation="The New IP section sets the method. Do not average or pick the list you like. Record each "
+                        "account with its source and date, note the conflict, and go to the primary "
+                        "document. The contribution itself lists A and B; the other accounts stay in "
+                        "the "
                         "record as what they are.",
             teaches="handling conflicting accounts of who submitted a proposal"),
         Choice(

@@ -413,9 +413,10 @@ CHAPTER = Chapter(
             teaches="judging a claim of protection against the Article 19(3) tests"),
         Choice(
             "5.12", name="Q5_12", points=3, level="analyse",
-            prompt="**Case (invented).** A law passed by parliament lets a court order the removal of one "
-                   "online post after a hearing, when the post names a private person and falsely accuses "
-                   "them of a crime. How does the Article 19(3) test apply to this restriction?",
+            prompt="**Case (invented).** A law passed by parliament lets a court order the removal of "
+                   "one online post, after a "
+                   "hearing. It applies when the post names a private person and falsely accuses them "
+                   "of a crime. How does the Article 19(3) test apply to this restriction?",
             options={"a": "it fails: removing any online content breaches the freedom Article 19 protects",
                      "b": "it has a listed aim and is in law; whether it is necessary is left to judge",
                      "c": "it fails: protecting a private person is not among the aims Article 19(3) lists",

@@ -371,9 +371,10 @@ CHAPTER = Chapter(
             teaches="what the absence of a record in a dataset does and does not show"),
         Choice(
             "6.10", name="Q6_10", points=3, level="evaluate",
-            prompt="**Case (invented).** Three sources on one city camera system: a newspaper (2020) reports "
-                   "\"a USD 80 million Chinese loan\"; the mayor (2021) says \"the first phase cost about USD "
-                   "80 million\"; the national audit office (2023) reports \"USD 95 million spent in total\". "
+            prompt="**Case (invented).** Three sources describe one city camera system. A newspaper "
+                   "(2020) reports \"a USD 80 million "
+                   "Chinese loan\". The mayor (2021) says \"the first phase cost about USD 80 million\". The "
+                   "national audit office (2023) reports \"USD 95 million spent in total\". "
                    "A blog says the audit proves that USD 15 million went missing. How well supported is "
                    "the blog's claim?",
             options={"a": "well supported: the audit is a finding, so the gap it shows is established",
