@@ -81,7 +81,7 @@ CHAPTER = Chapter(
                         "point about the PRC regime.",
             teaches="the PRC catch-all has no human-rights ground"),
         Choice(
-            "7.2", name="Q7_2", points=2, level="analyse",
+            "7.2", name="Q7_2", points=2, level="recall",
             prompt="The report dates the Wassenaar Arrangement's surveillance controls to 2017. What does "
                    "the record of the Arrangement's plenaries show?",
             options={"a": "the controls were first adopted in 2017",
@@ -95,7 +95,7 @@ CHAPTER = Chapter(
                         "(e.g. vulnerability disclosure). The PRC has never been a participating state.",
             teaches="correcting a date in the report (ERR-05)"),
         MultiChoice(
-            "7.3", name="Q7_3", points=3, level="apply",
+            "7.3", name="Q7_3", points=3, level="recall",
             prompt="Which of these instruments are **legally binding** on those they address? Give the "
                    "set of letters.",
             options={"a": "the PRC Export Control Law (2020)",
@@ -130,7 +130,7 @@ CHAPTER = Chapter(
                         "Wassenaar put B after G.",
             teaches="building a dated timeline across regimes"),
         Function(
-            "7.5", name="prc_licence_required", points=5, level="apply",
+            "7.5", name="prc_licence_required", points=3, level="apply",
             signature="prc_licence_required(case: dict) -> bool",
             prompt="Write `prc_licence_required(case)` that returns `True` when the PRC Export Control "
                    "Law (as modelled in the chapter) requires a licence: the item is on a PRC control "
@@ -163,7 +163,7 @@ CHAPTER = Chapter(
                         "{'national_security', 'wmd', 'terrorism'} for r in case['risks']))`",
             teaches="applying a list-plus-catch-all rule"),
         Function(
-            "7.6", name="eu_authorisation_required", points=5, level="apply",
+            "7.6", name="eu_authorisation_required", points=3, level="apply",
             signature="eu_authorisation_required(case: dict) -> bool",
             prompt="Write `eu_authorisation_required(case)` for the EU model: `True` when the item is on "
                    "the EU list; or the exporter is aware of a `wmd` or `military_end_use_embargoed` "
@@ -200,7 +200,7 @@ CHAPTER = Chapter(
                         "case['cyber_surveillance'] and bool(r & {'internal_repression', 'human_rights_abuse'}))`",
             teaches="applying the EU cyber-surveillance catch-all"),
         Function(
-            "7.7", name="regimes_disagree", points=4, level="analyse", uses=["7.5", "7.6"],
+            "7.7", name="regimes_disagree", points=2, level="apply", uses=["7.5", "7.6"],
             signature="regimes_disagree(cases: list) -> list",
             prompt="Write `regimes_disagree(cases)` that takes a list of cases and returns the **names** "
                    "of the cases where the PRC and EU models give different answers, sorted "
@@ -250,7 +250,7 @@ CHAPTER = Chapter(
                         "too many. The report's 2017 date would give 2 complete years (3 by subtraction).",
             teaches="date arithmetic with corrected dates"),
         Choice(
-            "7.9", name="Q7_9", points=2, level="analyse",
+            "7.9", name="Q7_9", points=2, level="recall",
             prompt="The report says the US Entity List listing prohibits Meiya Pico from transacting with "
                    "US businesses and persons. What does an Entity List listing actually do?",
             options={"a": "it bans every transaction between the company and any US person",
@@ -284,5 +284,142 @@ CHAPTER = Chapter(
                         "the 2024 guidelines, enforcement capacity and the risk of displacement to other "
                         "suppliers, and recommends a scoped catch-all with due-diligence guidance.",
             teaches="turning a legal comparison into policy advice"),
+        Choice(
+            "7.11", name="Q7_11", points=3, level="analyse",
+            prompt="**Case (invented).** A company in an EU member state sells software that is specially designed "
+                   "to read people's phone messages in secret. It is on no control list. The buyer is the interior "
+                   "ministry of a country under no arms embargo. No authority has contacted the company, but its own "
+                   "due diligence finds UN reports that the ministry uses such tools to track peaceful protesters. "
+                   "Under Article 5 of Regulation 2021/821, as the chapter describes it in full (not the simplified "
+                   "model of 7.6), what must the company do?",
+            options={"a": "nothing, because Article 5 applies only to countries under an arms embargo",
+                     "b": "stop the sale, because Article 5 bans such exports to abusive governments",
+                     "c": "notify its national authority, which decides whether to require an authorisation",
+                     "d": "apply for an authorisation under Article 4, because the buyer is a security body"},
+            answer="c", wrong=["a", "b", "d"],
+            why={"a": "Wrong: arms embargoes belong to Article 4, for military end uses. Article 5 is a human-rights "
+                      "rule that can apply to any destination. The report makes this mix-up (ERR-06).",
+                 "b": "Wrong: Article 5 is not a ban. It creates a duty to notify or to ask for an authorisation, "
+                      "and the authority may still authorise the sale.",
+                 "c": "Right: the item is unlisted and fits the definition of a cyber-surveillance item. The company "
+                      "is aware of the risk from its own due diligence; nobody informed it. Awareness means it must "
+                      "notify, and the authority then decides.",
+                 "d": "Wrong: Article 4 covers weapons of mass destruction and military end uses, such as in an "
+                      "embargoed country. Tracking protesters is a human-rights risk, which is Article 5."},
+            hint="Re-read the section on the European Union: Article 5 has two steps, one for an exporter that is "
+                 "informed and one for an exporter that is aware. Which step fits this company?",
+            explanation="Annex I: no. Cyber-surveillance item: yes (covert monitoring of messages). Article 5: the "
+                        "exporter was not informed by the authority, but its due diligence made it aware of an "
+                        "intended use for internal repression, so it must notify; the authority decides whether "
+                        "an authorisation is required (Regulation 2021/821). The exercises' model (7.6) treats "
+                        "awareness as enough for an authorisation; the full rule does not. Embargoes (a) and "
+                        "military end uses (d) are Article 4; nothing in Article 5 is a ban (b).",
+            teaches="the two steps of EU Article 5: informed versus aware"),
+        Choice(
+            "7.12", name="Q7_12", points=3, level="analyse",
+            prompt="**Case (invented).** A PRC company exports voice-recognition software. It is on no PRC control "
+                   "list and under no temporary control. The buyer, a foreign interior ministry, says openly that "
+                   "it will use the software to find members of an opposition party for arrest. The PRC "
+                   "authorities have sent the company no notice. Does the PRC Export Control Law require a "
+                   "licence for this export?",
+            options={"a": "yes, because Article 12 covers known risks of serious human-rights violations",
+                     "b": "yes, because the 2024 dual-use regulations cover every surveillance export",
+                     "c": "no, because the PRC law has no catch-all rule for unlisted items at all",
+                     "d": "no, because the item is unlisted and the risk fits none of Article 12's grounds"},
+            answer="d", wrong=["a", "c"],
+            why={"a": "Wrong: Article 12 names three grounds: national security and interests, weapons of mass "
+                      "destruction, and terrorism. Human rights is not one of them.",
+                 "b": "Wrong: the 2024 regulations (Order No. 792) frame their aim as national security and "
+                      "interests. The chapter found no human-rights ground in them.",
+                 "c": "Wrong: the law does have a catch-all, Article 12. Saying it has none is the report's framing "
+                      "that the chapter corrects (ERR-04). The gap is a missing ground, not a missing catch-all.",
+                 "d": "Right: the item is not listed, so only Article 12 could apply. The company knows of a risk, "
+                      "but it is a risk to people's rights, not one of the three grounds. No licence is needed."},
+            hint="Ask the chapter's three questions in order: is it listed, is there a catch-all, and which "
+                 "grounds does that catch-all name?",
+            explanation="Unlisted and under no temporary control, so only the Art. 12 catch-all could apply "
+                        "(PRC Export Control Law 2020). Knowledge is present, but the known risk (arrest of "
+                        "opposition members) is a human-rights risk, which none of the three grounds covers. "
+                        "Learners who read the law as having no catch-all (ERR-04) reach the right result for "
+                        "the wrong reason; learners who assume a human-rights ground pick (a).",
+            teaches="a known human-rights risk alone never triggers the PRC catch-all"),
+        Choice(
+            "7.13", name="Q7_13", points=3, level="analyse",
+            prompt="**Case (invented).** In 2026 the US Commerce Department adds a PRC camera maker, Firm K, to "
+                   "the Entity List. Two US organisations ask you for advice. A US bank asks whether it may keep "
+                   "Firm K's account. A US university asks whether it may send Firm K a US-made chip that is "
+                   "subject to the Export Administration Regulations (EAR). Which advice fits what a listing does?",
+            options={"a": "the chip needs a licence; the listing by itself does not bar the bank account",
+                     "b": "both are banned, since a listed firm may not deal with any US person",
+                     "c": "the bank must freeze Firm K's assets; the chip may be sent freely",
+                     "d": "nothing changes until the UN Security Council endorses the listing"},
+            answer="a", wrong=["b", "c"],
+            why={"a": "Right: a listing requires a licence for exports, re-exports and transfers of items subject "
+                      "to the EAR to the listed party. It is not a ban on all dealings.",
+                 "b": "Wrong: this is the report's error (ERR-11). A general ban on dealings is what the Treasury's "
+                      "Specially Designated Nationals list does, not the Entity List.",
+                 "c": "Wrong: asset freezes also belong to the Treasury's sanctions list. And the chip is exactly "
+                      "the kind of item a listing controls.",
+                 "d": "Wrong: the Entity List is a US rule under US export regulations. It needs no UN step."},
+            hint="Re-read 'The Entity List (2019)': what does a listing require, and for which items? Which US "
+                 "list is the one that bans all dealings?",
+            explanation="An Entity List listing imposes a licence requirement on items subject to the EAR going to "
+                        "the listed party (BIS 2019); the chip is such an item. Blanket transaction bans and "
+                        "asset freezes are the Treasury's SDN list (OFAC). The report describes the Meiya Pico "
+                        "listing as a transaction ban (ERR-11), which is option (b).",
+            teaches="applying what an Entity List listing does to a new firm"),
+        Choice(
+            "7.14", name="Q7_14", points=3, level="evaluate",
+            prompt="**Case (invented).** In 2026 a blog post says: \"Ecuador endorsed the ECHRI Code of Conduct in "
+                   "2023, so Ecuadorian firms now need a licence before they sell spyware to abusive "
+                   "governments.\" Which judgement of this claim does the chapter support best?",
+            options={"a": "supported: by endorsing the Code, Ecuador made its criteria binding law",
+                     "b": "half right: Ecuador endorsed it, but the Code is voluntary and adds no licence duty",
+                     "c": "wrong: Ecuador is not among the states that endorsed the Code in 2023",
+                     "d": "wrong: the Code binds only its founders, the US, Australia, Denmark and Norway"},
+            answer="b", wrong=["a", "c", "d"],
+            why={"a": "Wrong: the Code of Conduct is a voluntary political commitment. Endorsing it does not "
+                      "make it law, and it changes no licence requirement by itself.",
+                 "b": "Right: Ecuador is among the 25 states that endorsed the Code of 30 March 2023, but the Code "
+                      "is voluntary. Whether Ecuadorian firms need a licence depends on Ecuador's own law.",
+                 "c": "Wrong: the chapter names Ecuador among the 25 endorsing states. The first half of the claim "
+                      "is accurate.",
+                 "d": "Wrong: those four states launched the Initiative in 2021. The Code binds no one, founders "
+                      "included; it is voluntary for all 25 states."},
+            hint="Split the claim in two: is the fact about Ecuador right, and does the conclusion follow from the "
+                 "legal force of the Code? The comparison table has a column on legal force.",
+            explanation="The fact holds: Ecuador is among the 25 endorsing states (ECHRI 2023). The conclusion does "
+                        "not: the Code is a voluntary political commitment that changes no licence requirement "
+                        "by itself. A careful reader separates the accurate fact from the unsupported legal "
+                        "conclusion and points to national law as the thing to check.",
+            teaches="separating a true fact from an unsupported legal conclusion"),
+        Choice(
+            "7.15", name="Q7_15", points=3, level="evaluate",
+            prompt="**Case (invented).** An EU company sells plain CCTV cameras, with no analytics software, to a "
+                   "police force with a record of abuse. The cameras are on no control list. A campaign group "
+                   "says: \"Article 5 of Regulation 2021/821 requires an authorisation for this sale.\" Which "
+                   "judgement of the group's claim is best supported by the chapter?",
+            options={"a": "doubtful: Article 5 covers only cyber-surveillance items, and a plain camera may not be one",
+                     "b": "correct: Article 5 covers any item sold to police with a record of abuse",
+                     "c": "wrong: Article 5 applies only where the buyer's country is under an arms embargo",
+                     "d": "correct: cameras are among the surveillance items Wassenaar listed in 2013"},
+            answer="a", wrong=["b", "c", "d"],
+            why={"a": "Right: Article 5 applies only to items that meet the definition of a cyber-surveillance "
+                      "item, specially designed for covert surveillance through data from information systems. "
+                      "The chapter notes that a plain camera might not meet it.",
+                 "b": "Wrong: Article 5 is limited to cyber-surveillance items. The buyer's record matters only "
+                      "once the item fits that definition.",
+                 "c": "Wrong: arms embargoes are in Article 4. Article 5 can apply to any destination (the report's "
+                      "ERR-06 mix-up).",
+                 "d": "Wrong: the 2013 Wassenaar categories are intrusion software and IP network surveillance "
+                      "systems. A plain camera is neither."},
+            hint="Before asking what the exporter knows, ask whether the item is the kind Article 5 covers. The "
+                 "worked example makes this the exporter's first task.",
+            explanation="Article 5 has two limits the chapter names: the item must meet the definition of a "
+                        "cyber-surveillance item, and someone must know of the intended use (Regulation "
+                        "2021/821). The worked example says a plain camera might not be such an item. So the "
+                        "claim is doubtful, whatever the buyer's record. The Wassenaar categories (2013) are "
+                        "intrusion software and network interception; arms embargoes belong to Article 4.",
+            teaches="Article 5 starts with the definition of a cyber-surveillance item"),
     ],
 )
