@@ -34,7 +34,10 @@ def trace_origin(cites, start):
 
 Q8_4 = "b"
 Q8_5 = {"a", "d", "e"}
-Q8_6 = "b"
+Q8_6 = "c"
+Q8_9 = "a"
+Q8_10 = "d"
+Q8_11 = "b"
 Q8_7 = {"made_cameras": "c", "supplied_most_names": "b", "switched_on_matching": "a",
         "prosecuted_activists": "b", "prompted_un_call": "d"}
 

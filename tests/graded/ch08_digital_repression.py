@@ -96,7 +96,7 @@ CHAPTER = Chapter(
                         "are findings: conclusions from stated research methods.",
             teaches="sorting claims by who makes them and how they know"),
         Function(
-            "8.2", name="claim_kind", points=4, level="apply",
+            "8.2", name="claim_kind", points=3, level="apply",
             signature="claim_kind(claim: dict) -> str",
             prompt="Write `claim_kind(claim)` that applies the course's claim-type rule (item 8.1) to a "
                    "claim, with these four tests in this order; return at the first that applies:\n\n"
@@ -189,7 +189,7 @@ CHAPTER = Chapter(
                         "catches code that only looks at the first.",
             teaches="a classification rule whose order matters"),
         Function(
-            "8.3", name="trace_origin", points=5, level="analyse",
+            "8.3", name="trace_origin", points=3, level="apply",
             signature="trace_origin(cites: dict, start: str) -> dict",
             prompt="A claim often reaches you through several documents. `cites` maps each source to the "
                    "source it quotes for the claim, or to `None` when the source reports its own "
@@ -240,7 +240,7 @@ CHAPTER = Chapter(
                         "dict ignores where you started.",
             teaches="following a citation chain to its origin (ERR-35)"),
         Choice(
-            "8.4", name="Q8_4", points=2, level="analyse",
+            "8.4", name="Q8_4", points=2, level="recall",
             prompt="The report presents the words \"looks exclusively for Uighurs\" as an "
                    "observation of the UN Special Rapporteur (report A/HRC/41/35, 2019). Rule: "
                    "attribute a claim to its origin, and say what each later link adds. Which "
@@ -261,7 +261,7 @@ CHAPTER = Chapter(
                         "document. The origin is two links from the report (ERR-35).",
             teaches="telling an endorsement from an investigation (ERR-35)"),
         MultiChoice(
-            "8.5", name="Q8_5", points=3, level="analyse",
+            "8.5", name="Q8_5", points=3, level="recall",
             prompt="Which of these statements does the report's evidence, as the chapter describes it, "
                    "support? Rule: a statement is supported only if it claims no more than the report "
                    "found; \"no evidence found\" does not mean \"did not happen\". Give the set of "
@@ -289,32 +289,42 @@ CHAPTER = Chapter(
                         "endnote, so the search cannot be repeated.",
             teaches="stating a negative finding no more broadly than it was made"),
         Choice(
-            "8.6", name="Q8_6", points=2, level="evaluate",
-            prompt="You are summarising the Uganda and Zambia cases for a briefing. Rule: an accurate "
-                   "summary says who reported the claim, when and on what basis, and gives the responses "
-                   "of those accused. Which summary meets the rule?",
-            options={"a": "The Wall Street Journal documented in 2019 that Huawei spied on Ugandan and "
-                          "Zambian opposition figures on behalf of the Chinese government.",
-                     "b": "Citing senior security officials and police documents, the Wall Street Journal "
-                          "reported in August 2019 that Huawei technicians helped Ugandan and Zambian "
-                          "authorities spy on opposition figures. Huawei and both governments denied it, "
-                          "and the paper said it found no evidence that Huawei's leadership in China "
-                          "knew.",
-                     "c": "UN experts found in 2019 that Huawei helped the governments of Uganda and Zambia "
-                          "spy on their opponents.",
-                     "d": "The Wall Street Journal reported in August 2019 that Huawei technicians helped "
-                          "Ugandan and Zambian authorities spy on opposition figures, but Huawei's "
-                          "internal investigation disproved this."},
-            answer="b", wrong=["a", "d"],
-            hint="Check each option for four things: the reporter and date, the basis, the denials, and "
-                 "whether it treats a claim (either side's) as settled.",
-            explanation="(b) has the source, date, basis, denials and the paper's own stated limit. (a) "
-                        "calls an allegation \"documented\" and adds a motive (\"on behalf of the Chinese "
-                        "government\") the paper said it found no evidence for. (c) invents a UN finding. "
-                        "(d) treats Huawei's self-claim as a refutation.",
-            teaches="reporting an allegation with its basis and the denials"),
+            "8.6", name="Q8_6", points=3, level="evaluate",
+            prompt="**Case (invented).** In 2026 a national news site reports that technicians from Firm R, a PRC "
+                   "vendor, helped the police of Country T read the messages of opposition journalists. The site "
+                   "says it relied on two police officers who asked not to be named, and on an internal police "
+                   "memo it reviewed. Firm R calls the report \"false\" and says an internal review found no "
+                   "wrongdoing. Country T's minister calls it \"fake news\". You must summarise the case for a "
+                   "briefing. Which summary meets the standard the chapter sets for the Uganda and Zambia cases?",
+            options={"a": "The news site documented in 2026, with police sources and a memo, that Firm R spied on "
+                          "Country T's journalists for the PRC government.",
+                     "b": "Firm R's internal review in 2026 showed that the news site's report, based on unnamed "
+                          "officers and a memo, was false.",
+                     "c": "A news site reported in 2026, citing two unnamed officers and a police memo, that Firm R "
+                          "staff helped the police read journalists' messages; Firm R and the minister deny it.",
+                     "d": "The report rests on unnamed officers, so it is only a rumour; a careful briefing leaves "
+                          "it out until a court rules on it."},
+            answer="c", wrong=["a", "b", "d"],
+            why={"a": "Wrong: \"documented\" presents a contested allegation as settled, and \"for the PRC "
+                      "government\" adds a motive the site does not report. The chapter criticises the report's "
+                      "word \"documented\" for the Wall Street Journal cases.",
+                 "b": "Wrong: Firm R speaking about its own conduct is a self-claim. A denial is not a refutation, "
+                      "however firmly it is put.",
+                 "c": "Right: it says who reported the claim, when and on what basis, and it gives the denials of "
+                      "those accused, like the chapter's model summary of the Uganda and Zambia cases.",
+                 "d": "Wrong: the chapter says serious investigative journalism often produces allegations, and "
+                      "that this does not make them weak. Report it as an allegation, with its basis and the "
+                      "denials."},
+            hint="Re-read 'How to describe these cases' in the Uganda and Zambia section. Check each option for "
+                 "the reporter and date, the basis, the denials, and whether it treats either side as settled.",
+            explanation="The chapter's model summary of the WSJ cases names the reporter, the date, the basis "
+                        "(officials and documents) and the denials, and keeps the claim an allegation "
+                        "(Wall Street Journal 2019; BBC 2019). (c) does the same for the new case. (a) repeats "
+                        "the report's \"documented\" and adds a motive; (b) treats a self-claim as a "
+                        "refutation; (d) treats an allegation as worthless.",
+            teaches="reporting a new allegation with its basis and the denials"),
         Matching(
-            "8.7", name="Q8_7", points=4, level="analyse",
+            "8.7", name="Q8_7", points=4, level="recall",
             prompt="Repression risk does not depend only on where a product was made. Match each role in "
                    "the two cases the chapter uses for balance (Kyrgyzstan in June 2023, and the UN "
                    "experts' call of 12 August 2021) to the actor the sources name. An actor may fill "
@@ -378,5 +388,97 @@ CHAPTER = Chapter(
                         "It may add a balancing case but should not swing to the opposite claim (\"there is "
                         "no risk\").",
             teaches="correcting an overstated claim without overstating the correction"),
+        Choice(
+            "8.9", name="Q8_9", points=3, level="analyse",
+            prompt="**Case (invented).** In 2026 a website called \"Open Eyes\" publishes a post. Nobody knows "
+                   "who runs it. The post says that Vendor V's cameras in Country T \"flag members of a religious "
+                   "minority for the police\". It gives no method and names no sources. Vendor V replies that its "
+                   "cameras \"have no such function\". Using the course's claim-type rule, what are the two "
+                   "statements, and what is the best next step?",
+            options={"a": "the post is an allegation and Vendor V's reply a self-claim; look for evidence such as "
+                          "contracts or tests",
+                     "b": "the post is an allegation and Vendor V's reply a finding, since a vendor knows its own "
+                          "product best",
+                     "c": "the post is false, since it states no method, and Vendor V's reply settles the "
+                          "question",
+                     "d": "both are self-claims, since each side speaks about the same cameras; report neither "
+                          "of them"},
+            answer="a", wrong=["b", "c", "d"],
+            why={"a": "Right: the post accuses others of wrongdoing that nothing has established, so it is an "
+                      "allegation. Vendor V speaks about its own product, so its reply is a self-claim. The type "
+                      "is not a verdict, so the next step is to look for evidence.",
+                 "b": "Wrong: a party speaking about itself makes a self-claim, whatever it knows or says about "
+                      "its method. Step 1 of the rule comes before the test for a method.",
+                 "c": "Wrong: the type of a claim is not a verdict on its truth. A claim with no stated method is "
+                      "an allegation that no finding has established, not a false claim.",
+                 "d": "Wrong: the website is not speaking about itself; it speaks about Vendor V and the police. "
+                      "A self-claim is a party's statement about its own work or conduct."},
+            hint="Apply the course's rule in order to each statement: is the speaker talking about itself? If "
+                 "not, does the claim accuse someone of wrongdoing? Then recall what the type does not tell you.",
+            explanation="Open Eyes speaks about Vendor V and the police and alleges wrongdoing that no court, audit "
+                        "or official determination has established: an allegation (step 2). Vendor V speaks about "
+                        "its own product: a self-claim (step 1). The chapter warns that the type is not a "
+                        "verdict, so neither side settles the matter; evidence such as contracts, tests or "
+                        "documents would.",
+            teaches="sorting a claim from a source of unknown standing, and its answer"),
+        Choice(
+            "8.10", name="Q8_10", points=3, level="analyse",
+            prompt="**Case (invented).** A 2026 policy brief says: \"According to the UN, Vendor V's system "
+                   "flagged 3,000 protesters in Country T.\" Its footnote cites a statement by a UN human-rights "
+                   "expert. That statement calls a local newspaper's reporting \"credible\" and quotes its "
+                   "figure. The newspaper said it counted the 3,000 names in a leaked police spreadsheet. How "
+                   "should you attribute the figure?",
+            options={"a": "to the UN expert, who found it; the newspaper only repeated the UN's figure",
+                     "b": "to the policy brief, as the first document in English that gives the figure",
+                     "c": "to Vendor V, whose system produced the figure, so it is the vendor's self-claim",
+                     "d": "to the local newspaper, from a leaked spreadsheet; the UN expert endorsed it"},
+            answer="d", wrong=["a", "c"],
+            why={"a": "Wrong: the chain runs the other way. The UN expert quoted the newspaper; it did not "
+                      "investigate. This is the same mistake as reading the \"looks exclusively for Uighurs\" "
+                      "words as a UN finding.",
+                 "b": "Wrong: the brief is the last link. It adds neither evidence nor the figure; it repeats "
+                      "what the UN statement quoted.",
+                 "c": "Wrong: Vendor V said nothing. A self-claim is a party's statement about itself, and here "
+                      "the figure comes from a newspaper's count.",
+                 "d": "Right: the newspaper is the origin, and its evidence is the spreadsheet it counted. The UN "
+                      "expert added authority, by judging the reporting credible, but no new evidence."},
+            hint="Follow the chain back from the brief until you reach a source that reports its own evidence. "
+                 "Then ask what each later link added: evidence, or authority?",
+            explanation="Brief -> UN expert -> newspaper: the newspaper is the origin, two links from the brief, "
+                        "and its evidence is a leaked spreadsheet. The chapter's table for the Uyghur quotation "
+                        "(New York Times 2019; UN Special Rapporteur 2019) shows the same pattern: a UN mandate "
+                        "holder's endorsement adds authority, not evidence. Cite the newspaper as the origin and "
+                        "the UN statement as an endorsement.",
+            teaches="tracing a new citation chain to its origin"),
+        Choice(
+            "8.11", name="Q8_11", points=3, level="evaluate",
+            prompt="**Case (invented).** In 2026 a university team publishes a study. It searched the public "
+                   "procurement records of Country T from 2018 to 2025, in two languages, for contracts that buy "
+                   "\"minority recognition\" features. It found none. Country T's interior minister then says: "
+                   "\"This study proves that our cameras have never been used to track minorities.\" Which "
+                   "judgement of the minister's statement does the chapter support best?",
+            options={"a": "supported: the study states its method, so it is a finding that settles the question",
+                     "b": "not supported: no public contract was found, but secret contracts and other uses lie "
+                          "outside the study",
+                     "c": "not supported: a university study stays an allegation until a court confirms it",
+                     "d": "supported: the minister is an official, so his words are an official determination"},
+            answer="b", wrong=["a", "c", "d"],
+            why={"a": "Wrong: the study is a finding, but a finding can be narrow. Absence of evidence is not "
+                      "evidence of absence, and the study looked only at the purpose of public purchases.",
+                 "b": "Right: like the report's own finding on ethnic targeting, the study is narrow. It covers "
+                      "public records and the purpose of purchases. Security contracts are often secret, and "
+                      "general features can be used in ways no contract names.",
+                 "c": "Wrong: the study accuses no one of wrongdoing; it reports a search by a stated method, "
+                      "so it is a finding. The problem is what the minister reads into it.",
+                 "d": "Wrong: the minister speaks about his own government's conduct, so his words are a "
+                      "self-claim. An official determination is an independent process, not a statement."},
+            hint="Re-read 'What the report did not find': which three limits does the chapter give for a "
+                 "finding of \"no evidence\"? Apply them to the minister's words.",
+            explanation="The chapter's three limits for the report's negative finding (IRI 2024) apply here: "
+                        "the study is narrow (purchases made for that purpose, in public records), and absence "
+                        "of evidence is not evidence of absence, since security contracts are often secret. The "
+                        "right summary is \"a review of public records found no such contract\", not \"this "
+                        "never happened\". The minister's statement is a self-claim that goes beyond the finding.",
+            teaches="stating a new negative finding no more broadly than it was made"),
     ],
 )
