@@ -14,7 +14,7 @@ Written answers (9.8) get structure checks now and rubric points from your instr
 Q9_1 = None
 
 
-# 9.2 (function, 3 points): ownership class from a list of shareholders.
+# 9.2 (function, 2 points): ownership class from a list of shareholders.
 def ownership_class(shareholders):
     """Return "not stated", "state-owned", "partially state-owned" or "private" (see 9.2)."""
     raise NotImplementedError("write this function")
@@ -32,13 +32,13 @@ Q9_4 = None
 Q9_5 = None
 
 
-# 9.6 (function, 3 points): normalise a company name for screening.
+# 9.6 (function, 2 points): normalise a company name for screening.
 def normalise_name(name):
     """Return the name in lower case, punctuation as spaces, legal endings removed (see 9.6)."""
     raise NotImplementedError("write this function")
 
 
-# 9.7 (function, 5 points): screen a transaction against a restricted-party list.
+# 9.7 (function, 3 points): screen a transaction against a restricted-party list.
 def screen(transaction, entity_list):
     """Return {"hit": ..., "entity": ..., "action": ...} for this transaction (see 9.7)."""
     raise NotImplementedError("write this function")
@@ -47,3 +47,16 @@ def screen(transaction, entity_list):
 # 9.8 (written, 3 points + rubric): your fact-check note, between the triple quotes.
 BRIEF_9_8 = """
 """
+
+# 9.9 to 9.12 are cases to judge (choice, 3 points each). Answer each with one letter in quotes.
+# 9.9: how good is the outlet's sentence about Vendor Z's owners and data?
+Q9_9 = None
+
+# 9.10: what does the security company's report on the camera flaw show?
+Q9_10 = None
+
+# 9.11: how should your report treat the claimed link between Vendor Q and the state?
+Q9_11 = None
+
+# 9.12: how good is the trade-press article on the "ethnicity attribute"?
+Q9_12 = None

@@ -19,6 +19,10 @@ Q9_3 = {"a", "c", "d"}
 Q9_4 = {"en51_no_backdoors": "a", "en52_backdoors_documented": "b", "coordination_near_certain": "a",
         "baidu_alibaba": "c", "ren_ft": "e", "hikvision_ethnic": "d"}
 Q9_5 = ["D", "C", "G", "A", "E", "F", "B"]
+Q9_9 = "a"
+Q9_10 = "d"
+Q9_11 = "c"
+Q9_12 = "b"
 
 LEGAL_ENDINGS = ("co", "ltd", "limited", "inc", "llc", "corp", "corporation", "company")
 

@@ -72,7 +72,7 @@ CHAPTER = Chapter(
     title="Firms and the state",
     items=[
         Choice(
-            "9.1", name="Q9_1", points=2, level="analyse",
+            "9.1", name="Q9_1", points=2, level="recall",
             prompt="The report's main text calls Hikvision \"a state-owned company\"; its own endnote 47 "
                    "lists Hikvision among \"partially state-owned\" firms. Rule: when a report contradicts "
                    "itself, use the description that an independent source supports, and state no more "
@@ -93,7 +93,7 @@ CHAPTER = Chapter(
                         "The course gives no figure for the stake, which changes over time.",
             teaches="reconciling a report's contradiction about ownership (ERR-10)"),
         Function(
-            "9.2", name="ownership_class", points=3, level="apply",
+            "9.2", name="ownership_class", points=2, level="apply",
             signature="ownership_class(shareholders: list) -> str",
             prompt="Write `ownership_class(shareholders)` that applies the chapter's distinction. Each "
                    "shareholder is a dict like `{\"holder\": \"state-owned group\", \"type\": \"state\", "
@@ -146,7 +146,7 @@ CHAPTER = Chapter(
                         "about Hikvision; treating an empty list as private invents information.",
             teaches="ownership classes from evidence, without guessing (ERR-10)"),
         MultiChoice(
-            "9.3", name="Q9_3", points=3, level="analyse",
+            "9.3", name="Q9_3", points=3, level="recall",
             prompt="The report says PRC firms cannot refuse the state's demands for data. Which of these "
                    "statements about that claim and the National Intelligence Law are accurate, as the "
                    "chapter sets them out? Give the set of letters.",
@@ -174,7 +174,7 @@ CHAPTER = Chapter(
                         "reporting the course treats as an allegation.",
             teaches="a legal duty is not evidence of conduct"),
         Matching(
-            "9.4", name="Q9_4", points=4, level="evaluate",
+            "9.4", name="Q9_4", points=4, level="apply",
             prompt="Grade how the report sources each claim, by what its endnote lets a reader check. "
                    "The grades: **a** no source at all; **b** a short citation (an author and a year, "
                    "nothing to find the document by); **c** a full reference to press reporting; **d** a "
@@ -240,7 +240,7 @@ CHAPTER = Chapter(
                         "puts C after F.",
             teaches="dating evidence by the event, not by its reporting"),
         Function(
-            "9.6", name="normalise_name", points=3, level="apply", exact_text=True,
+            "9.6", name="normalise_name", points=2, level="apply", exact_text=True,
             signature="normalise_name(name: str) -> str",
             prompt="Before comparing company names, screening removes differences that do not matter. "
                    "Write `normalise_name(name)` that:\n\n"
@@ -295,7 +295,7 @@ CHAPTER = Chapter(
                         "glues \"Co.,Ltd.\" into one word.",
             teaches="normalising names before screening"),
         Function(
-            "9.7", name="screen", points=5, level="apply", uses=["9.6"],
+            "9.7", name="screen", points=3, level="apply", uses=["9.6"],
             signature="screen(transaction: dict, entity_list: list) -> dict",
             prompt="Write `screen(transaction, entity_list)` that checks the transaction's party against "
                    "the list and returns `{\"hit\": ..., \"entity\": ..., \"action\": ...}`. The party is "
@@ -429,5 +429,134 @@ CHAPTER = Chapter(
                         "listing, separates export controls from sanctions, and handles the backdoor claim "
                         "as unverifiable from this source rather than false.",
             teaches="fact-checking claims about a firm against their sources"),
+        Choice(
+            "9.9", name="Q9_9", points=3, level="evaluate",
+            prompt="**Case (invented).** In 2026 an online outlet writes: \"Vendor Z is a state-owned firm, so it "
+                   "must hand over all its foreign customers' data to PRC intelligence.\" Its only evidence is a "
+                   "company filing. The filing shows that a provincial state investment fund holds 12% of "
+                   "Vendor Z's shares and private investors hold the rest. Which judgement of the outlet's "
+                   "sentence is best supported by the chapter?",
+            options={"a": "both parts fail: the filing shows a partly state-owned firm, and owners are not "
+                          "evidence of data handed over",
+                     "b": "the first part holds, since a state fund is a shareholder; only the part about data "
+                          "goes too far",
+                     "c": "both parts hold: any state stake makes a firm state-owned and bound to hand over "
+                          "all data",
+                     "d": "the first part fails, but Article 7 of the intelligence law proves that every firm "
+                          "hands over data"},
+            answer="a", wrong=["b", "c", "d"],
+            why={"a": "Right: state and private owners side by side make a partially state-owned company, not a "
+                      "state-owned one. And a statement about owners, or about a legal duty, is not evidence "
+                      "that a firm has handed over any data.",
+                 "b": "Wrong: \"state-owned\" says the state owns the firm outright or nearly so. With private "
+                      "owners holding most shares, the accurate label is partially state-owned, the report's own "
+                      "error about Hikvision (ERR-10).",
+                 "c": "Wrong: one state shareholder does not make a firm state-owned. And ownership answers "
+                      "\"who holds the shares?\", not \"whose instructions does the firm follow?\"",
+                 "d": "Wrong: Article 7 is real statutory text, but how far it reaches, especially for data "
+                      "held abroad, is contested. A legal duty is not evidence that a given firm handed over "
+                      "a given dataset."},
+            hint="Take the sentence in two parts. For the label, use the chapter's section on ownership. For "
+                 "the data, re-read the careful position on Article 7 in three parts.",
+            explanation="The filing supports \"partially state-owned\" only (state and private holders side by "
+                        "side). The conclusion about data confuses ownership, and the Article 7 duty (National "
+                        "Intelligence Law 2017; Daum 2024), with evidence of conduct: the chapter's careful "
+                        "position is that the duty is real text, its reach is contested, and neither side of "
+                        "that debate shows that a firm handed over a dataset.",
+            teaches="separating ownership, legal duty and evidence of conduct in a new claim"),
+        Choice(
+            "9.10", name="Q9_10", points=3, level="analyse",
+            prompt="**Case (invented).** In 2026 a security company publishes a technical report. It names one "
+                   "camera model from Vendor Z and describes a flaw in its software that lets outsiders take "
+                   "control of the camera. It says it found the flaw by testing, and says nothing about how the "
+                   "flaw got there. A newspaper then runs the headline \"Vendor Z planted a backdoor for "
+                   "Beijing\". Which description fits the evidence?",
+            options={"a": "a documented backdoor, since the flaw lets outsiders get past the camera's normal "
+                          "security",
+                     "b": "a claim to ignore, because it is uncheckable, like the report's endnote 52 on Huawei "
+                          "backdoors",
+                     "c": "proof of state coordination, since the link between state and firms makes it near "
+                          "certain",
+                     "d": "a vulnerability found by testing; \"backdoor\" and \"for Beijing\" need proof it "
+                          "was put there on purpose"},
+            answer="d", wrong=["a", "b", "c"],
+            why={"a": "Wrong: a backdoor is a hidden way in that someone put there on purpose. A flaw that "
+                      "outsiders can exploit is a vulnerability unless there is evidence it was deliberate.",
+                 "b": "Wrong: unlike endnote 52, this report names the equipment, the flaw and who found it. "
+                      "That is the kind of technical evaluation the chapter tells you to look for.",
+                 "c": "Wrong: that is the report's own inference, for which it cites no evidence. An inference "
+                      "is not a finding.",
+                 "d": "Right: the testing shows a flaw in a named model. Nothing in it shows intent, and nothing "
+                      "links the flaw to the PRC state. The headline goes beyond the evidence twice."},
+            hint="Re-read the definition at the start of the section on backdoors. What would the report have "
+                 "to show before the word \"backdoor\" fits?",
+            explanation="The chapter defines a backdoor as a hidden way in put there on purpose, and an "
+                        "accidental flaw as a vulnerability, even though both can be exploited. A named model, a "
+                        "named flaw and a named tester make this a checkable technical finding, stronger than "
+                        "the report's short cite (IRI 2024, endnote 52), but it supports \"vulnerability\" "
+                        "only. Intent and state direction need evidence of their own.",
+            teaches="telling a backdoor from a vulnerability in a new case"),
+        Choice(
+            "9.11", name="Q9_11", points=3, level="analyse",
+            prompt="**Case (invented).** A 2026 magazine article says that Vendor Q, a PRC firm, \"works hand in "
+                   "hand with the Ministry of State Security\". It cites one former employee who is not named, "
+                   "and no documents. Vendor Q's website says: \"We are a private company and have never shared "
+                   "data with any government.\" A think-tank paper repeats the magazine's sentence with a "
+                   "footnote to the magazine. How should your own report treat the claimed link?",
+            options={"a": "as established, since two separate publications make the same claim about Vendor Q",
+                     "b": "as false, since Vendor Q, which knows its own conduct best, denies it",
+                     "c": "as an allegation from one unnamed source, repeated once; the denial is a self-claim",
+                     "d": "as a finding, since the magazine says how it learned of the link from an insider"},
+            answer="c", wrong=["a", "b", "d"],
+            why={"a": "Wrong: the think tank quotes the magazine, so both rest on one source. Repeating a claim "
+                      "adds authority, not evidence.",
+                 "b": "Wrong: Vendor Q speaks about its own conduct, so its statement is a self-claim. A denial "
+                      "is not a refutation; it may be true, but it needs an independent check.",
+                 "c": "Right: the magazine alleges wrongdoing that no independent process has established, "
+                      "from one unnamed source. The think tank only repeats it. Vendor Q's denial is a "
+                      "self-claim, so report both sides.",
+                 "d": "Wrong: under the course's rule, a claim of wrongdoing stays an allegation even when the "
+                      "author says how it found out, as press investigations do."},
+            hint="Find the origin of the claim first: how many independent sources are there? Then apply the "
+                 "course's claim-type rule to the magazine and to Vendor Q.",
+            explanation="One origin (the magazine, one unnamed former employee), one repetition (the think tank, "
+                        "which adds no evidence), and a denial that is a vendor self-claim. The report itself "
+                        "states the Baidu and Alibaba link as fact on one Foreign Policy article (Dorfman 2020); "
+                        "the course treats that as an allegation, and the same treatment fits here.",
+            teaches="weighing a company-state link asserted by an outlet"),
+        Choice(
+            "9.12", name="Q9_12", points=3, level="evaluate",
+            prompt="**Case (invented).** A trade-press website you do not know publishes a 2026 article. It says "
+                   "that Vendor Z's new camera line can label people by ethnicity. It links to Vendor Z's own "
+                   "product manual, which lists an \"ethnicity attribute\" setting, and to a patent "
+                   "application that Vendor Z filed. Which judgement of the article does the chapter support "
+                   "best?",
+            options={"a": "weak: the website's standing is unknown, so wait until a major newspaper repeats the "
+                          "claim",
+                     "b": "fairly strong on capability, since anyone can inspect the documents, but silent on "
+                          "sales abroad",
+                     "c": "proof that Vendor Z exports systems built for ethnic targeting, since the manual is "
+                          "its own",
+                     "d": "strong evidence of state direction, since firms build such features only when the "
+                          "state orders them"},
+            answer="b", wrong=["a", "c", "d"],
+            why={"a": "Wrong: the documents can be checked whoever found them. A newspaper repeating the claim "
+                      "would add authority, not evidence.",
+                 "b": "Right: like IPVM's reports, the article rests on documents others can inspect, so it is "
+                      "good evidence of what the firm built. It does not show that the feature was sold abroad "
+                      "or used for ethnic targeting.",
+                 "c": "Wrong: a manual and a patent show a designed capability. The chapter separates what was "
+                      "built from what was exported, and the report found no evidence of sales abroad for "
+                      "ethnic targeting.",
+                 "d": "Wrong: nothing in the documents shows who asked for the feature. That is an inference, "
+                      "like the report's claim that coordination is near certain."},
+            hint="Re-read the paragraph after IPVM's list of findings: what makes them findings, and what do "
+                 "they not show by themselves?",
+            explanation="IPVM's evidence (Healy 2021) counts as findings because it rests on product documents, "
+                        "marketing, standards and patents that others can inspect; the same holds for this "
+                        "article, whoever published it. What such documents show is a capability designed and "
+                        "marketed; they do not by themselves show exports or use (IRI 2024 found no evidence of "
+                        "sales abroad made for ethnic targeting).",
+            teaches="judging evidence by what can be inspected, and by what it shows"),
     ],
 )
