@@ -10,7 +10,7 @@ Written answers (10.8) get structure checks now and rubric points from your inst
 """
 
 
-# 10.1 (function, 5 points): every count k out of n that rounds to the percentage pct.
+# 10.1 (function, 3 points): every count k out of n that rounds to the percentage pct.
 def implied_counts(pct, n):
     """Return the sorted list of whole numbers k (0 to n) with round(100 * k / n) == pct (see 10.1)."""
     raise NotImplementedError("write this function")
@@ -25,7 +25,7 @@ Q10_2 = None
 Q10_3 = None
 
 
-# 10.4 (function, 5 points): the reasons two scale claims cannot be compared.
+# 10.4 (function, 3 points): the reasons two scale claims cannot be compared.
 def claim_differences(a, b):
     """Return the alphabetical list of "coverage", "label", "unit" that apply (see 10.4)."""
     raise NotImplementedError("write this function")
@@ -45,3 +45,16 @@ Q10_7 = None
 # 10.8 (written, 3 points + rubric): your memo to the councillor, between the triple quotes.
 MEMO_10_8 = """
 """
+
+# 10.9 to 10.12 are cases to judge (choice, 3 points each). Answer each with one letter in quotes.
+# 10.9: what does the tender clause for the "smart traffic platform" show?
+Q10_9 = None
+
+# 10.10: how much weight should the council give the vendor's crime figure?
+Q10_10 = None
+
+# 10.11: which question does the storage clause leave most clearly unanswered?
+Q10_11 = None
+
+# 10.12: what is the best response to "lost 30 cities in two years"?
+Q10_12 = None

@@ -29,6 +29,10 @@ Q10_5 = {"plate_cameras": "a", "fibre_cable": "b", "cloud_video": "c", "ai_match
          "command_centre": "e", "police_mobile": "e"}
 Q10_6 = ["B", "E", "C", "G", "A", "F", "D"]
 Q10_7 = {"a", "d", "f"}
+Q10_9 = "c"
+Q10_10 = "a"
+Q10_11 = "d"
+Q10_12 = "b"
 
 MEMO_10_8 = """
 What is proposed

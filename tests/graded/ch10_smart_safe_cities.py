@@ -38,7 +38,7 @@ CHAPTER = Chapter(
     title="Smart and safe cities",
     items=[
         Function(
-            "10.1", name="implied_counts", points=5, level="apply",
+            "10.1", name="implied_counts", points=3, level="apply",
             signature="implied_counts(pct: int, n: int) -> list",
             prompt="A study reports a whole-number percentage `pct` of `n` items. Write "
                    "`implied_counts(pct, n)` that returns, in increasing order, every whole number `k` "
@@ -71,7 +71,7 @@ CHAPTER = Chapter(
                         "ERR-12 mistake.",
             teaches="counts implied by a rounded percentage"),
         Choice(
-            "10.2", name="Q10_2", points=2, level="analyse",
+            "10.2", name="Q10_2", points=2, level="recall",
             prompt="A draft says: \"CSIS found that 27% of the 52 countries with Huawei safe-city deals "
                    "were Not Free, about 14 countries.\" Rule: a percentage means nothing until you know "
                    "its denominator and how each item was classified. What did CSIS's 27% refer to?",
@@ -106,7 +106,7 @@ CHAPTER = Chapter(
                         "mix-up.",
             teaches="working with the right denominator (ERR-12)"),
         Function(
-            "10.4", name="claim_differences", points=5, level="analyse",
+            "10.4", name="claim_differences", points=3, level="apply",
             signature="claim_differences(a: dict, b: dict) -> list",
             prompt="Two scale claims can be read as a trend only if they count the same thing. Write "
                    "`claim_differences(a, b)` that returns the list of reasons two claims **cannot** be "
@@ -187,7 +187,7 @@ CHAPTER = Chapter(
                         "Treating two unknowns as equal is the commonest slip.",
             teaches="normalising vendor scale claims before comparing them"),
         Matching(
-            "10.5", name="Q10_5", points=3, level="apply",
+            "10.5", name="Q10_5", points=3, level="recall",
             prompt="Match each component, taken from the chapter's examples (Huawei's 2015 Malaysian "
                    "offer, Privacy International's 2021 mapping, Alibaba's City Brain), to the layer of a "
                    "safe-city platform it belongs to. Answer with a dict, e.g. "
@@ -235,7 +235,7 @@ CHAPTER = Chapter(
                         "as growth beyond 160 puts F last.",
             teaches="dating claims and events to their sources"),
         MultiChoice(
-            "10.7", name="Q10_7", points=3, level="evaluate",
+            "10.7", name="Q10_7", points=3, level="recall",
             prompt="You are writing a factsheet on smart and safe cities. Which statements can you make "
                    "with a source, as the chapter sets them out? Rule: keep only statements that are "
                    "attributed, dated where they concern a claim, and no broader than the source. Give "
@@ -290,5 +290,127 @@ CHAPTER = Chapter(
                         "uses the unverified-benefits finding, and ends with questions the council can "
                         "actually put.",
             teaches="turning the chapter's questions into advice for a decision-maker"),
+        Choice(
+            "10.9", name="Q10_9", points=3, level="analyse",
+            prompt="**Case (invented).** A city's tender for a \"smart traffic platform\" contains this clause: "
+                   "\"The supplier shall provide an analytics module able to search all camera feeds for a "
+                   "person or a vehicle at the request of the police, with a facial-recognition licence that "
+                   "the city may activate later.\" The city council is told the platform is \"only for "
+                   "traffic\". What does the clause show?",
+            options={"a": "a traffic system only, because the tender's title and the council both describe it "
+                          "that way",
+                     "b": "a harmless clause, because facial recognition would only be switched on at some "
+                          "later date",
+                     "c": "a capability to search for people is bought now; its use will depend on law, "
+                          "operators and oversight",
+                     "d": "an unlawful clause, because searching camera feeds for people always breaks the "
+                          "law"},
+            answer="c", wrong=["a", "b"],
+            why={"a": "Wrong: what decides how a platform is used is not its label but the law, the operators "
+                      "and the oversight. The clause itself buys a search tool for the police.",
+                 "b": "Wrong: this is the City Brain lesson. A platform sold for traffic can later search feeds "
+                      "for people, and whether it does depends on decisions made later. The licence is bought "
+                      "now.",
+                 "c": "Right: every layer of a safe-city platform is dual use. The clause adds analytics that "
+                      "search for people and a facial-recognition option, so the questions about legal basis, "
+                      "audit and operator apply now, whatever the title.",
+                 "d": "Wrong: the chapter does not treat a capability as unlawful in itself. Whether a use is "
+                      "lawful depends on its legal basis and oversight, which the clause does not settle."},
+            hint="Re-read the dual-use point at the end of the first section, and the City Brain section: what "
+                 "decides how a platform is used?",
+            explanation="The clause buys the analytics layer (person and vehicle search) and an option on facial "
+                        "recognition. The chapter's dual-use point (IRI 2024) and the City Brain case (Alibaba "
+                        "2018; a facial-recognition plan reported in 2020) show that a traffic label does not "
+                        "limit later use; law, operators and oversight do. The right response is to ask the "
+                        "chapter's questions now, not to call the clause harmless or unlawful.",
+            teaches="reading a procurement clause for dual use"),
+        Choice(
+            "10.10", name="Q10_10", points=3, level="evaluate",
+            prompt="**Case (invented).** A vendor's offer to a city says: \"Our safe-city platform cut crime by "
+                   "40% in City P within one year.\" It gives no study and no data, and does not say who "
+                   "measured the fall. A council member asks how much weight to give this sentence. Which "
+                   "answer does the chapter support best?",
+            options={"a": "little on its own: a vendor's self-claim with no data, of a kind CSIS found hard to "
+                          "verify",
+                     "b": "a lot: the vendor runs the platform in City P, so it knows the results best",
+                     "c": "none at all: a vendor's self-claim is false by definition and can be ignored",
+                     "d": "a lot, if the vendor serves many cities, since wide use shows that the platform "
+                          "works"},
+            answer="a", wrong=["b", "c", "d"],
+            why={"a": "Right: the vendor is speaking about its own product, with no stated method. CSIS found "
+                      "the benefits of Huawei's Safe City products difficult to verify and, in some cases, "
+                      "grossly exaggerated. Ask for an independent evaluation.",
+                 "b": "Wrong: knowing the platform does not make the vendor independent. A vendor self-claim "
+                      "needs an independent check, all the more when it supports a sale.",
+                 "c": "Wrong: the type of a claim is not a verdict on its truth. The claim may be true; it "
+                      "simply cannot be weighed until someone checks it.",
+                 "d": "Wrong: scale figures are themselves vendor self-claims, and the number of buyers says "
+                      "nothing about whether crime fell anywhere."},
+            hint="Who makes this claim, and how do they know? Then re-read what CSIS found about the benefits "
+                 "of Safe City products, the finding the report left out.",
+            explanation="A benefit figure from the seller is a vendor self-claim with no method. CSIS (4 November "
+                        "2019) found such benefits \"difficult to verify\" and \"grossly exaggerated in some "
+                        "cases\". Question 5 of the chapter's list applies: ask for independent evaluation. The "
+                        "claim should be neither accepted nor dismissed.",
+            teaches="weighing a vendor's benefit claim in a procurement"),
+        Choice(
+            "10.11", name="Q10_11", points=3, level="analyse",
+            prompt="**Case (invented).** A draft contract for a city's safe-city platform says: \"The supplier "
+                   "shall store all video and face-match records on its own servers for as long as they are "
+                   "useful to the service. Access for other parties is at the supplier's discretion.\" Which "
+                   "of the chapter's questions about a city platform does this clause leave most clearly "
+                   "unanswered?",
+            options={"a": "what the platform collects, since the clause does not name any kind of data",
+                     "b": "none: where the supplier stores records is a technical detail, not a question of "
+                          "rights",
+                     "c": "only whether the price is fair, since long storage on the supplier's servers costs "
+                          "more",
+                     "d": "how long data is kept, and who can audit it: there is no limit, and access is up to "
+                          "the supplier"},
+            answer="d", wrong=["a", "b"],
+            why={"a": "Wrong: the clause does name the data: video and face-match records. So it answers the "
+                      "question of what is collected, and the answer includes faces.",
+                 "b": "Wrong: the chapter's list asks how long data is kept and who can audit it. Storage "
+                      "terms decide both, so they are a question of rights, not only of technology.",
+                 "c": "Wrong: cost may matter to a council, but the chapter's questions are about control of "
+                      "the platform and its data.",
+                 "d": "Right: \"as long as they are useful\" sets no time limit, and access \"at the "
+                      "supplier's discretion\" leaves no body, such as a court or a data-protection "
+                      "authority, a right to check the records."},
+            hint="Go through the chapter's six questions one by one and ask which the clause answers, and "
+                 "which it leaves open.",
+            explanation="The clause answers question 2 (video and faces are collected) and leaves open question "
+                        "3 (how long data is kept, and on what legal basis) and question 4 (who can audit). A "
+                        "careful councillor asks for a retention limit, a legal basis and an audit right, and "
+                        "for the contract to be public (Privacy International 2021 on the lack of transparency "
+                        "in these deals).",
+            teaches="reading a contract clause for retention and audit"),
+        Choice(
+            "10.12", name="Q10_12", points=3, level="analyse",
+            prompt="**Case (invented).** In 2023 a vendor said its platforms ran in \"more than 80 cities and "
+                   "regions, including in China\". In 2025 the same vendor said it had \"more than 50 cities "
+                   "abroad\". A news site writes that the vendor \"lost 30 cities in two years\". What is "
+                   "the best response to the news site?",
+            options={"a": "correct: 80 minus 50 is 30, and both figures come from the same vendor",
+                     "b": "no trend can be drawn: the unit and coverage differ, and both are vendor claims",
+                     "c": "wrong: the vendor grew, since \"more than 50\" could mean any number above 80",
+                     "d": "correct, as long as both figures use the same label, such as \"safe city\""},
+            answer="b", wrong=["a", "c", "d"],
+            why={"a": "Wrong: the same source does not make two figures comparable. One counts cities and "
+                      "regions, including China; the other counts cities abroad only.",
+                 "b": "Right: \"cities and regions\" is a different unit from \"cities\", and one figure "
+                      "includes China while the other excludes it. Both are self-claims that nobody counted "
+                      "independently, so they cannot be turned into a trend.",
+                 "c": "Wrong: this draws a trend the other way from the same incomparable figures. Neither a "
+                      "fall nor a rise can be read from them.",
+                 "d": "Wrong: the label is only one of the things that must match. The unit and the coverage "
+                      "differ here as well."},
+            hint="Compare the two figures column by column, as the chapter does for Huawei's claims: unit, "
+                 "label, coverage and who counted.",
+            explanation="The chapter's reading of Huawei's figures (700 \"cities and regions\" with China in "
+                        "2020, 160 cities in 2021) applies: different units and coverage, and self-claims with no "
+                        "independent count, so the figures show neither growth nor decline. The honest summary "
+                        "gives each dated claim with its claimant.",
+            teaches="refusing a trend drawn from incomparable vendor figures"),
     ],
 )
