@@ -51,6 +51,10 @@ Q11_5 = {"yancheng": "c", "shandong": "a", "zhejiang": "a", "yunnan_courses": "b
          "yunnan_technology": "c", "bfsu": "c"}
 Q11_6 = 2023
 Q11_7 = {"b", "c", "e"}
+Q11_9 = "c"
+Q11_10 = "a"
+Q11_11 = "d"
+Q11_12 = "b"
 
 BRIEF_11_8 = """
 Claims

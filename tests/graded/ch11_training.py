@@ -74,7 +74,7 @@ CHAPTER = Chapter(
     title="Training",
     items=[
         Choice(
-            "11.1", name="Q11_1", points=3, level="analyse",
+            "11.1", name="Q11_1", points=3, level="recall",
             prompt="Meiya Pico said in a statement of 24 October 2019 that it had trained more than 50,000 "
                    "law-enforcement officers, mostly from the Global South. Its training academy's web page "
                    "says that by 2018 it had trained more than 110,000 people in more than 2,000 sessions. "
@@ -101,7 +101,7 @@ CHAPTER = Chapter(
                         "number.",
             teaches="reconciling self-reported figures by scope, claimant and date (ERR-13)"),
         Function(
-            "11.2", name="parse_hedged", points=5, level="apply",
+            "11.2", name="parse_hedged", points=3, level="apply",
             signature="parse_hedged(phrase: str) -> tuple",
             prompt="Write `parse_hedged(phrase)` that turns a figure, worded as a source words it, into a "
                    "range `(low, high)` under this course's convention (the table \"Turning hedged words into "
@@ -155,7 +155,7 @@ CHAPTER = Chapter(
                         "'nearly' as plus or minus 10 per cent.",
             teaches="turning hedged figures into ranges by an explicit convention"),
         Function(
-            "11.3", name="per_unit_bounds", points=4, level="analyse", uses=["11.2"],
+            "11.3", name="per_unit_bounds", points=2, level="apply", uses=["11.2"],
             signature="per_unit_bounds(total: str, units: str) -> tuple",
             prompt="A college claims a number of trainees (`total`) over a number of courses or sessions "
                    "(`units`), each as a phrase. Write `per_unit_bounds(total, units)` that returns the range "
@@ -207,7 +207,7 @@ CHAPTER = Chapter(
                         "not a minimum.",
             teaches="what can and cannot be concluded from dividing hedged figures"),
         Function(
-            "11.4", name="training_summary", points=5, level="apply",
+            "11.4", name="training_summary", points=3, level="apply",
             signature="training_summary(links: list, country: str) -> dict",
             prompt="Write `training_summary(links, country)` for a list of training links. Use only the "
                    "links for `country` whose evidence is `\"course_notice\"` or `\"news_report\"`. Return "
@@ -257,7 +257,7 @@ CHAPTER = Chapter(
                         "company claim) and the appendix's Yancheng sentence (ERR-01).",
             teaches="answering set queries over sourced links, and how one added source moves a date (ERR-16)"),
         Matching(
-            "11.5", name="Q11_5", points=3, level="analyse",
+            "11.5", name="Q11_5", points=3, level="recall",
             prompt="The report's appendix says several things are \"detailed in\" a case study. For each, you "
                    "are told what the named case study actually contains. Apply this rule: **supported** if "
                    "the section names the institution and describes the activity as claimed; **partly "
@@ -296,7 +296,7 @@ CHAPTER = Chapter(
                         "Malaysia section (ERR-36).",
             teaches="checking a report's cross-references against the sections they cite (ERR-01, ERR-36)"),
         Number(
-            "11.6", name="Q11_6", points=2, level="apply",
+            "11.6", name="Q11_6", points=2, level="recall",
             prompt="The report says Shandong Police College ran 160 courses for 3,345 trainees from 99 "
                    "countries between 2006 and 2024. Its only source is the college's introduction page as "
                    "captured by the Wayback Machine on 23 September 2023. Rule: a source cannot describe "
@@ -308,7 +308,7 @@ CHAPTER = Chapter(
                         "run from 2006 to 2023, as claimed by the college (ERR-17).",
             teaches="dating a figure by its source, not by the report's narrative (ERR-17)"),
         MultiChoice(
-            "11.7", name="Q11_7", points=3, level="evaluate",
+            "11.7", name="Q11_7", points=3, level="recall",
             prompt="A journalist drafts these sentences. Which can be published as written, given the "
                    "sources in this chapter? Rule: a sentence is publishable if it attributes a self-reported "
                    "figure to the claimant with its date, or reports a finding or an argument together with "
@@ -362,5 +362,124 @@ CHAPTER = Chapter(
                         "removes the Yancheng link rather than softening it, and keeps every figure as a dated "
                         "self-claim.",
             teaches="turning source checks into publishable corrected wording"),
+        Choice(
+            "11.9", name="Q11_9", points=3, level="analyse",
+            prompt="**Case (invented).** In 2026 a provincial police college in the PRC posts a news item: \"Our "
+                   "college has trained nearly 1,500 officers from over 40 countries and regions since 2010.\" "
+                   "Another college's page, captured in 2025, says it has trained \"over 1,200 officers from 45 "
+                   "countries\". A blogger writes that the first college \"has trained more foreign officers "
+                   "than the second\". Using the course's convention for hedged figures, what can you say?",
+            options={"a": "the blogger is right, since 1,500 officers is clearly more than 1,200 officers",
+                     "b": "the second college trained more, since it names more countries (45 against 40)",
+                     "c": "no ranking is possible: \"over 1,200\" has no ceiling, so it may exceed 1,500",
+                     "d": "the blogger is right, since \"nearly 1,500\" is at least 1,350, above 1,200"},
+            answer="c", wrong=["a", "b", "d"],
+            why={"a": "Wrong: both figures are hedged. \"Nearly 1,500\" is a ceiling, not a count, and "
+                      "\"over 1,200\" is a floor with no ceiling.",
+                 "b": "Wrong: the number of countries says nothing about the number of officers. And \"countries "
+                      "and regions\" is a wider unit than \"countries\", so even those two figures do not "
+                      "compare.",
+                 "c": "Right: by the course's convention, \"nearly 1,500\" means 1,350 to 1,500 and \"over "
+                      "1,200\" means above 1,200 with no upper limit. The second range contains the first, so "
+                      "neither college can be ranked above the other.",
+                 "d": "Wrong: the floor of the first range is above 1,200, but the second figure has no upper "
+                      "limit. Its true value may be 1,600 or more."},
+            hint="Turn each hedged figure into a range with the table in 'Turning hedged words into ranges'. "
+                 "Can one range be wholly above the other?",
+            explanation="Nearly 1,500 -> 1,350 to 1,500; over 1,200 -> above 1,200, no ceiling. The second range "
+                        "contains the first, which is the chapter's own example (\"over 2,700\" against "
+                        "\"nearly 3,000\") with new numbers. Both figures are also the colleges' own claims, "
+                        "dated differently, and their country units differ.",
+            teaches="refusing to rank hedged figures whose ranges overlap"),
+        Choice(
+            "11.10", name="Q11_10", points=3, level="evaluate",
+            prompt="**Case (invented).** In 2026 a foreign government names Vendor K, a PRC security firm, in a "
+                   "report on sanctions. Two days later Vendor K issues a statement: \"We have trained over "
+                   "20,000 police officers in 60 countries to fight cybercrime and protect citizens.\" A "
+                   "ministry in your country wants to cite this figure as proof that the firm is a trusted "
+                   "partner of police worldwide. Which advice does the chapter support best?",
+            options={"a": "cite it as the firm's own claim, dated, from a statement written to answer the report",
+                     "b": "cite it as a fact, since a firm knows best how many officers it has trained",
+                     "c": "leave it out, since a figure given in a rebuttal is false and cannot be used",
+                     "d": "cite it as a fact if an older figure from the firm is smaller, since that confirms it"},
+            answer="a", wrong=["b", "c", "d"],
+            why={"a": "Right: the figure is a self-reported figure in a document written to contest a listing, "
+                      "like Meiya Pico's 2019 statement. It shows what the firm wants to be known for; it is not "
+                      "an independent count, and it is no proof of trust.",
+                 "b": "Wrong: knowing the number does not make the firm independent. Almost every training "
+                      "figure comes from the trainers themselves and needs a second source before it carries "
+                      "weight.",
+                 "c": "Wrong: the purpose of a document calls for care, not for throwing the figure away. A "
+                      "self-claim can be true; attribute it and date it.",
+                 "d": "Wrong: two figures from the same firm are not independent checks. Meiya Pico's 50,000 "
+                      "and 110,000 also differ in scope and date, and neither confirms the other."},
+            hint="Ask the chapter's three questions of the statement: who says so, what is counted, as of when. "
+                 "Then ask what the document was written for.",
+            explanation="A firm's figure issued in response to a listing is advocacy: the chapter's Meiya Pico "
+                        "case (statement of 24 October 2019, after its US listing) shows how to use it, as a "
+                        "dated, attributed self-claim with its purpose stated. It cannot carry the ministry's "
+                        "conclusion (a trusted partner) without independent evidence.",
+            teaches="weighing a training figure by the purpose of the document"),
+        Choice(
+            "11.11", name="Q11_11", points=3, level="analyse",
+            prompt="**Case (invented).** A PRC ministry announces in 2026: \"This year 300 officials from 12 "
+                   "countries took part in our security cooperation programmes.\" Its list of events has "
+                   "three items: a two-week course at a police college on handling \"large-scale public "
+                   "incidents\", a vendor's product show at a trade fair, and scholarships in computer science "
+                   "for university students. An NGO counts all 300 as \"foreign police trained in "
+                   "surveillance\". What is wrong with the NGO's count?",
+            options={"a": "nothing: everyone in a security cooperation programme is police trained in "
+                          "surveillance",
+                     "b": "only the unit: the NGO should count 12 countries, since a country is the right unit",
+                     "c": "only the source: an announcement by a ministry is a self-claim, so it must be ignored",
+                     "d": "it mixes scopes: students and trade-fair visitors are not police, and only one event "
+                          "is a course"},
+            answer="d", wrong=["a", "b", "c"],
+            why={"a": "Wrong: the announcement counts \"officials\" across three kinds of event. Students on "
+                      "scholarships and visitors at a product show are not police on a course.",
+                 "b": "Wrong: the number of countries is a different claim, not a fix for this one. The problem "
+                      "is what the 300 count.",
+                 "c": "Wrong: a self-claim can still be used, with its claimant and date. The problem is that "
+                      "the NGO changed its scope.",
+                 "d": "Right: \"officials\", \"police\" and \"students\" are different units. Like Huawei's "
+                      "Seeds for the Future, scholarships for students are outreach, not a police course. Only "
+                      "the police-college course fits the NGO's label, and the announcement does not say how "
+                      "many of the 300 attended it."},
+            hint="Ask the second of the chapter's three questions: what does the figure count? Then check each "
+                 "event against the NGO's label.",
+            explanation="The scope of the claim is \"officials taking part in programmes\", across a police "
+                        "course, a vendor's marketing event and student scholarships. The NGO's label (police, "
+                        "trained, in surveillance) fits at most part of one event. The chapter classifies "
+                        "student outreach (Huawei's Seeds for the Future) and marketing summits apart from "
+                        "police courses for the same reason.",
+            teaches="keeping the scope of a training figure"),
+        Choice(
+            "11.12", name="Q11_12", points=3, level="evaluate",
+            prompt="**Case (invented).** A 2026 news item reports that officers from Country V attended a course "
+                   "on \"information-led policing\" at a PRC police college in 2022. In 2025 Country V's police "
+                   "detained several foreign activists at the request of another state. An advocacy group "
+                   "writes: \"The PRC course taught Country V's police to detain activists.\" Which judgement "
+                   "of this sentence is best supported by the chapter?",
+            options={"a": "supported: the topic of the course and the later arrests together show the cause",
+                     "b": "not shown: a course can build ties that are later used, but no source links the two",
+                     "c": "false: PRC police training puts anti-drug work first, so it cannot teach this",
+                     "d": "supported: Niva Yau's research has shown that training in China causes such acts"},
+            answer="b", wrong=["a", "c", "d"],
+            why={"a": "Wrong: two events in order are not a causal chain. The chapter warns that a specific "
+                      "chain from a course to an abuse has not been shown in its sources.",
+                 "b": "Right: training builds relationships, and relationships can be used; but to say the "
+                      "course taught the arrests you need evidence that links them, such as course materials "
+                      "or testimony.",
+                 "c": "Wrong: the report's reading that anti-drug work and counter-terrorism usually come first "
+                      "is a reading of open sources, not an audit. It cannot rule out a link either.",
+                 "d": "Wrong: Yau gives examples and argues that ties were shaped in training. That is an "
+                      "argument attributed to one researcher, not proof of cause in this or any case."},
+            hint="Re-read 'What the training evidence shows, and what it does not'. What would a causal claim "
+                 "need that the news item does not give?",
+            explanation="The chapter holds two things together: training builds relationships that can serve "
+                        "repression (Yau 2022; Ford 2021), and the sources show no specific chain from a course "
+                        "to an abuse (IRI 2024). The group's sentence asserts such a chain from timing alone. "
+                        "Rejecting any link (c) overreads the report's conclusion the other way.",
+            teaches="not reading a cause into a training link"),
     ],
 )
