@@ -39,7 +39,7 @@ CHAPTER = Chapter(
     title="Ecuador: ECU-911",
     items=[
         Function(
-            "12.1", name="date_range", points=5, level="apply",
+            "12.1", name="date_range", points=3, level="apply",
             signature="date_range(text: str) -> list",
             prompt="Sources date events at different precisions: a year (`\"2002\"`), a month "
                    "(`\"2011-02\"`), a day (`\"2011-12-29\"`), or an interval of two such dates joined by "
@@ -116,7 +116,7 @@ CHAPTER = Chapter(
                         "interval on the first day of its last month, and ignoring the right-hand part.",
             teaches="turning dates of any precision into explicit ranges (EX05)"),
         Function(
-            "12.2", name="order_events", points=4, level="analyse", uses=["12.1"],
+            "12.2", name="order_events", points=2, level="apply", uses=["12.1"],
             signature="order_events(events: list) -> dict",
             prompt="Each event is a dict `{\"id\": \"...\", \"date\": \"...\"}` whose date is in any form "
                    "item 12.1 accepts, or `None` or `\"\"` when the source gives no date. Write "
@@ -195,7 +195,7 @@ CHAPTER = Chapter(
                         "sequence (ERR-27).",
             teaches="building a defensible timeline from mixed-precision dates (EX05, ERR-27)"),
         Choice(
-            "12.3", name="Q12_3", points=2, level="analyse",
+            "12.3", name="Q12_3", points=2, level="recall",
             prompt="The report calls ECU-911 \"state-funded\" by the PRC and links it to Ecuadorian oil. "
                    "Apply the chapter's distinction between a grant, which is not repaid, and a loan, which "
                    "is. Which description do the sources the chapter cites support?",
@@ -213,7 +213,7 @@ CHAPTER = Chapter(
                         "(ERR-27). Option d describes the Vega contract in Kyrgyzstan (chapter 13).",
             teaches="a loan is not a grant (ERR-27)"),
         Matching(
-            "12.4", name="Q12_4", points=6, level="analyse",
+            "12.4", name="Q12_4", points=4, level="recall",
             prompt="No single figure is \"the\" cost or size of ECU-911: each measures something different, "
                    "for a different outlet and date. Match each figure, as reported, to what it measures. "
                    "Answer with a dict such as `{\"usd_240m\": \"a\", ...}`.",
@@ -253,7 +253,7 @@ CHAPTER = Chapter(
                         "cameras are other quantities.",
             teaches="reconciling figures by what they measure, outlet and date (EX24)"),
         Function(
-            "12.5", name="share_of", points=4, level="apply",
+            "12.5", name="share_of", points=2, level="apply",
             signature="share_of(part: dict, whole: dict) -> float | None",
             prompt="A share is only meaningful when the part really is a piece of the whole. Each figure is a "
                    "dict with a `label` and a `value`; a part also names what it is a piece of "
@@ -312,7 +312,7 @@ CHAPTER = Chapter(
                         "(`None`) is the right output when the question is ill-posed.",
             teaches="computing a share only when part and whole match (EX24)"),
         MultiChoice(
-            "12.6", name="Q12_6", points=3, level="evaluate",
+            "12.6", name="Q12_6", points=3, level="recall",
             prompt="A summary reads: \"In 2017 Ecuador's auditors proved that Chinese firms stole USD 32 "
                    "million from ECU-911.\" Apply the chapter's rule: an audit finding is stronger than a "
                    "press allegation but is not a court ruling. Which statements do the chapter's sources "
@@ -338,7 +338,7 @@ CHAPTER = Chapter(
                         "finding. \"Proved\" and \"stole\" overstate an audit finding (ERR-28).",
             teaches="an audit finding in context: not an allegation, not a verdict (ERR-28)"),
         Choice(
-            "12.7", name="Q12_7", points=2, level="apply",
+            "12.7", name="Q12_7", points=2, level="recall",
             prompt="A 2026 slide says: \"Ecuador: Free, 71/100 (Freedom House)\". The chapter's rule is to give "
                    "every value with its index and edition, and to take status from Freedom in the World "
                    "(FIW) alone. Which replacement, using the latest values the chapter verified, follows "
@@ -384,5 +384,126 @@ CHAPTER = Chapter(
                         "intelligence feed) and claims (PRC outlets on crime), and ends with a judgement that "
                         "does not exceed the sources.",
             teaches="weighing a supply-side and a demand-side reading of one case"),
+        Choice(
+            "12.9", name="Q12_9", points=3, level="analyse",
+            prompt="**Case (invented).** On 3 March 2026 an Ecuadorian news site publishes this item: \"At a press "
+                   "conference yesterday, 2 March, the director of ECU-911 said that the system now has 10,000 "
+                   "cameras with facial recognition.\" The item links no document. How should this go into a "
+                   "dated timeline of ECU-911?",
+            options={"a": "2 March 2026: ECU-911's director says it has 10,000 face-recognition cameras (the "
+                          "agency's claim, as the site reports it)",
+                     "b": "3 March 2026: the news site finds that ECU-911 has 10,000 cameras with facial "
+                          "recognition",
+                     "c": "2026: ECU-911 has 10,000 face-recognition cameras, up from 3,500 in 2016 and 4,300 in "
+                          "2019",
+                     "d": "leave it out: since Decree 397 of 2024 the city cameras belong to municipal companies, "
+                          "not ECU-911"},
+            answer="a", wrong=["b", "c", "d"],
+            why={"a": "Right: the event is the statement, made on 2 March. The claimant is ECU-911's director, "
+                      "speaking about the agency's own system, so it is a self-claim; the site is the outlet that "
+                      "reported it.",
+                 "b": "Wrong: the site reports what the director said; it did not count the cameras. And the "
+                      "statement was made the day before the item was published.",
+                 "c": "Wrong: this states a self-claim as fact and builds a trend from figures that measure "
+                      "different things. The 3,500 was a conditional headline about face recognition; the 4,300 "
+                      "was all cameras.",
+                 "d": "Wrong: Decree 397 brings municipal video surveillance under ECU 911, and the 2024 dispute "
+                      "was about who controls Guayaquil's cameras. It gives no reason to drop the claim."},
+            hint="Ask who made the claim, when the event happened (not when it was published), and what the "
+                 "figure counts. Then compare it with the camera figures in the chapter.",
+            explanation="Date the event (the statement on 2 March 2026), attribute it to the claimant (ECU-911's "
+                        "director: a self-claim about the agency's own system) and name the outlet. The chapter "
+                        "shows why the earlier numbers cannot make a trend: Usuarios Digitales (November 2016) "
+                        "reported a headline that 3,500 cameras \"would have\" the function, and the New York "
+                        "Times (2019) counted about 4,300 cameras in all and said facial recognition \"may soon\" "
+                        "come.",
+            teaches="dating and attributing a new Ecuador news item"),
+        Choice(
+            "12.10", name="Q12_10", points=3, level="evaluate",
+            prompt="**Case (invented).** In 2026 a news site reports that Ecuador's Comptroller has issued an audit "
+                   "of an ECU-911 maintenance contract. The audit finds USD 5 million paid for services that were "
+                   "not delivered. A politician then says on the radio: \"The supplier has been convicted of "
+                   "fraud.\" Which judgement of the politician's words does the chapter support best?",
+            options={"a": "right: an audit by the Comptroller counts as a court judgment on the supplier",
+                     "b": "too strong, and so is the audit: it is only an allegation, like an unsourced blog post",
+                     "c": "too strong: an audit finding weighs more than an allegation, but it is not a conviction",
+                     "d": "wrong: the audit must be false, since an earlier ECU-911 audit report went missing"},
+            answer="c", wrong=["a", "b", "d"],
+            why={"a": "Wrong: the Comptroller audits; courts judge. The chapter says the 2017 audit finding is "
+                      "not a court ruling, and no judgment on it is reported.",
+                 "b": "Wrong: an audit by the state's audit office is a finding reached by a stated method. It is "
+                      "stronger than a press allegation, and much stronger than an unsourced post.",
+                 "c": "Right: the audit is a finding about payments, with indications of who is responsible. A "
+                      "conviction needs a court. Report the finding with its source and date, and say that no "
+                      "court has ruled.",
+                 "d": "Wrong: a missing report shows a problem with records, not that a later audit is false. "
+                      "In 2017 the public version even repeated the questioned amounts."},
+            hint="Re-read the box 'Correcting the record: what the USD 32 million is'. Where does an audit finding "
+                 "sit between an allegation and a court ruling?",
+            explanation="The chapter places the Comptroller's special examination DAAC-0058-2017 between the two: "
+                        "an audit finding is stronger than a press allegation but is not a court ruling, and the "
+                        "sources report no judgment (Expreso 2018). The politician turns a finding into a "
+                        "conviction; option (b) makes the opposite error.",
+            teaches="placing a new audit finding between allegation and verdict"),
+        Choice(
+            "12.11", name="Q12_11", points=3, level="analyse",
+            prompt="**Case (invented).** A 2026 news item says: \"Freedom House now rates Ecuador Not Free, with a "
+                   "score of 63.\" It names no index and no edition. Using the chapter's snapshot table, what is "
+                   "the most likely mix-up, and what should you check?",
+            options={"a": "no mix-up: a 2026 item must use a newer edition, so accept the status and the score",
+                     "b": "63 was Ecuador's Freedom in the World score in 2025, so only the status is wrong",
+                     "c": "63 is the score the report gave in 2024, so the item simply copies the report",
+                     "d": "63 is Ecuador's Freedom on the Net score; check which index and edition the item means"},
+            answer="d", wrong=["a", "b", "c"],
+            why={"a": "Wrong: a recent date does not tell you the index or the edition. The chapter's rule is to "
+                      "write down the index, the edition and the page for every value.",
+                 "b": "Wrong: Ecuador's Freedom in the World 2025 score is 65/100, Partly Free. The 63 belongs to "
+                      "the other index.",
+                 "c": "Wrong: the report gave 71/100 (FIW 2022) and 62/100 for Freedom on the Net. Neither is 63.",
+                 "d": "Right: 63/100 is Ecuador's Freedom on the Net score in the 2024 and 2025 editions. The two "
+                      "indexes have separate methods, and FOTN does not set the FIW status. Check the index and "
+                      "the edition before you repeat the item."},
+            hint="Find 63 in the snapshot table. Which index and which edition does it belong to? Which index "
+                 "gives a country its status?",
+            explanation="FIW 2025: 65/100, Partly Free; FOTN 2024 and 2025: 63/100, Partly Free (Freedom House "
+                        "2025). The item pairs a FOTN score with a status no verified edition gives. The same "
+                        "kind of mix-up runs through the report's table, where a FOTN value is cited to an FIW "
+                        "page (ERR-19). Since a newer edition may exist, the right step is to check, not to "
+                        "correct from memory.",
+            teaches="checking the index and edition behind a new rating"),
+        Choice(
+            "12.12", name="Q12_12", points=3, level="evaluate",
+            prompt="**Case (invented).** A blog post of 2026 says: \"In August 2025 Ecuador's Constitutional Court "
+                   "struck down the new intelligence law, so telephone companies no longer have to give data to "
+                   "the intelligence system.\" It links no ruling. Which judgement of the post is best "
+                   "supported by the chapter?",
+            options={"a": "overstated: the Court admitted challenges and suspended twelve articles for now; check "
+                          "case 86-25-IN",
+                     "b": "right: a suspension by the Constitutional Court has the same effect as striking the "
+                          "law down",
+                     "c": "wrong: the National Assembly never approved the law, so there was nothing to strike "
+                          "down",
+                     "d": "wrong: the Court upheld the whole law in August 2025, so every duty in it still "
+                          "applies"},
+            answer="a", wrong=["b", "c", "d"],
+            why={"a": "Right: on 4 August 2025 the Court admitted the challenges and provisionally suspended twelve "
+                      "articles, including duties to hand information to the intelligence system, until it rules "
+                      "on the merits. A provisional suspension is not a finding that they are unconstitutional, "
+                      "and a later ruling may exist, so check the case.",
+                 "b": "Wrong: the chapter says a provisional suspension is not a finding that the articles are "
+                      "unconstitutional. It lasts until the Court rules on the merits.",
+                 "c": "Wrong: the National Assembly approved the Organic Intelligence Law on 10 June 2025, and it "
+                      "was published in the Registro Oficial the next day.",
+                 "d": "Wrong: the Court did not uphold the law in August 2025. It admitted the challenges and "
+                      "suspended twelve articles while it considers them."},
+            hint="Re-read the last section, 'What has changed since the report': what exactly did the Court do "
+                 "on 4 August 2025, and what does the chapter say that step is not?",
+            explanation="Approved 10 June 2025 and published the next day (El Comercio 2025); on 4 August 2025 the "
+                        "Court admitted the challenges in case 86-25-IN and provisionally suspended twelve articles "
+                        "until it rules on the merits (El Universo 2025; Informatech 2025). The post turns a "
+                        "provisional step into a final ruling. Its practical conclusion (no duty for now) is close "
+                        "to the suspension's effect, but the reason it gives is wrong, and the chapter asks you to "
+                        "check the case before teaching it.",
+            teaches="dating and weighing a legal news item about Ecuador"),
     ],
 )
