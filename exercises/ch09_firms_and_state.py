@@ -49,10 +49,10 @@ BRIEF_9_8 = """
 """
 
 # 9.9 to 9.12 are cases to judge (choice, 3 points each). Answer each with one letter in quotes.
-# 9.9: how good is the outlet's sentence about Vendor Z's owners and data?
+# 9.9: how good is the outlet's sentence about Vendor Z's owners and orders?
 Q9_9 = None
 
-# 9.10: what does the security company's report on the camera flaw show?
+# 9.10: how good is the opinion piece on Article 7?
 Q9_10 = None
 
 # 9.11: how should your report treat the claimed link between Vendor Q and the state?

@@ -295,7 +295,7 @@ CHAPTER = Chapter(
             options={"a": "nothing, because Article 5 applies only to countries under an arms embargo",
                      "b": "stop the sale, because Article 5 bans such exports to abusive governments",
                      "c": "notify its national authority, which decides whether to require an authorisation",
-                     "d": "apply for an authorisation under Article 4, because the buyer is a security body"},
+                     "d": "apply for an authorisation at once, because it is aware of the risk of repression"},
             answer="c", wrong=["a", "b", "d"],
             why={"a": "Wrong: arms embargoes belong to Article 4, for military end uses. Article 5 is a human-rights "
                       "rule that can apply to any destination. The report makes this mix-up (ERR-06).",
@@ -304,16 +304,17 @@ CHAPTER = Chapter(
                  "c": "Right: the item is unlisted and fits the definition of a cyber-surveillance item. The company "
                       "is aware of the risk from its own due diligence; nobody informed it. Awareness means it must "
                       "notify, and the authority then decides.",
-                 "d": "Wrong: Article 4 covers weapons of mass destruction and military end uses, such as in an "
-                      "embargoed country. Tracking protesters is a human-rights risk, which is Article 5."},
+                 "d": "Wrong: that is the simplified model of 7.6. In the full rule, an authorisation is required "
+                      "at once only when the authority has informed the exporter. An exporter that is aware on its "
+                      "own must notify, and the authority decides."},
             hint="Re-read the section on the European Union: Article 5 has two steps, one for an exporter that is "
                  "informed and one for an exporter that is aware. Which step fits this company?",
             explanation="Annex I: no. Cyber-surveillance item: yes (covert monitoring of messages). Article 5: the "
                         "exporter was not informed by the authority, but its due diligence made it aware of an "
                         "intended use for internal repression, so it must notify; the authority decides whether "
                         "an authorisation is required (Regulation 2021/821). The exercises' model (7.6) treats "
-                        "awareness as enough for an authorisation; the full rule does not. Embargoes (a) and "
-                        "military end uses (d) are Article 4; nothing in Article 5 is a ban (b).",
+                        "awareness as enough for an authorisation (d); the full rule does not. Embargoes (a) "
+                        "belong to Article 4, and nothing in Article 5 is a ban (b).",
             teaches="the two steps of EU Article 5: informed versus aware"),
         Choice(
             "7.12", name="Q7_12", points=3, level="analyse",
@@ -322,7 +323,7 @@ CHAPTER = Chapter(
                    "it will use the software to find members of an opposition party for arrest. The PRC "
                    "authorities have sent the company no notice. Does the PRC Export Control Law require a "
                    "licence for this export?",
-            options={"a": "yes, because Article 12 covers known risks of serious human-rights violations",
+            options={"a": "yes, because Article 12 covers exports the exporter knows may serve serious human-rights violations",
                      "b": "yes, because the 2024 dual-use regulations cover every surveillance export",
                      "c": "no, because the PRC law has no catch-all rule for unlisted items at all",
                      "d": "no, because the item is unlisted and the risk fits none of Article 12's grounds"},
@@ -350,7 +351,7 @@ CHAPTER = Chapter(
                    "Firm K's account. A US university asks whether it may send Firm K a US-made chip that is "
                    "subject to the Export Administration Regulations (EAR). Which advice fits what a listing does?",
             options={"a": "the chip needs a licence; the listing by itself does not bar the bank account",
-                     "b": "both are banned, since a listed firm may not deal with any US person",
+                     "b": "both are banned, since a listed firm may not deal with any US business or person at all",
                      "c": "the bank must freeze Firm K's assets; the chip may be sent freely",
                      "d": "nothing changes until the UN Security Council endorses the listing"},
             answer="a", wrong=["b", "c"],
@@ -376,7 +377,7 @@ CHAPTER = Chapter(
             options={"a": "supported: by endorsing the Code, Ecuador made its criteria binding law",
                      "b": "half right: Ecuador endorsed it, but the Code is voluntary and adds no licence duty",
                      "c": "wrong: Ecuador is not among the states that endorsed the Code in 2023",
-                     "d": "wrong: the Code binds only its founders, the US, Australia, Denmark and Norway"},
+                     "d": "wrong: the Code is binding, but only on its four founders: the US, Australia, Denmark and Norway"},
             answer="b", wrong=["a", "c", "d"],
             why={"a": "Wrong: the Code of Conduct is a voluntary political commitment. Endorsing it does not "
                       "make it law, and it changes no licence requirement by itself.",
@@ -402,7 +403,7 @@ CHAPTER = Chapter(
             options={"a": "doubtful: Article 5 covers only cyber-surveillance items, and a plain camera may not be one",
                      "b": "correct: Article 5 covers any item sold to police with a record of abuse",
                      "c": "wrong: Article 5 applies only where the buyer's country is under an arms embargo",
-                     "d": "correct: cameras are among the surveillance items Wassenaar listed in 2013"},
+                     "d": "correct: plain cameras are among the surveillance items that Wassenaar added to its list in 2013"},
             answer="a", wrong=["b", "c", "d"],
             why={"a": "Right: Article 5 applies only to items that meet the definition of a cyber-surveillance "
                       "item, specially designed for covert surveillance through data from information systems. "

@@ -296,14 +296,14 @@ CHAPTER = Chapter(
                    "memo it reviewed. Firm R calls the report \"false\" and says an internal review found no "
                    "wrongdoing. Country T's minister calls it \"fake news\". You must summarise the case for a "
                    "briefing. Which summary meets the standard the chapter sets for the Uganda and Zambia cases?",
-            options={"a": "The news site documented in 2026, with police sources and a memo, that Firm R spied on "
-                          "Country T's journalists for the PRC government.",
+            options={"a": "The news site documented in 2026, with police sources and an internal memo, that Firm R's "
+                          "technicians spied on Country T's opposition journalists for the PRC government.",
                      "b": "Firm R's internal review in 2026 showed that the news site's report, based on unnamed "
                           "officers and a memo, was false.",
                      "c": "A news site reported in 2026, citing two unnamed officers and a police memo, that Firm R "
                           "staff helped the police read journalists' messages; Firm R and the minister deny it.",
-                     "d": "The report rests on unnamed officers, so it is only a rumour; a careful briefing leaves "
-                          "it out until a court rules on it."},
+                     "d": "The report rests on two officers who will not give their names, so it is only a rumour; a "
+                          "careful briefing leaves it out until a court rules on it."},
             answer="c", wrong=["a", "b", "d"],
             why={"a": "Wrong: \"documented\" presents a contested allegation as settled, and \"for the PRC "
                       "government\" adds a motive the site does not report. The chapter criticises the report's "
@@ -397,8 +397,8 @@ CHAPTER = Chapter(
                    "statements, and what is the best next step?",
             options={"a": "the post is an allegation and Vendor V's reply a self-claim; look for evidence such as "
                           "contracts or tests",
-                     "b": "the post is an allegation and Vendor V's reply a finding, since a vendor knows its own "
-                          "product best",
+                     "b": "the post is an allegation and Vendor V's reply is a finding, since a vendor knows its own "
+                          "product better than anyone",
                      "c": "the post is false, since it states no method, and Vendor V's reply settles the "
                           "question",
                      "d": "both are self-claims, since each side speaks about the same cameras; report neither "
@@ -457,7 +457,7 @@ CHAPTER = Chapter(
                    "\"minority recognition\" features. It found none. Country T's interior minister then says: "
                    "\"This study proves that our cameras have never been used to track minorities.\" Which "
                    "judgement of the minister's statement does the chapter support best?",
-            options={"a": "supported: the study states its method, so it is a finding that settles the question",
+            options={"a": "supported: the study states its method and its sources, so it is a finding, and a finding settles the question",
                      "b": "not supported: no public contract was found, but secret contracts and other uses lie "
                           "outside the study",
                      "c": "not supported: a university study stays an allegation until a court confirms it",

@@ -432,70 +432,67 @@ CHAPTER = Chapter(
         Choice(
             "9.9", name="Q9_9", points=3, level="evaluate",
             prompt="**Case (invented).** In 2026 an online outlet writes: \"Vendor Z is a state-owned firm, so it "
-                   "must hand over all its foreign customers' data to PRC intelligence.\" Its only evidence is a "
-                   "company filing. The filing shows that a provincial state investment fund holds 12% of "
-                   "Vendor Z's shares and private investors hold the rest. Which judgement of the outlet's "
-                   "sentence is best supported by the chapter?",
-            options={"a": "both parts fail: the filing shows a partly state-owned firm, and owners are not "
-                          "evidence of data handed over",
-                     "b": "the first part holds, since a state fund is a shareholder; only the part about data "
-                          "goes too far",
-                     "c": "both parts hold: any state stake makes a firm state-owned and bound to hand over "
-                          "all data",
-                     "d": "the first part fails, but Article 7 of the intelligence law proves that every firm "
-                          "hands over data"},
+                   "follows Beijing's instructions in every sale abroad.\" Its only evidence is a company "
+                   "filing. The filing shows that a provincial state investment fund holds 12% of Vendor Z's "
+                   "shares and private investors hold the rest. Which judgement of the outlet's sentence is best "
+                   "supported by the chapter?",
+            options={"a": "both parts fail: the filing shows a partly state-owned firm, and owners do not show "
+                          "whose orders it follows",
+                     "b": "the first part holds, since a state fund is among the shareholders; only the second "
+                          "part, about orders, goes too far",
+                     "c": "both parts hold: any state stake makes a firm state-owned, and a state-owned firm "
+                          "follows state orders",
+                     "d": "the first part fails, but the second holds, since Article 7 of the intelligence law "
+                          "binds every firm abroad"},
             answer="a", wrong=["b", "c", "d"],
             why={"a": "Right: state and private owners side by side make a partially state-owned company, not a "
-                      "state-owned one. And a statement about owners, or about a legal duty, is not evidence "
-                      "that a firm has handed over any data.",
+                      "state-owned one. And a list of owners says nothing about who gives the firm its orders in "
+                      "a given sale.",
                  "b": "Wrong: \"state-owned\" says the state owns the firm outright or nearly so. With private "
                       "owners holding most shares, the accurate label is partially state-owned, the report's own "
                       "error about Hikvision (ERR-10).",
-                 "c": "Wrong: one state shareholder does not make a firm state-owned. And ownership answers "
-                      "\"who holds the shares?\", not \"whose instructions does the firm follow?\"",
-                 "d": "Wrong: Article 7 is real statutory text, but how far it reaches, especially for data "
-                      "held abroad, is contested. A legal duty is not evidence that a given firm handed over "
-                      "a given dataset."},
-            hint="Take the sentence in two parts. For the label, use the chapter's section on ownership. For "
-                 "the data, re-read the careful position on Article 7 in three parts.",
+                 "c": "Wrong: one state shareholder does not make a firm state-owned. And even full state "
+                      "ownership would not show what the firm did in a given sale.",
+                 "d": "Wrong: Article 7 is real statutory text, but how far it reaches, especially abroad, is "
+                      "contested. A legal duty is not evidence of what a firm did in any sale."},
+            hint="Take the sentence in two parts. For the label, use the chapter's section on ownership. For the "
+                 "conclusion, re-read what the chapter says ownership does and does not answer.",
             explanation="The filing supports \"partially state-owned\" only (state and private holders side by "
-                        "side). The conclusion about data confuses ownership, and the Article 7 duty (National "
-                        "Intelligence Law 2017; Daum 2024), with evidence of conduct: the chapter's careful "
-                        "position is that the duty is real text, its reach is contested, and neither side of "
-                        "that debate shows that a firm handed over a dataset.",
-            teaches="separating ownership, legal duty and evidence of conduct in a new claim"),
+                        "side; compare the Hikvision correction, Week in China 2017 and IPVM 2018). The "
+                        "conclusion confuses ownership with control of conduct: for the chapter, ownership is one "
+                        "channel among several, and a share register cannot show who directs a particular sale. Option (d) swaps one channel for another without evidence of conduct.",
+            teaches="separating an ownership label from a claim about conduct"),
         Choice(
-            "9.10", name="Q9_10", points=3, level="analyse",
-            prompt="**Case (invented).** In 2026 a security company publishes a technical report. It names one "
-                   "camera model from Vendor Z and describes a flaw in its software that lets outsiders take "
-                   "control of the camera. It says it found the flaw by testing, and says nothing about how the "
-                   "flaw got there. A newspaper then runs the headline \"Vendor Z planted a backdoor for "
-                   "Beijing\". Which description fits the evidence?",
-            options={"a": "a documented backdoor, since the flaw lets outsiders get past the camera's normal "
-                          "security",
-                     "b": "a claim to ignore, because it is uncheckable, like the report's endnote 52 on Huawei "
-                          "backdoors",
-                     "c": "proof of state coordination, since the link between state and firms makes it near "
-                          "certain",
-                     "d": "a vulnerability found by testing; \"backdoor\" and \"for Beijing\" need proof it "
-                          "was put there on purpose"},
+            "9.10", name="Q9_10", points=3, level="evaluate",
+            prompt="**Case (invented).** A 2026 opinion piece says: \"The idea that PRC firms must help the "
+                   "intelligence services is a myth. Jeremy Daum has shown that Article 7 of the National "
+                   "Intelligence Law creates no duty at all.\" Which judgement of the piece does the chapter "
+                   "support best?",
+            options={"a": "supported: Daum showed in 2024 that Article 7 creates no duty for firms of any kind",
+                     "b": "supported: the 2018 amendment of the law took the duty out of Article 7 altogether",
+                     "c": "wrong the other way: Article 7 proves that every PRC firm hands over its data held "
+                          "abroad",
+                     "d": "overstated: Article 7 is real text; its reach is contested, and Daum calls it less "
+                          "sweeping, not absent"},
             answer="d", wrong=["a", "b", "c"],
-            why={"a": "Wrong: a backdoor is a hidden way in that someone put there on purpose. A flaw that "
-                      "outsiders can exploit is a vulnerability unless there is evidence it was deliberate.",
-                 "b": "Wrong: unlike endnote 52, this report names the equipment, the flaw and who found it. "
-                      "That is the kind of technical evaluation the chapter tells you to look for.",
-                 "c": "Wrong: that is the report's own inference, for which it cites no evidence. An inference "
-                      "is not a finding.",
-                 "d": "Right: the testing shows a flaw in a named model. Nothing in it shows intent, and nothing "
-                      "links the flaw to the PRC state. The headline goes beyond the evidence twice."},
-            hint="Re-read the definition at the start of the section on backdoors. What would the report have "
-                 "to show before the word \"backdoor\" fits?",
-            explanation="The chapter defines a backdoor as a hidden way in put there on purpose, and an "
-                        "accidental flaw as a vulnerability, even though both can be exploited. A named model, a "
-                        "named flaw and a named tester make this a checkable technical finding, stronger than "
-                        "the report's short cite (IRI 2024, endnote 52), but it supports \"vulnerability\" "
-                        "only. Intent and state direction need evidence of their own.",
-            teaches="telling a backdoor from a vulnerability in a new case"),
+            why={"a": "Wrong: Daum argues that the text is less sweeping than often claimed, and that the only "
+                      "other provision on the duty lets intelligence bodies request help. He does not say that "
+                      "there is no duty.",
+                 "b": "Wrong: the chapter quotes Article 7 of the law as adopted in 2017 and amended in 2018. "
+                      "Nothing in it says that the amendment removed the duty.",
+                 "c": "Wrong: this is the opposite overstatement. How far the duty reaches, especially for data "
+                      "abroad, is contested, and a legal duty is not evidence that any firm handed over data.",
+                 "d": "Right: the chapter's careful position has three parts. The obligation is real statutory "
+                      "text; how far it reaches is contested; and neither side of that debate is evidence about "
+                      "a given firm."},
+            hint="Re-read 'The legal question: can a firm refuse the state?'. What does Article 7 say, and what "
+                 "exactly does Daum argue about it?",
+            explanation="Article 7 (National Intelligence Law 2017, amended 2018) says organisations and citizens "
+                        "shall support, assist and cooperate with national intelligence efforts in accordance "
+                        "with law. Daum (2024) reads it as less sweeping than critics claim, not as empty. The "
+                        "piece turns a contested reading into \"a myth\"; say \"contested\", not \"proven\" "
+                        "or \"myth\".",
+            teaches="stating a contested legal reading no more strongly than its author does"),
         Choice(
             "9.11", name="Q9_11", points=3, level="analyse",
             prompt="**Case (invented).** A 2026 magazine article says that Vendor Q, a PRC firm, \"works hand in "
@@ -506,7 +503,7 @@ CHAPTER = Chapter(
             options={"a": "as established, since two separate publications make the same claim about Vendor Q",
                      "b": "as false, since Vendor Q, which knows its own conduct best, denies it",
                      "c": "as an allegation from one unnamed source, repeated once; the denial is a self-claim",
-                     "d": "as a finding, since the magazine says how it learned of the link from an insider"},
+                     "d": "as a finding, since the magazine says how it learned of the link: from an insider who worked there"},
             answer="c", wrong=["a", "b", "d"],
             why={"a": "Wrong: the think tank quotes the magazine, so both rest on one source. Repeating a claim "
                       "adds authority, not evidence.",

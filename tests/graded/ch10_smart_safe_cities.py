@@ -297,8 +297,8 @@ CHAPTER = Chapter(
                    "person or a vehicle at the request of the police, with a facial-recognition licence that "
                    "the city may activate later.\" The city council is told the platform is \"only for "
                    "traffic\". What does the clause show?",
-            options={"a": "a traffic system only, because the tender's title and the council both describe it "
-                          "that way",
+            options={"a": "a traffic system only, because the tender's title and the council's briefing both describe "
+                          "it that way",
                      "b": "a harmless clause, because facial recognition would only be switched on at some "
                           "later date",
                      "c": "a capability to search for people is bought now; its use will depend on law, "
@@ -334,8 +334,8 @@ CHAPTER = Chapter(
                           "verify",
                      "b": "a lot: the vendor runs the platform in City P, so it knows the results best",
                      "c": "none at all: a vendor's self-claim is false by definition and can be ignored",
-                     "d": "a lot, if the vendor serves many cities, since wide use shows that the platform "
-                          "works"},
+                     "d": "a lot, if the vendor serves many cities, since wide use by police and cities shows that "
+                          "the platform works"},
             answer="a", wrong=["b", "c", "d"],
             why={"a": "Right: the vendor is speaking about its own product, with no stated method. CSIS found "
                       "the benefits of Huawei's Safe City products difficult to verify and, in some cases, "
@@ -361,8 +361,8 @@ CHAPTER = Chapter(
                    "of the chapter's questions about a city platform does this clause leave most clearly "
                    "unanswered?",
             options={"a": "what the platform collects, since the clause does not name any kind of data",
-                     "b": "none: where the supplier stores records is a technical detail, not a question of "
-                          "rights",
+                     "b": "none: where the supplier stores the records is a technical detail of the service, not a "
+                          "question of rights",
                      "c": "only whether the price is fair, since long storage on the supplier's servers costs "
                           "more",
                      "d": "how long data is kept, and who can audit it: there is no limit, and access is up to "
@@ -391,7 +391,7 @@ CHAPTER = Chapter(
                    "regions, including in China\". In 2025 the same vendor said it had \"more than 50 cities "
                    "abroad\". A news site writes that the vendor \"lost 30 cities in two years\". What is "
                    "the best response to the news site?",
-            options={"a": "correct: 80 minus 50 is 30, and both figures come from the same vendor",
+            options={"a": "correct: 80 minus 50 is 30, and both of the figures come from the same vendor's statements",
                      "b": "no trend can be drawn: the unit and coverage differ, and both are vendor claims",
                      "c": "wrong: the vendor grew, since \"more than 50\" could mean any number above 80",
                      "d": "correct, as long as both figures use the same label, such as \"safe city\""},

@@ -401,7 +401,7 @@ CHAPTER = Chapter(
             options={"a": "cite it as the firm's own claim, dated, from a statement written to answer the report",
                      "b": "cite it as a fact, since a firm knows best how many officers it has trained",
                      "c": "leave it out, since a figure given in a rebuttal is false and cannot be used",
-                     "d": "cite it as a fact if an older figure from the firm is smaller, since that confirms it"},
+                     "d": "cite it as a fact if an older figure from the firm is smaller, since the older figure confirms it"},
             answer="a", wrong=["b", "c", "d"],
             why={"a": "Right: the figure is a self-reported figure in a document written to contest a listing, "
                       "like Meiya Pico's 2019 statement. It shows what the firm wants to be known for; it is not "
@@ -428,8 +428,8 @@ CHAPTER = Chapter(
                    "incidents\", a vendor's product show at a trade fair, and scholarships in computer science "
                    "for university students. An NGO counts all 300 as \"foreign police trained in "
                    "surveillance\". What is wrong with the NGO's count?",
-            options={"a": "nothing: everyone in a security cooperation programme is police trained in "
-                          "surveillance",
+            options={"a": "nothing: everyone who takes part in a security cooperation programme is police trained "
+                          "in surveillance",
                      "b": "only the unit: the NGO should count 12 countries, since a country is the right unit",
                      "c": "only the source: an announcement by a ministry is a self-claim, so it must be ignored",
                      "d": "it mixes scopes: students and trade-fair visitors are not police, and only one event "
@@ -463,7 +463,7 @@ CHAPTER = Chapter(
             options={"a": "supported: the topic of the course and the later arrests together show the cause",
                      "b": "not shown: a course can build ties that are later used, but no source links the two",
                      "c": "false: PRC police training puts anti-drug work first, so it cannot teach this",
-                     "d": "supported: Niva Yau's research has shown that training in China causes such acts"},
+                     "d": "supported: Niva Yau's research has shown that training in China causes such acts by foreign police"},
             answer="b", wrong=["a", "c", "d"],
             why={"a": "Wrong: two events in order are not a causal chain. The chapter warns that a specific "
                       "chain from a course to an abuse has not been shown in its sources.",

@@ -390,14 +390,14 @@ CHAPTER = Chapter(
                    "conference yesterday, 2 March, the director of ECU-911 said that the system now has 10,000 "
                    "cameras with facial recognition.\" The item links no document. How should this go into a "
                    "dated timeline of ECU-911?",
-            options={"a": "2 March 2026: ECU-911's director says it has 10,000 face-recognition cameras (the "
-                          "agency's claim, as the site reports it)",
+            options={"a": "2 March 2026: ECU-911's director says it has 10,000 face-recognition cameras (a "
+                          "self-claim, reported by the site)",
                      "b": "3 March 2026: the news site finds that ECU-911 has 10,000 cameras with facial "
                           "recognition",
                      "c": "2026: ECU-911 has 10,000 face-recognition cameras, up from 3,500 in 2016 and 4,300 in "
                           "2019",
-                     "d": "leave it out: since Decree 397 of 2024 the city cameras belong to municipal companies, "
-                          "not ECU-911"},
+                     "d": "leave it out: since Decree 397 of 2024, the cameras in cities belong to municipal security "
+                          "companies, not to ECU-911"},
             answer="a", wrong=["b", "c", "d"],
             why={"a": "Right: the event is the statement, made on 2 March. The claimant is ECU-911's director, "
                       "speaking about the agency's own system, so it is a self-claim; the site is the outlet that "
@@ -425,7 +425,7 @@ CHAPTER = Chapter(
                    "not delivered. A politician then says on the radio: \"The supplier has been convicted of "
                    "fraud.\" Which judgement of the politician's words does the chapter support best?",
             options={"a": "right: an audit by the Comptroller counts as a court judgment on the supplier",
-                     "b": "too strong, and so is the audit: it is only an allegation, like an unsourced blog post",
+                     "b": "too strong, and so is the audit itself: it is only an allegation, like an unsourced post on a blog",
                      "c": "too strong: an audit finding weighs more than an allegation, but it is not a conviction",
                      "d": "wrong: the audit must be false, since an earlier ECU-911 audit report went missing"},
             answer="c", wrong=["a", "b", "d"],
@@ -451,7 +451,7 @@ CHAPTER = Chapter(
                    "score of 63.\" It names no index and no edition. Using the chapter's snapshot table, what is "
                    "the most likely mix-up, and what should you check?",
             options={"a": "no mix-up: a 2026 item must use a newer edition, so accept the status and the score",
-                     "b": "63 was Ecuador's Freedom in the World score in 2025, so only the status is wrong",
+                     "b": "63 was Ecuador's Freedom in the World score in the 2025 edition, so only the status in the item is wrong",
                      "c": "63 is the score the report gave in 2024, so the item simply copies the report",
                      "d": "63 is Ecuador's Freedom on the Net score; check which index and edition the item means"},
             answer="d", wrong=["a", "b", "c"],
@@ -483,8 +483,8 @@ CHAPTER = Chapter(
                           "law down",
                      "c": "wrong: the National Assembly never approved the law, so there was nothing to strike "
                           "down",
-                     "d": "wrong: the Court upheld the whole law in August 2025, so every duty in it still "
-                          "applies"},
+                     "d": "wrong: the Court upheld the whole law in August 2025, so every duty in it, for companies "
+                          "too, still applies"},
             answer="a", wrong=["b", "c", "d"],
             why={"a": "Right: on 4 August 2025 the Court admitted the challenges and provisionally suspended twelve "
                       "articles, including duties to hand information to the intelligence system, until it rules "
