@@ -310,8 +310,8 @@ CHAPTER = Chapter(
             hint="Re-read the section on the European Union: Article 5 has two steps, one for an exporter that is "
                  "informed and one for an exporter that is aware. Which step fits this company?",
             explanation="Annex I: no. Cyber-surveillance item: yes (covert monitoring of messages). Article 5: the "
-                        "exporter was not informed by the authority, but its due diligence made it aware of an "
-                        "intended use for internal repression, so it must notify; the authority decides whether "
+                        "authority did not inform the exporter. Its due diligence made it aware of an intended "
+                        "use for internal repression, so it must notify; the authority decides whether "
                         "an authorisation is required (Regulation 2021/821). The exercises' model (7.6) treats "
                         "awareness as enough for an authorisation (d); the full rule does not. Embargoes (a) "
                         "belong to Article 4, and nothing in Article 5 is a ban (b).",

@@ -317,8 +317,8 @@ CHAPTER = Chapter(
                       "denials."},
             hint="Re-read 'How to describe these cases' in the Uganda and Zambia section. Check each option for "
                  "the reporter and date, the basis, the denials, and whether it treats either side as settled.",
-            explanation="The chapter's model summary of the WSJ cases names the reporter, the date, the basis "
-                        "(officials and documents) and the denials, and keeps the claim an allegation "
+            explanation="The chapter's model summary of the WSJ cases names the reporter, the date and the "
+                        "basis (officials and documents). It gives the denials and keeps the claim an allegation "
                         "(Wall Street Journal 2019; BBC 2019). (c) does the same for the new case. (a) repeats "
                         "the report's \"documented\" and adds a motive; (b) treats a self-claim as a "
                         "refutation; (d) treats an allegation as worthless.",
@@ -474,8 +474,8 @@ CHAPTER = Chapter(
                       "self-claim. An official determination is an independent process, not a statement."},
             hint="Re-read 'What the report did not find': which three limits does the chapter give for a "
                  "finding of \"no evidence\"? Apply them to the minister's words.",
-            explanation="The chapter's three limits for the report's negative finding (IRI 2024) apply here: "
-                        "the study is narrow (purchases made for that purpose, in public records), and absence "
+            explanation="The chapter gives three limits for the report's negative finding (IRI 2024). They "
+                        "apply here. The study is narrow (purchases made for that purpose, in public records), and absence "
                         "of evidence is not evidence of absence, since security contracts are often secret. The "
                         "right summary is \"a review of public records found no such contract\", not \"this "
                         "never happened\". The minister's statement is a self-claim that goes beyond the finding.",

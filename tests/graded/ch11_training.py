@@ -415,8 +415,8 @@ CHAPTER = Chapter(
                       "and 110,000 also differ in scope and date, and neither confirms the other."},
             hint="Ask the chapter's three questions of the statement: who says so, what is counted, as of when. "
                  "Then ask what the document was written for.",
-            explanation="A firm's figure issued in response to a listing is advocacy: the chapter's Meiya Pico "
-                        "case (statement of 24 October 2019, after its US listing) shows how to use it, as a "
+            explanation="A firm's figure issued in response to a listing is advocacy. The chapter's Meiya Pico "
+                        "case (statement of 24 October 2019, after its US listing) shows how to use it: as a "
                         "dated, attributed self-claim with its purpose stated. It cannot carry the ministry's "
                         "conclusion (a trusted partner) without independent evidence.",
             teaches="weighing a training figure by the purpose of the document"),
@@ -424,9 +424,9 @@ CHAPTER = Chapter(
             "11.11", name="Q11_11", points=3, level="analyse",
             prompt="**Case (invented).** A PRC ministry announces in 2026: \"This year 300 officials from 12 "
                    "countries took part in our security cooperation programmes.\" Its list of events has "
-                   "three items: a two-week course at a police college on handling \"large-scale public "
-                   "incidents\", a vendor's product show at a trade fair, and scholarships in computer science "
-                   "for university students. An NGO counts all 300 as \"foreign police trained in "
+                   "three items. The first is a two-week course at a police college on handling \"large-scale "
+                   "public incidents\". The second is a vendor's product show at a trade fair. The third is "
+                   "scholarships in computer science for university students. An NGO counts all 300 as \"foreign police trained in "
                    "surveillance\". What is wrong with the NGO's count?",
             options={"a": "nothing: everyone who takes part in a security cooperation programme is police trained "
                           "in surveillance",

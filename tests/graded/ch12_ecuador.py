@@ -413,7 +413,7 @@ CHAPTER = Chapter(
                  "figure counts. Then compare it with the camera figures in the chapter.",
             explanation="Date the event (the statement on 2 March 2026), attribute it to the claimant (ECU-911's "
                         "director: a self-claim about the agency's own system) and name the outlet. The chapter "
-                        "shows why the earlier numbers cannot make a trend: Usuarios Digitales (November 2016) "
+                        "shows why the earlier numbers cannot make a trend. Usuarios Digitales (November 2016) "
                         "reported a headline that 3,500 cameras \"would have\" the function, and the New York "
                         "Times (2019) counted about 4,300 cameras in all and said facial recognition \"may soon\" "
                         "come.",
@@ -433,11 +433,12 @@ CHAPTER = Chapter(
                       "not a court ruling, and no judgment on it is reported.",
                  "b": "Wrong: an audit by the state's audit office is a finding reached by a stated method. It is "
                       "stronger than a press allegation, and much stronger than an unsourced post.",
-                 "c": "Right: the audit is a finding about payments, with indications of who is responsible. A "
+                 "c": "Right: the audit is a finding about payments, reached by the state's audit office. A "
                       "conviction needs a court. Report the finding with its source and date, and say that no "
                       "court has ruled.",
                  "d": "Wrong: a missing report shows a problem with records, not that a later audit is false. "
-                      "In 2017 the public version even repeated the questioned amounts."},
+                      "In the 2017 case, the public version on the Comptroller's website still repeated the "
+                      "questioned amounts."},
             hint="Re-read the box 'Correcting the record: what the USD 32 million is'. Where does an audit finding "
                  "sit between an allegation and a court ruling?",
             explanation="The chapter places the Comptroller's special examination DAAC-0058-2017 between the two: "
@@ -498,8 +499,8 @@ CHAPTER = Chapter(
                       "suspended twelve articles while it considers them."},
             hint="Re-read the last section, 'What has changed since the report': what exactly did the Court do "
                  "on 4 August 2025, and what does the chapter say that step is not?",
-            explanation="Approved 10 June 2025 and published the next day (El Comercio 2025); on 4 August 2025 the "
-                        "Court admitted the challenges in case 86-25-IN and provisionally suspended twelve articles "
+            explanation="The law was approved on 10 June 2025 and published the next day (El Comercio 2025). "
+                        "On 4 August 2025 the Court admitted the challenges in case 86-25-IN and provisionally suspended twelve articles "
                         "until it rules on the merits (El Universo 2025; Informatech 2025). The post turns a "
                         "provisional step into a final ruling. Its practical conclusion (no duty for now) is close "
                         "to the suspension's effect, but the reason it gives is wrong, and the chapter asks you to "
