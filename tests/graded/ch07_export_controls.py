@@ -315,7 +315,7 @@ CHAPTER = Chapter(
                         "an authorisation is required (Regulation 2021/821). The exercises' model (7.6) treats "
                         "awareness as enough for an authorisation (d); the full rule does not. Embargoes (a) "
                         "belong to Article 4, and nothing in Article 5 is a ban (b).",
-            teaches="the two steps of EU Article 5: informed versus aware"),
+            teaches="applying EU Article 5 to a new export"),
         Choice(
             "7.12", name="Q7_12", points=3, level="analyse",
             prompt="**Case (invented).** A PRC company exports voice-recognition software. It is on no PRC control "
@@ -343,7 +343,7 @@ CHAPTER = Chapter(
                         "opposition members) is a human-rights risk, which none of the three grounds covers. "
                         "Learners who read the law as having no catch-all (ERR-04) reach the right result for "
                         "the wrong reason; learners who assume a human-rights ground pick (a).",
-            teaches="a known human-rights risk alone never triggers the PRC catch-all"),
+            teaches="applying the PRC Article 12 catch-all to a new export"),
         Choice(
             "7.13", name="Q7_13", points=3, level="analyse",
             prompt="**Case (invented).** In 2026 the US Commerce Department adds a PRC camera maker, Firm K, to "
@@ -393,7 +393,7 @@ CHAPTER = Chapter(
                         "not: the Code is a voluntary political commitment that changes no licence requirement "
                         "by itself. A careful reader separates the accurate fact from the unsupported legal "
                         "conclusion and points to national law as the thing to check.",
-            teaches="separating a true fact from an unsupported legal conclusion"),
+            teaches="judging a claim about a voluntary code"),
         Choice(
             "7.15", name="Q7_15", points=3, level="evaluate",
             prompt="**Case (invented).** An EU company sells plain CCTV cameras, with no analytics software, to a "
@@ -421,6 +421,6 @@ CHAPTER = Chapter(
                         "2021/821). The worked example says a plain camera might not be such an item. So the "
                         "claim is doubtful, whatever the buyer's record. The Wassenaar categories (2013) are "
                         "intrusion software and network interception; arms embargoes belong to Article 4.",
-            teaches="Article 5 starts with the definition of a cyber-surveillance item"),
+            teaches="judging a claim about the reach of EU Article 5"),
     ],
 )

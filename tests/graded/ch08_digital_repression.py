@@ -479,6 +479,6 @@ CHAPTER = Chapter(
                         "of evidence is not evidence of absence, since security contracts are often secret. The "
                         "right summary is \"a review of public records found no such contract\", not \"this "
                         "never happened\". The minister's statement is a self-claim that goes beyond the finding.",
-            teaches="stating a new negative finding no more broadly than it was made"),
+            teaches="judging what a new negative finding can support"),
     ],
 )

@@ -461,7 +461,7 @@ CHAPTER = Chapter(
                         "side; compare the Hikvision correction, Week in China 2017 and IPVM 2018). The "
                         "conclusion confuses ownership with control of conduct: for the chapter, ownership is one "
                         "channel among several, and a share register cannot show who directs a particular sale. Option (d) swaps one channel for another without evidence of conduct.",
-            teaches="separating an ownership label from a claim about conduct"),
+            teaches="judging a claim about a firm's owners"),
         Choice(
             "9.10", name="Q9_10", points=3, level="evaluate",
             prompt="**Case (invented).** A 2026 opinion piece says: \"The idea that PRC firms must help the "
@@ -492,7 +492,7 @@ CHAPTER = Chapter(
                         "with law. Daum (2024) reads it as less sweeping than critics claim, not as empty. The "
                         "piece turns a contested reading into \"a myth\"; say \"contested\", not \"proven\" "
                         "or \"myth\".",
-            teaches="stating a contested legal reading no more strongly than its author does"),
+            teaches="judging a claim about Article 7 of the National Intelligence Law"),
         Choice(
             "9.11", name="Q9_11", points=3, level="analyse",
             prompt="**Case (invented).** A 2026 magazine article says that Vendor Q, a PRC firm, \"works hand in "

@@ -323,7 +323,7 @@ CHAPTER = Chapter(
                         "2018; a facial-recognition plan reported in 2020) show that a traffic label does not "
                         "limit later use; law, operators and oversight do. The right response is to ask the "
                         "chapter's questions now, not to call the clause harmless or unlawful.",
-            teaches="reading a procurement clause for dual use"),
+            teaches="reading a procurement clause for what it buys"),
         Choice(
             "10.10", name="Q10_10", points=3, level="evaluate",
             prompt="**Case (invented).** A vendor's offer to a city says: \"Our safe-city platform cut crime by "
@@ -384,7 +384,7 @@ CHAPTER = Chapter(
                         "careful councillor asks for a retention limit, a legal basis and an audit right, and "
                         "for the contract to be public (Privacy International 2021 on the lack of transparency "
                         "in these deals).",
-            teaches="reading a contract clause for retention and audit"),
+            teaches="reading a contract clause against the chapter's questions"),
         Choice(
             "10.12", name="Q10_12", points=3, level="analyse",
             prompt="**Case (invented).** In 2023 a vendor said its platforms ran in \"more than 80 cities and "
@@ -411,6 +411,6 @@ CHAPTER = Chapter(
                         "2020, 160 cities in 2021) applies: different units and coverage, and self-claims with no "
                         "independent count, so the figures show neither growth nor decline. The honest summary "
                         "gives each dated claim with its claimant.",
-            teaches="refusing a trend drawn from incomparable vendor figures"),
+            teaches="judging a trend drawn from vendor figures"),
     ],
 )

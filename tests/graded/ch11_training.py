@@ -390,7 +390,7 @@ CHAPTER = Chapter(
                         "contains the first, which is the chapter's own example (\"over 2,700\" against "
                         "\"nearly 3,000\") with new numbers. Both figures are also the colleges' own claims, "
                         "dated differently, and their country units differ.",
-            teaches="refusing to rank hedged figures whose ranges overlap"),
+            teaches="comparing two hedged training figures"),
         Choice(
             "11.10", name="Q11_10", points=3, level="evaluate",
             prompt="**Case (invented).** In 2026 a foreign government names Vendor K, a PRC security firm, in a "
@@ -480,6 +480,6 @@ CHAPTER = Chapter(
                         "repression (Yau 2022; Ford 2021), and the sources show no specific chain from a course "
                         "to an abuse (IRI 2024). The group's sentence asserts such a chain from timing alone. "
                         "Rejecting any link (c) overreads the report's conclusion the other way.",
-            teaches="not reading a cause into a training link"),
+            teaches="judging a causal claim about police training"),
     ],
 )
