@@ -393,7 +393,7 @@ CHAPTER = Chapter(
                    "the best response to the news site?",
             options={"a": "correct: 80 minus 50 is 30, and both of the figures come from the same vendor's statements",
                      "b": "no trend can be drawn: the unit and coverage differ, and both are vendor claims",
-                     "c": "wrong: the vendor grew, since \"more than 50\" could mean any number above 80",
+                     "c": "wrong: the vendor grew, since \"more than 50\" has no ceiling and may be above 80",
                      "d": "correct, as long as both figures use the same label, such as \"safe city\""},
             answer="b", wrong=["a", "c", "d"],
             why={"a": "Wrong: the same source does not make two figures comparable. One counts cities and "

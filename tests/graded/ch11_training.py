@@ -403,8 +403,8 @@ CHAPTER = Chapter(
                      "c": "leave it out, since a figure given in a rebuttal is false and cannot be used",
                      "d": "cite it as a fact if an older figure from the firm is smaller, since the older figure confirms it"},
             answer="a", wrong=["b", "c", "d"],
-            why={"a": "Right: the figure is a self-reported figure in a document written to contest a listing, "
-                      "like Meiya Pico's 2019 statement. It shows what the firm wants to be known for; it is not "
+            why={"a": "Right: the figure is a self-reported figure in a document written to answer the "
+                      "sanctions report, like Meiya Pico's 2019 statement after its US listing. It shows what the firm wants to be known for; it is not "
                       "an independent count, and it is no proof of trust.",
                  "b": "Wrong: knowing the number does not make the firm independent. Almost every training "
                       "figure comes from the trainers themselves and needs a second source before it carries "
