@@ -45,7 +45,7 @@ def regimes_disagree(cases):
 # 7.8 (number, 2 points): complete years between the Wassenaar controls and the PRC law taking effect.
 Q7_8 = None
 
-# 7.9 (choice, 2 points): what does an Entity List listing do?
+# 7.9 (choice, 2 points): a case to judge: does the intrusion-software sale need an authorisation?
 Q7_9 = None
 
 # 7.10 (written, 3 points + rubric): your briefing note, between the triple quotes.

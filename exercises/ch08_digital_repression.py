@@ -26,7 +26,7 @@ def trace_origin(cites, start):
     raise NotImplementedError("write this function")
 
 
-# 8.4 (choice, 2 points): who first wrote "looks exclusively for Uighurs", and what did later links add?
+# 8.4 (choice, 2 points): a case to judge: which reading of the Country M detention fits the chapter?
 # Answer with one letter in quotes, e.g. "a".
 Q8_4 = None
 

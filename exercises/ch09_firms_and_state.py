@@ -9,7 +9,7 @@ It scores your answers, prints a hint for each miss, and never shows the answers
 Written answers (9.8) get structure checks now and rubric points from your instructor.
 """
 
-# 9.1 (choice, 2 points): the report calls Hikvision two different things; which description do you use?
+# 9.1 (choice, 2 points): a case to judge: what does the leaked test report support?
 # Answer with one letter in quotes, e.g. "a".
 Q9_1 = None
 

@@ -16,7 +16,7 @@ def implied_counts(pct, n):
     raise NotImplementedError("write this function")
 
 
-# 10.2 (choice, 2 points): what was CSIS's 27% a share of?
+# 10.2 (choice, 2 points): a case to judge: what can you say about the journalist's 15 countries?
 # Answer with one letter in quotes, e.g. "a".
 Q10_2 = None
 

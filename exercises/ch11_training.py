@@ -9,7 +9,7 @@ It scores your answers, prints a hint for each miss, and never shows the answers
 Written answers (11.8) get structure checks now and rubric points from your instructor.
 """
 
-# 11.1 (choice, 3 points): how do Meiya Pico's 50,000 and 110,000 figures relate?
+# 11.1 (choice, 3 points): a case to judge: what is wrong with the news site's sentence on the pledge?
 # Answer with one letter in quotes, e.g. "a".
 Q11_1 = None
 

@@ -43,7 +43,7 @@ def share_of(part, whole):
 # Answer with a set of letters, e.g. {"a", "b"}.
 Q12_6 = None
 
-# 12.7 (choice, 2 points): the correct replacement for an out-of-date Freedom House value.
+# 12.7 (choice, 2 points): a case to judge: how should you describe Country E's financing?
 Q12_7 = None
 
 # 12.8 (written, 3 points + rubric): your note comparing two readings of ECU-911,

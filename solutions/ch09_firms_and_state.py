@@ -1,6 +1,6 @@
 """Chapter 9 exercises: firms and the state. Reference solutions (instructor only)."""
 
-Q9_1 = "b"
+Q9_1 = "c"
 
 
 def ownership_class(shareholders):

@@ -7,7 +7,7 @@ def implied_counts(pct, n):
     return [k for k in range(n + 1) if round(100 * k / n) == pct]
 
 
-Q10_2 = "b"
+Q10_2 = "a"
 Q10_3 = 21      # 73 agreements - (32 Partly Free + 20 Not Free)
 
 

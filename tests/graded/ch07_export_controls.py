@@ -7,7 +7,10 @@ national security and interests, serve weapons of mass destruction, or serve
 terrorism. EU Regulation 2021/821: authorisation for listed items, and the EU-wide
 catch-alls of Art. 4 (WMD; military end use in an arms-embargoed country) and Art. 5
 (cyber-surveillance items intended for internal repression or serious human-rights
-violations, once the exporter is aware or informed).
+violations, once the exporter is aware or informed). Item 7.11 asks for the full Art. 5 rule
+(notify when aware; authorisation when informed), not the simplified model.
+
+Scenario items (issue 16) are choices about invented cases the chapter does not tell: 7.9 and 7.11 to 7.15. Each option carries its reason (`why`); the rules they rest on are in the chapter, with citations. Levels follow the written rule in CONTRIBUTING.
 """
 from course.grading.spec import Case, Chapter, Choice, Criterion, Function, MultiChoice, Number, Ordering, Written
 
@@ -250,20 +253,35 @@ CHAPTER = Chapter(
                         "too many. The report's 2017 date would give 2 complete years (3 by subtraction).",
             teaches="date arithmetic with corrected dates"),
         Choice(
-            "7.9", name="Q7_9", points=2, level="recall",
-            prompt="The report says the US Entity List listing prohibits Meiya Pico from transacting with "
-                   "US businesses and persons. What does an Entity List listing actually do?",
-            options={"a": "it bans every transaction between the company and any US person",
-                     "b": "it freezes the company's assets in the United States",
-                     "c": "it requires a licence to export, re-export or transfer items subject to US "
-                          "export rules to the company, under a review policy the listing states",
-                     "d": "it has no effect until the UN Security Council endorses it"},
-            answer="c", wrong=["a", "b"],
-            hint="The Entity List belongs to the Commerce Department's export rules (the EAR). Which "
-                 "option is about exports of items rather than all dealings or assets?",
-            explanation="A listing imposes a licence requirement for items subject to the EAR; blanket "
-                        "transaction bans and asset freezes belong to the Treasury's sanctions lists (SDN).",
-            teaches="correcting the report's account of the Entity List (ERR-11)"),
+            "7.9", name="Q7_9", points=2, level="analyse",
+            prompt="**Case (invented).** A company in an EU member state sells a system for delivering intrusion "
+                   "software, of the kind Wassenaar listed in December 2013 (category 4.A.5). The buyer is the "
+                   "police of a democracy with no record of abuse, in a country under no arms embargo. The "
+                   "sales manager says that no authorisation is needed. Under Regulation 2021/821, which answer "
+                   "is right?",
+            options={"a": "none: Article 5 applies only when the exporter knows of a risk of repression, and "
+                          "there is none",
+                     "b": "none: the 2017 Wassenaar exemptions took intrusion tools sold to police off the list",
+                     "c": "an authorisation: the item is on the EU list (Annex I), so the buyer's record does not "
+                          "matter",
+                     "d": "none: Wassenaar is non-binding, so its lists bind no exporter in the EU"},
+            answer="c", wrong=["a", "d"],
+            why={"a": "Wrong: Article 5 is a catch-all for unlisted items. Ask first whether the item is on a "
+                      "control list; only if it is not does a catch-all matter.",
+                 "b": "Wrong: the 2017 exemptions cover activities such as vulnerability disclosure and incident "
+                      "response, not sales of intrusion tools to the police.",
+                 "c": "Right: the EU list in Annex I includes the Wassenaar categories. A listed item needs an "
+                      "authorisation whoever the buyer is, so the buyer's good record does not change the answer.",
+                 "d": "Wrong: Wassenaar itself is non-binding, but each state writes its lists into its own law. "
+                      "The EU did so in Annex I of a binding regulation."},
+            hint="Ask the chapter's three questions in order. The first is whether the item is on a control list, "
+                 "and the EU section says what Annex I includes.",
+            explanation="Item on a list? Yes: Wassenaar's 2013 intrusion-software categories (4.A.5 for systems "
+                        "that generate or deliver it) are in the EU's Annex I (Wassenaar 2013; Regulation "
+                        "2021/821). A list-based control applies whoever the buyer is, so the catch-alls of "
+                        "Articles 4 and 5, and the buyer's record, never come into it. The 2017 exemptions concern "
+                        "vulnerability disclosure and incident response (Wassenaar 2017).",
+            teaches="applying a list-based control before any catch-all"),
         Written(
             "7.10", name="BRIEF_7_10", points=3, level="evaluate",
             prompt="Write a briefing note of 150 to 300 words for a legislator in a country that exports "

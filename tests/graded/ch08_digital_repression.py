@@ -1,10 +1,12 @@
 """Graded spec for chapter 8, digital repression. Instructor-only: holds the answers.
 
 The set practises the chapter's three skills: sorting a claim into finding, allegation
-or self-claim (8.1, 8.2); following a citation chain back to its origin (8.3, 8.4);
+or self-claim (8.1, 8.2); following a citation chain back to its origin (8.3, 8.10);
 and reading what the report did and did not find, with the denials it leaves out and
-the cases that show repression risk is not tied to one supplier country (8.5 to 8.8).
+the cases that show repression risk is not tied to one supplier country (8.4 to 8.8, 8.11).
 Every fact used here is stated, with its source, in book/ch08_digital_repression.md.
+
+Scenario items (issue 16) are choices about invented cases the chapter does not tell: 8.4, 8.6 and 8.9 to 8.11. Each option carries its reason (`why`); the rules they rest on are in the chapter, with citations. Levels follow the written rule in CONTRIBUTING.
 """
 from course.grading.spec import Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice, Written
 from course.grading.vocabulary import (ALLEGATION, CLAIM_LETTERS, FINDING, SELF_CLAIM, claim_letters_markdown,
@@ -240,26 +242,34 @@ CHAPTER = Chapter(
                         "dict ignores where you started.",
             teaches="following a citation chain to its origin (ERR-35)"),
         Choice(
-            "8.4", name="Q8_4", points=2, level="recall",
-            prompt="The report presents the words \"looks exclusively for Uighurs\" as an "
-                   "observation of the UN Special Rapporteur (report A/HRC/41/35, 2019). Rule: "
-                   "attribute a claim to its origin, and say what each later link adds. Which "
-                   "attribution is accurate?",
-            options={"a": "A UN finding: the Special Rapporteur investigated China's camera systems and "
-                          "reported the result to the Human Rights Council.",
-                     "b": "New York Times reporting (Paul Mozur, 14 April 2019), based on five unnamed "
-                          "people with direct knowledge and documents the paper reviewed; the Special "
-                          "Rapporteur judged it credible and quoted it, and the report quoted the "
-                          "Rapporteur.",
-                     "c": "The IRI and TextOre research team's own finding, confirmed by the UN.",
-                     "d": "A statement by PRC officials that the Special Rapporteur recorded."},
-            answer="b", wrong=["a", "c"],
-            hint="Look at the chapter's table of the chain behind this quotation: who wrote the words "
-                 "first, and did the later links add evidence or only authority?",
-            explanation="The words are the newspaper's. The Special Rapporteur endorsed the reporting as "
-                        "credible (authority, not new evidence) and the report's endnote names only the UN "
-                        "document. The origin is two links from the report (ERR-35).",
-            teaches="telling an endorsement from an investigation (ERR-35)"),
+            "8.4", name="Q8_4", points=2, level="analyse",
+            prompt="**Case (invented).** The police of Country M run street cameras made in Country A, with "
+                   "matching software from a PRC vendor. The faces they search for come from a list sent by the "
+                   "security service of a neighbouring state. In 2026 they detain a journalist from that state "
+                   "who is on the list, and she faces a criminal case at home. A commentator writes: \"PRC firms "
+                   "exported this repression.\" Which reading fits the chapter's approach best?",
+            options={"a": "right: the matching software is PRC-made, so the PRC vendor decided who was detained",
+                     "b": "the deciding questions are whose list was loaded, what law allowed it and what "
+                          "oversight existed",
+                     "c": "no repression took place, since the cameras were made in Country A and not in the PRC",
+                     "d": "the neighbouring state alone is responsible, since Country M only acted on a request"},
+            answer="b", wrong=["a", "c", "d"],
+            why={"a": "Wrong: the maker of a tool is not the one who decides its use. Country M's police chose to "
+                      "run the matching and made the arrest.",
+                 "b": "Right: as in Kyrgyzstan in 2023, the harm depends on whose list was loaded, what law allowed "
+                      "the matching and what oversight existed, not on where the products were made.",
+                 "c": "Wrong: where the cameras were made does not decide whether repression took place. A critic "
+                      "was detained abroad on another state's list.",
+                 "d": "Wrong: the host state's police decided to match and made the arrest, as Kyrgyzstan's "
+                      "ministry did in 2023. Transnational repression works with the help of the host state."},
+            hint="Re-read the roles table of the Kyrgyz case: who made the tools, who supplied the names, who "
+                 "decided to match, and who prosecuted?",
+            explanation="The chapter's Kyrgyz case (Spektr 2023; RFE/RL 2023) separates four roles: maker, list "
+                        "supplier, the host state that switched the matching on and made arrests, and the state "
+                        "that prosecuted. The same roles appear here. Harm did not depend on where the cameras "
+                        "were made, so (a) and (c) both read the case by vendor nationality; (d) drops the host "
+                        "state's own decision.",
+            teaches="separating the roles in a new case of transnational repression"),
         MultiChoice(
             "8.5", name="Q8_5", points=3, level="recall",
             prompt="Which of these statements does the report's evidence, as the chapter describes it, "

@@ -1,6 +1,6 @@
 """Graded spec for chapter 9, firms and the state. Instructor-only: holds the answers.
 
-The set practises: reading ownership correctly (9.1, 9.2; ERR-10), stating what the
+The set practises: reading ownership correctly (9.2, 9.9; ERR-10), stating what the
 National Intelligence Law does and does not show (9.3), grading how the report sources
 its claims about firms and backdoors (9.4; ERR-08), dating the evidence (9.5), and
 screening transactions against the October 2019 Entity List additions with name
@@ -10,6 +10,8 @@ ERR-11). Every fact used here is stated, with its source, in book/ch09_firms_and
 The screening list below is built from the names the chapter gives. It is a teaching
 list, not the Federal Register's wording: the official entries give fuller names and
 more aliases. The decoy firm names in the transactions are invented.
+
+Scenario items (issue 16) are choices about invented cases the chapter does not tell: 9.1 and 9.9 to 9.12. Each option carries its reason (`why`); the rules they rest on are in the chapter, with citations. Levels follow the written rule in CONTRIBUTING.
 """
 from course.grading.spec import (Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice, Ordering,
                                  Written)
@@ -72,26 +74,33 @@ CHAPTER = Chapter(
     title="Firms and the state",
     items=[
         Choice(
-            "9.1", name="Q9_1", points=2, level="recall",
-            prompt="The report's main text calls Hikvision \"a state-owned company\"; its own endnote 47 "
-                   "lists Hikvision among \"partially state-owned\" firms. Rule: when a report contradicts "
-                   "itself, use the description that an independent source supports, and state no more "
-                   "than that source does. Which description should you use?",
-            options={"a": "state-owned: the state owns Hikvision outright or nearly so",
-                     "b": "partially state-owned: entities linked to the state defence-electronics group "
-                          "CETC are the largest shareholders, private shareholders hold much of the rest, "
-                          "and the company is listed on the Shenzhen stock exchange",
-                     "c": "private: Hikvision has no state shareholders",
-                     "d": "state-owned, because its largest shareholders are linked to a state group"},
-            answer="b", wrong=["a", "d"],
-            hint="Read the chapter's correction box on Hikvision: which of the report's two descriptions "
-                 "does the independent source back, and does the course give a figure for the stake?",
-            explanation="Endnote 47's \"partially state-owned\" is the accurate one (ERR-10): CETC-linked "
-                        "entities are the largest shareholders, alongside private owners, on a listed "
-                        "company. (a) is the report's uncorrected wording. (d) reasons from the largest "
-                        "holder alone: being the biggest shareholder does not make the state the only one. "
-                        "The course gives no figure for the stake, which changes over time.",
-            teaches="reconciling a report's contradiction about ownership (ERR-10)"),
+            "9.1", name="Q9_1", points=2, level="evaluate",
+            prompt="**Case (invented).** A leaked test report from 2025 shows that Vendor P's video platform "
+                   "passed a test with another firm's face-recognition system, which can raise a \"minority "
+                   "alarm\". After a newspaper publishes the document, Vendor P says: \"It was only a test, and "
+                   "it has never been used in real life.\" What does the evidence support?",
+            options={"a": "proof that the alarm is in use in the cities where Vendor P's platform is installed",
+                     "b": "nothing at all, since a leaked document is only an allegation and cannot be used",
+                     "c": "that the capability was tested on Vendor P's platform; \"never used\" is Vendor P's "
+                          "self-claim",
+                     "d": "that Vendor P's statement settles the matter, since the firm knows its own products"},
+            answer="c", wrong=["a", "b", "d"],
+            why={"a": "Wrong: a test report shows that a capability was designed and tested. It does not show "
+                      "where, or whether, the alarm is used.",
+                 "b": "Wrong: a document that others can inspect is the kind of evidence the chapter treats as a "
+                      "finding, as with IPVM's sources. Leaked or not, it can be examined.",
+                 "c": "Right: like Huawei's 2018 test report, the document shows a tested capability. Vendor P's "
+                      "statement about its own conduct is a self-claim: it may be true, but it needs a check.",
+                 "d": "Wrong: a firm speaking about its own conduct makes a self-claim. A denial is not a "
+                      "refutation."},
+            hint="Re-read the Huawei test report in the section on ethnicity analytics, and Huawei's answer. What "
+                 "does such a document show, and what does it not show?",
+            explanation="The chapter's parallel is the Huawei test report of January 2018 on a Megvii system with "
+                        "a \"Uyghur alarm\", and Huawei's reply that it was only a test (Healy 2021; The Washington "
+                        "Post 2020). Inspectable documents show what was designed and tested; they do not by "
+                        "themselves show use or export. The vendor's reply is a self-claim to be checked, "
+                        "neither proof nor worthless.",
+            teaches="weighing a leaked test document and the vendor's reply"),
         Function(
             "9.2", name="ownership_class", points=2, level="apply",
             signature="ownership_class(shareholders: list) -> str",

@@ -7,6 +7,8 @@ chapter's events to their sources (10.6), and deciding which statements the sour
 support (10.7; ERR-12, ERR-32). Every fact used here is stated, with its source, in
 book/ch10_smart_safe_cities.md. The counts 32, 20, 27, 16, 31, 21 are derived from the
 CSIS percentages (the chapter says so); CSIS did not publish them.
+
+Scenario items (issue 16) are choices about invented cases the chapter does not tell: 10.2 and 10.9 to 10.12. Each option carries its reason (`why`); the rules they rest on are in the chapter, with citations. Levels follow the written rule in CONTRIBUTING.
 """
 from course.grading.spec import (Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice, Number,
                                  Ordering, Written)
@@ -71,25 +73,31 @@ CHAPTER = Chapter(
                         "ERR-12 mistake.",
             teaches="counts implied by a rounded percentage"),
         Choice(
-            "10.2", name="Q10_2", points=2, level="recall",
-            prompt="A draft says: \"CSIS found that 27% of the 52 countries with Huawei safe-city deals "
-                   "were Not Free, about 14 countries.\" Rule: a percentage means nothing until you know "
-                   "its denominator and how each item was classified. What did CSIS's 27% refer to?",
-            options={"a": "27% of the 52 countries, about 14 countries, by their Freedom House status "
-                          "when the deals were signed",
-                     "b": "27% of the 73 Safe City agreements (about 20 agreements), by each country's "
-                          "average Freedom House status over 2009-2018",
-                     "c": "27% of 73 smart-city agreements, by each country's Freedom House status in "
-                          "2019",
-                     "d": "27% of the more than 160 smart cities Huawei said it had built"},
-            answer="b", wrong=["a", "c"],
-            hint="Look at the chapter's correction box and the table heading: what was counted, how many "
-                 "of them were there, and which Freedom House rating was used?",
-            explanation="CSIS counted 73 Safe City agreements in 52 countries; its shares are of "
-                        "agreements, and the Freedom House status is the 2009-2018 average. 27% of 73 "
-                        "implies 20 agreements. (a) is the report's ERR-12 reading; (c) gets the "
-                        "denominator but the wrong label and the wrong rating.",
-            teaches="what a share is a share of (ERR-12)"),
+            "10.2", name="Q10_2", points=2, level="analyse",
+            prompt="**Case (invented).** A 2026 study found 40 \"safe city\" contracts in 25 countries. It "
+                   "reports that 60% of the contracts were in countries rated Not Free. A journalist writes: "
+                   "\"15 of the 25 countries are Not Free.\" What can you say?",
+            options={"a": "the 60% is of 40 contracts, so 24 contracts; it does not say how many of the 25 "
+                          "countries are Not Free",
+                     "b": "the journalist is right, since 60% of the 25 countries in the study is 15 countries",
+                     "c": "the share must be of countries, since Freedom House gives a status to countries, not "
+                          "to contracts",
+                     "d": "24 of the 25 countries are Not Free, since 60% of the 40 contracts is 24 contracts"},
+            answer="a", wrong=["b", "c", "d"],
+            why={"a": "Right: the denominator is contracts. A country with several contracts counts several times, "
+                      "so the number of Not Free countries cannot be read from the share.",
+                 "b": "Wrong: this takes the share of contracts as a share of countries, the report's error about "
+                      "CSIS (ERR-12).",
+                 "c": "Wrong: Freedom House rates countries, but the study classified each contract by the status "
+                      "of its country. The share is still a share of contracts.",
+                 "d": "Wrong: 24 is a number of contracts, not of countries. Several of them may be in the same "
+                      "country."},
+            hint="Ask what the 60% is a share of. Then ask whether one country can hold more than one contract.",
+            explanation="As with CSIS's 73 agreements in 52 countries (CSIS 2019), the study's share is of "
+                        "contracts: 60% of 40 is 24 contracts in Not Free countries. Those 24 may sit in any number "
+                        "of the 25 countries, so the journalist's 15 (60% of 25) repeats ERR-12, and (d) turns a "
+                        "count of contracts into a count of countries.",
+            teaches="finding the denominator of a share in a new study"),
         Number(
             "10.3", name="Q10_3", points=2, level="apply",
             prompt="Freedom House gives each country one status: Free, Partly Free or Not Free. Using "

@@ -7,6 +7,8 @@ the corrections (Kyrgyz training since May 2006, ERR-16; Shandong's figures end 
 September 2023, ERR-17), and the cross-reference check of the appendix (ERR-01, ERR-36).
 The training-link records below are the chapter's facts in plain data; the hidden cases
 add a few invented records (marked) only to test edges of the stated rule.
+
+Scenario items (issue 16) are choices about invented cases the chapter does not tell: 11.1 and 11.9 to 11.12. Each option carries its reason (`why`); the rules they rest on are in the chapter, with citations. Levels follow the written rule in CONTRIBUTING.
 """
 from course.grading.spec import (Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice,
                                  Number, Written)
@@ -74,32 +76,32 @@ CHAPTER = Chapter(
     title="Training",
     items=[
         Choice(
-            "11.1", name="Q11_1", points=3, level="recall",
-            prompt="Meiya Pico said in a statement of 24 October 2019 that it had trained more than 50,000 "
-                   "law-enforcement officers, mostly from the Global South. Its training academy's web page "
-                   "says that by 2018 it had trained more than 110,000 people in more than 2,000 sessions. "
-                   "Apply the chapter's three questions (who says so, what is counted, as of when). Which "
-                   "statement describes the two figures correctly?",
-            options={"a": "They contradict each other, so one of them must be wrong; use the later one (the "
-                          "2019 statement) and drop the earlier academy figure.",
-                     "b": "They differ in scope and document: the first counts law-enforcement officers in a "
-                          "statement contesting the company's US Entity List listing, the second counts all the "
-                          "academy's trainees up to 2018, domestic police included. Both can be true, and "
-                          "neither has been checked independently.",
-                     "c": "The 110,000 figure is an independent count of the academy's courses, which shows "
-                          "that the company understated its police training in its 2019 statement.",
-                     "d": "The 50,000 officers are part of the 110,000 people, so subtracting one from the "
-                          "other gives about 60,000 academy trainees who were not law-enforcement officers."},
-            answer="b", wrong=["a", "d", "c"],
-            hint="Write down, for each figure, the claimant, the unit and the date. Then ask whether the two "
-                 "hedged numbers can be subtracted at all.",
-            explanation="Both figures are the company's own claims (ERR-13). One counts law-enforcement "
-                        "officers in a rebuttal of its October 2019 listing; the other counts every trainee of "
-                        "the academy up to 2018, including participants from the PRC's Ministry of Public "
-                        "Security. Different units, documents and dates: no contradiction. Option d subtracts "
-                        "two floors ('more than') with different dates and scopes, which gives no valid "
-                        "number.",
-            teaches="reconciling self-reported figures by scope, claimant and date (ERR-13)"),
+            "11.1", name="Q11_1", points=3, level="analyse",
+            prompt="**Case (invented).** At a 2026 forum, a PRC vice-minister of public security pledges to train "
+                   "2,000 foreign law-enforcement officials over the next five years. The next day a news site "
+                   "writes: \"China has trained 2,000 foreign police officers.\" What is wrong with the news "
+                   "site's sentence, and what should you look for?",
+            options={"a": "nothing: a vice-minister's statement is an official count of the officers trained so far",
+                     "b": "it reports a pledge as a result; look for dated course notices that show the training",
+                     "c": "only the unit: \"officials\" should read \"officers\"; the rest of it is accurate",
+                     "d": "it should be ignored: pledges made at forums are propaganda and never lead to courses"},
+            answer="b", wrong=["a", "c", "d"],
+            why={"a": "Wrong: a pledge is a promise about the future, not a count. And a ministry speaking about "
+                      "its own work makes a self-claim.",
+                 "b": "Right: the sentence turns a promise into a result. As with the 2016 Lianyungang pledge, "
+                      "check for dated course notices that show the training took place, and attribute the "
+                      "pledge to the vice-minister with its date.",
+                 "c": "Wrong: the unit does matter, since officials and officers are different units. But the main "
+                      "fault is that a pledge for the future is reported as done.",
+                 "d": "Wrong: pledges can lead to courses. After the 2016 Lianyungang pledge to train 1,000 "
+                      "officials over five years, the first course opened in May 2017."},
+            hint="Ask the chapter's three questions of the news site's sentence: who says so, what is counted, and "
+                 "as of when? Then re-read the paragraph on Lianyungang.",
+            explanation="A vice-minister pledged training at the 2016 Lianyungang Forum; the first course under it "
+                        "opened on 3 May 2017 (Tan 2017). A pledge is a dated statement of intent by its claimant, "
+                        "to be checked against course notices; it is neither a count (a) nor worthless (d). The "
+                        "news site also changes the unit (officials to officers), a smaller fault (c).",
+            teaches="telling a training pledge from a training record"),
         Function(
             "11.2", name="parse_hedged", points=3, level="apply",
             signature="parse_hedged(phrase: str) -> tuple",

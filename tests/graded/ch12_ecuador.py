@@ -7,6 +7,8 @@ allegation and a court ruling (ERR-28); read the financing correctly as loans, n
 grant (ERR-27); and give every Freedom House value its index and edition (ERR-19).
 Every real figure comes from book/ch12_ecuador.md and its sources; synthetic cases are
 named as such.
+
+Scenario items (issue 16) are choices about invented cases the chapter does not tell: 12.7 and 12.9 to 12.12. Each option carries its reason (`why`); the rules they rest on are in the chapter, with citations. Levels follow the written rule in CONTRIBUTING.
 """
 from course.grading.spec import (Case, Chapter, Choice, Criterion, Function, Matching, MultiChoice,
                                  Written)
@@ -338,23 +340,30 @@ CHAPTER = Chapter(
                         "finding. \"Proved\" and \"stole\" overstate an audit finding (ERR-28).",
             teaches="an audit finding in context: not an allegation, not a verdict (ERR-28)"),
         Choice(
-            "12.7", name="Q12_7", points=2, level="recall",
-            prompt="A 2026 slide says: \"Ecuador: Free, 71/100 (Freedom House)\". The chapter's rule is to give "
-                   "every value with its index and edition, and to take status from Freedom in the World "
-                   "(FIW) alone. Which replacement, using the latest values the chapter verified, follows "
-                   "the rule?",
-            options={"a": "keep \"Free, 71/100\": the report is the most recent study of ECU-911",
-                     "b": "\"Partly Free, 65/100 (Freedom in the World 2025); status changed from Free to Partly "
-                          "Free in the 2024 edition\"",
-                     "c": "\"Partly Free, 63/100 (Freedom House)\"",
-                     "d": "\"Partly Free, because its Freedom on the Net score is Partly Free\""},
-            answer="b", wrong=["a", "c", "d"],
-            hint="Which value in the snapshot table is an FIW total, and which edition is it from? One option "
-                 "quotes a Freedom on the Net score instead.",
-            explanation="71/100 Free is from FIW 2022 (ERR-19). FIW 2024 moved Ecuador to Partly Free (67), and "
-                        "FIW 2025 scores it 65. The 63 is Ecuador's Freedom on the Net 2025 score, a different "
-                        "index, and FOTN does not set FIW status.",
-            teaches="index, edition and value together (ERR-19)"),
+            "12.7", name="Q12_7", points=2, level="analyse",
+            prompt="**Case (invented).** In 2026 Country E opens a new city camera network built by a PRC firm. "
+                   "A news item calls the network \"a gift from China\". The ministry's own press release says "
+                   "the project is paid for by a credit line from a Chinese state bank, to be repaid over 15 "
+                   "years from oil sales. How should you describe the financing?",
+            options={"a": "as a gift: the money comes from a Chinese state bank, so it is Chinese state aid",
+                     "b": "as a loan from a Chinese state lender, to be repaid through oil, not as a gift",
+                     "c": "as paid by the PRC firm, which owns the cameras until the whole loan is repaid",
+                     "d": "as Country E's own budget spending, since its ministry signed the contract"},
+            answer="b", wrong=["a", "d"],
+            why={"a": "Wrong: a gift or grant is not repaid; this credit line is. Calling state lending \"state "
+                      "funding\" or a gift is the report's mistake about ECU-911 (ERR-27).",
+                 "b": "Right: the ministry describes a credit line from a Chinese state bank, repaid over 15 years "
+                      "from oil sales: a loan, like the oil-backed loans behind ECU-911.",
+                 "c": "Wrong: nothing in the case says the firm pays or owns anything. The firm builds the network; "
+                      "a state bank lends the money.",
+                 "d": "Wrong: Country E repays, but the money comes as credit from a Chinese state bank. Leaving "
+                      "out the lender hides how the project was financed."},
+            hint="Re-read the box 'Correcting the record: a loan, not a gift'. Is the money repaid?",
+            explanation="The chapter's rule from ECU-911: Chinese state lenders provided loans repaid through "
+                        "oil-backed credit lines, and \"state-funded\" must not be read as a grant (New York Times "
+                        "2019; ERR-27). The same test applies here: money that is repaid is a loan. Naming the "
+                        "lender and the repayment keeps both halves of the story.",
+            teaches="telling a loan from a gift in a new financing report"),
         Written(
             "12.8", name="MEMO_12_8", points=3, level="evaluate",
             prompt="Write a note of 200 to 350 words that compares two readings of ECU-911: the report's (PRC "
