@@ -36,7 +36,7 @@ def regimes_disagree(cases):
 Q7_8 = 6
 Q7_9 = "c"
 Q7_11 = "c"
-Q7_12 = "d"
+Q7_12 = "b"
 Q7_13 = "a"
 Q7_14 = "b"
 Q7_15 = "a"

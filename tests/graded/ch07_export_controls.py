@@ -341,19 +341,20 @@ CHAPTER = Chapter(
                    "it will use the software to find members of an opposition party for arrest. The PRC "
                    "authorities have sent the company no notice. Does the PRC Export Control Law require a "
                    "licence for this export?",
-            options={"a": "yes, because Article 12 covers exports the exporter knows may serve serious human-rights violations",
-                     "b": "yes, because the 2024 dual-use regulations cover every surveillance export",
+            options={"a": "yes, because Article 12 covers exports the exporter knows may serve serious "
+                          "human-rights violations",
+                     "b": "no, because the item is unlisted and the risk fits none of Article 12's grounds",
                      "c": "no, because the PRC law has no catch-all rule for unlisted items at all",
-                     "d": "no, because the item is unlisted and the risk fits none of Article 12's grounds"},
-            answer="d", wrong=["a", "c"],
+                     "d": "yes, because the 2024 dual-use regulations cover every surveillance export"},
+            answer="b", wrong=["a", "c"],
             why={"a": "Wrong: Article 12 names three grounds: national security and interests, weapons of mass "
                       "destruction, and terrorism. Human rights is not one of them.",
-                 "b": "Wrong: the 2024 regulations (Order No. 792) frame their aim as national security and "
-                      "interests. The chapter found no human-rights ground in them.",
+                 "b": "Right: the item is not listed, so only Article 12 could apply. The company knows of a risk, "
+                      "but it is a risk to people's rights, not one of the three grounds. No licence is needed.",
                  "c": "Wrong: the law does have a catch-all, Article 12. Saying it has none is the report's framing "
                       "that the chapter corrects (ERR-04). The gap is a missing ground, not a missing catch-all.",
-                 "d": "Right: the item is not listed, so only Article 12 could apply. The company knows of a risk, "
-                      "but it is a risk to people's rights, not one of the three grounds. No licence is needed."},
+                 "d": "Wrong: the 2024 regulations (Order No. 792) frame their aim as national security and "
+                      "interests. The chapter found no human-rights ground in them."},
             hint="Ask the chapter's three questions in order: is it listed, is there a catch-all, and which "
                  "grounds does that catch-all name?",
             explanation="Unlisted and under no temporary control, so only the Art. 12 catch-all could apply "
