@@ -366,3 +366,17 @@ def test_book_templates_are_current(tmp_path):
         committed = committed_root / path.relative_to(tmp_path)
         ids = lambda p: [m.id for m in read_po(open(p, "rb")) if m.id]  # noqa: E731
         assert ids(path) == ids(committed), f"{committed.relative_to(ROOT)} is out of date"
+
+
+@pytest.mark.parametrize("translation, ok", [
+    ("Принят 17 октября 2020 года, применяется с мая 2018 года.", True),   # genitive, Babel's format name
+    ("Принят 17 октября 2020 года, применяется в мае 2018 года.", True),   # prepositional: Russian inflects months
+    ("Принят 17 октября 2020 года, применяется в марте 2018 года.", False),  # another month
+    ("Принят 17 октября 2020 года, применяется в марта 2018 года.", False),
+    ("Принят 17 октябрь 2020 года, применяется в мае 2018 года.", True),    # stand-alone name
+    ("Принят 17 ноября 2020 года, применяется в мае 2018 года.", False),
+])
+def test_russian_months_are_accepted_in_any_case_form(translation, ok):
+    source = "Adopted on 17 October 2020, it applies from May 2018."
+    found = [p for p in problems(source, translation, "ru") if "month" in p]
+    assert (found == []) == ok, found
