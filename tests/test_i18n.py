@@ -380,3 +380,21 @@ def test_russian_months_are_accepted_in_any_case_form(translation, ok):
     source = "Adopted on 17 October 2020, it applies from May 2018."
     found = [p for p in problems(source, translation, "ru") if "month" in p]
     assert (found == []) == ok, found
+
+
+def test_term_base_accepts_listed_case_forms_only(tmp_path):
+    from course.i18n.terms import TermBaseError
+    (tmp_path / "data" / "terms").mkdir(parents=True)
+    base = tmp_path / "data" / "terms" / "ru.yaml"
+    base.write_text("language: ru\nterms:\n  - en: Shanghai Cooperation Organisation\n"
+                    "    term: Шанхайская организация сотрудничества\n    official: true\n"
+                    "    source: https://example.org/sco\n    checked: 2026-12-05\n"
+                    "    forms: [Шанхайской организации сотрудничества]\n", encoding="utf-8")
+    terms = load_term_base(tmp_path, "ru")
+    source = "Xi spoke at the Shanghai Cooperation Organisation summit."
+    assert check_terms(source, "Си выступил на саммите Шанхайской организации сотрудничества.", terms) == []
+    assert check_terms(source, "Си выступил на саммите Шанхайского союза сотрудничества.", terms)
+    base.write_text(base.read_text(encoding="utf-8").replace("forms: [Шанхайской организации сотрудничества]",
+                                                             "forms: Шанхайской"), encoding="utf-8")
+    with pytest.raises(TermBaseError, match="forms must be a list"):
+        load_term_base(tmp_path, "ru")

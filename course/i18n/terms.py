@@ -2,7 +2,9 @@
 
 Where an English source message uses a term-base term, its translation must use that
 language's term. The English term matches whole words, ignoring case; the target term
-must appear as written (ignoring case).
+must appear as written (ignoring case). Languages that inflect nouns (Russian: "статья 19
+Международного пакта ...") may list the term's other case forms under `forms`; any of
+them then counts.
 """
 from __future__ import annotations
 
@@ -27,6 +29,11 @@ class Term:
     term: str
     official: bool
     source: str
+    forms: tuple[str, ...] = ()
+
+    def accepted(self) -> tuple[str, ...]:
+        """The term and its listed case forms, any of which a translation may use."""
+        return (self.term, *self.forms)
 
     def pattern(self) -> re.Pattern:
         return re.compile(r"(?<!\w)" + re.escape(self.en) + r"(?!\w)", re.IGNORECASE)
@@ -48,7 +55,12 @@ def load_term_base(root: Path, language: str) -> list[Term]:
                                 f"{', '.join(REQUIRED_FIELDS)}")
         if not str(entry["source"]).startswith(("http://", "https://")):
             raise TermBaseError(f"{path}: entry {number} ({entry['en']}): source must be the URL where it was checked")
-        terms.append(Term(str(entry["en"]), str(entry["term"]), bool(entry["official"]), str(entry["source"])))
+        forms = entry.get("forms") or []
+        if not isinstance(forms, list) or not all(isinstance(f, str) and f for f in forms):
+            raise TermBaseError(f"{path}: entry {number} ({entry['en']}): forms must be a list of words, "
+                                f"the term's other case forms")
+        terms.append(Term(str(entry["en"]), str(entry["term"]), bool(entry["official"]), str(entry["source"]),
+                          tuple(forms)))
     return terms
 
 
@@ -56,4 +68,5 @@ def check_terms(source: str, translation: str, terms: list[Term]) -> list[str]:
     if not translation:
         return []
     return [f"uses the English term {t.en!r} but not the term base's {t.term!r}"
-            for t in terms if t.pattern().search(source) and t.term.casefold() not in translation.casefold()]
+            for t in terms if t.pattern().search(source)
+            and not any(form.casefold() in translation.casefold() for form in t.accepted())]
