@@ -398,3 +398,10 @@ def test_term_base_accepts_listed_case_forms_only(tmp_path):
                                                              "forms: Шанхайской"), encoding="utf-8")
     with pytest.raises(TermBaseError, match="forms must be a list"):
         load_term_base(tmp_path, "ru")
+
+
+def test_month_stems_are_used_only_where_the_language_inflects_months():
+    """Spanish month names do not inflect, so "mayor" must not pass for "mayo"."""
+    source = "It applies from May 2018."
+    assert problems(source, "Se aplica desde mayo de 2018.") == []
+    assert any("month May" in p for p in problems(source, "Se aplica desde el mayor 2018."))

@@ -86,15 +86,16 @@ def _month_forms(language: str) -> dict[int, tuple[str, str]]:
 
 
 def _names_month(word: str, number: int, forms: dict[int, tuple[str, str]]) -> bool:
-    """Whether a word is a form of the month: its two Babel names, or (for languages that
-    inflect months, like Russian "в мае", "в декабре") their common stem plus at most two
-    letters, unless the word is another month's name ("март" is not a form of "май")."""
+    """Whether a word is a form of the month: one of its two Babel names, or, where those
+    two differ (languages that inflect months: Russian "мая"/"май", so also "в мае",
+    "в декабре"), their common stem plus one letter, unless the word is another month's
+    name ("март" is not a form of "май")."""
     if word in forms[number]:
         return True
-    if any(word in names for n, names in forms.items() if n != number):
+    if forms[number][0] == forms[number][1] or any(word in names for n, names in forms.items() if n != number):
         return False
     stem = os.path.commonprefix(list(forms[number]))
-    return len(stem) >= 2 and word.startswith(stem) and len(word) - len(stem) <= 2
+    return len(stem) >= 2 and word.startswith(stem) and len(word) - len(stem) <= 1
 
 
 def check_dates(source: str, translation: str, language: str) -> list[str]:
