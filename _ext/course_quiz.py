@@ -19,6 +19,7 @@ from pathlib import Path
 from docutils import nodes
 
 from course.grading.spec import PAGE_KINDS as QUIZ_KINDS  # the subject-route kinds: one definition
+from course_structured import MARKER as STRUCTURED_MARKER, structured_fields
 MARKER = "course-quiz-bar"
 
 
@@ -67,6 +68,9 @@ def item_form(slug: str, item) -> str:
         rows.append(f'<label for="{box}">Your answer (the structure is checked here; your instructor grades the '
                     f'content)</label><textarea id="{box}" rows="12" spellcheck="true"></textarea>')
         legend = "Write your answer"
+    elif item.kind == "structured":
+        rows.append(structured_fields(slug, item))
+        legend = "Fill in the assessment"
     else:  # number
         box = _dom_id(slug, item.id, "n")
         rows.append(f'<div class="course-quiz-row"><label for="{box}">Your number</label>'
@@ -121,6 +125,11 @@ def _add_assets(app, pagename, templatename, context, doctree):
     if MARKER in context.get("body", "") and hasattr(app.builder, "add_js_file"):
         app.builder.add_css_file("course-quiz.css", priority=800)
         app.builder.add_js_file("course-quiz.js", defer="defer", priority=800)
+    if STRUCTURED_MARKER in context.get("body", "") and hasattr(app.builder, "add_js_file"):
+        # Before course-quiz.js (both deferred, so they run in this order): it defines
+        # window.courseStructured, which course-quiz.js calls.
+        app.builder.add_css_file("course-structured.css", priority=800)
+        app.builder.add_js_file("course-structured.js", defer="defer", priority=790)
 
 
 QUIZ_STATIC = Path(__file__).resolve().parent / "quiz_static"

@@ -217,3 +217,103 @@ def test_public_items_give_the_same_answerable_items():
 
     spec: Chapter = CHAPTERS[SLUG].spec
     assert page_answerable(spec.public("salt")["items"]) == ANSWERABLE
+
+
+# ---------------------------------------------------------------- structured items (17.7)
+
+CH17 = "ch17_research_a_country"
+
+
+@pytest.fixture(scope="module")
+def fresh_sandbox():
+    """A sandbox of its own: tests above stop theirs on purpose."""
+    return Sandbox()
+
+
+def assessment_points(sandbox, folder: Path, answers_file: dict | None = None, python: str | None = None):
+    """17.7's points and its checks' messages, from an answers file or a Python file."""
+    folder.mkdir(parents=True)
+    if answers_file is not None:
+        (folder / f"{CH17}.answers.json").write_bytes(answers_document({"ASSESSMENT": answers_file}, CH17))
+    if python is not None:
+        (folder / f"{CH17}.py").write_text(python, encoding="utf-8")
+    [result] = grade_submission(folder, select_chapters(CHAPTERS, ["17"]), sandbox)
+    checks = {r.check.label: r.awarded for r in result.results if r.check.item_id == "17.7"}
+    return sum(checks.values(), Fraction(0)), checks
+
+
+def reference_assessment() -> dict:
+    return literals(ROOT / "solutions" / f"{CH17}.py")["ASSESSMENT"]
+
+
+def test_17_7_is_answerable_on_the_page():
+    assert CHAPTERS[CH17].answerable["ASSESSMENT"] == "structured"
+
+
+def test_the_assessment_as_json_scores_as_the_python_file(fresh_sandbox, tmp_path):
+    reference = reference_assessment()
+    page, page_checks = assessment_points(fresh_sandbox, tmp_path / "page", answers_file=json.loads(json.dumps(reference)))
+    python, python_checks = assessment_points(fresh_sandbox, tmp_path / "python", python=f"ASSESSMENT = {reference!r}\n")
+    assert (page, python) == (8, 8) and page_checks == python_checks, (page_checks, python_checks)
+
+
+def test_an_empty_form_scores_nothing(fresh_sandbox, tmp_path):
+    """What the page exports before anything is typed: the template's rows, every field empty."""
+    template = literals(ROOT / "exercises" / f"{CH17}.py")["ASSESSMENT"]
+    points, _ = assessment_points(fresh_sandbox, tmp_path / "empty", answers_file=template)
+    assert points == 0
+
+
+@pytest.mark.parametrize("break_it, lost", [
+    (lambda a: a["civil_society"][0].update(detail=a["civil_society"][0]["detail"] + " Contact: organiser@example.org"),
+     "check: no_contact_details"),
+    (lambda a: a["projects"][0].update(end="2010"), "check: consistent"),
+    (lambda a: a.pop("training"), "check: complete"),
+    (lambda a: [r.update(claim_type="self-claim") for s in ("snapshot", "projects", "training", "safeguards",
+                                                           "civil_society") for r in a[s]], "check: sourced"),
+])
+def test_a_broken_assessment_loses_the_same_check_on_both_routes(fresh_sandbox, tmp_path, break_it, lost):
+    broken = reference_assessment()
+    break_it(broken)
+    page, page_checks = assessment_points(fresh_sandbox, tmp_path / "page", answers_file=json.loads(json.dumps(broken)))
+    python, python_checks = assessment_points(fresh_sandbox, tmp_path / "python", python=f"ASSESSMENT = {broken!r}\n")
+    assert page_checks == python_checks and page == python < 8
+    assert page_checks[lost] == 0 and [c for c, p in page_checks.items() if p == 0] == [lost]
+
+
+def _deep(depth: int):
+    value = "x"
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize("value", [
+    "a Python dict as text",
+    [{"id": "S1"}],
+    {"snapshot": [{"id": "S1", "score": True}]},
+    {"snapshot": [{"id": "S1", "parts": {"A": {"deeper": 1}}}]},
+    {"snapshot": [{"id": "S1", "based_on": _deep(3)}]},
+    {"snapshot": [{"id": f"S{n}"} for n in range(201)]},
+    {"snapshot": [{"id": "S1", "detail": "x" * 4001}]},
+    {"country": "x" * 4001},
+    {"snapshot": [{"id": "S1", "score": 1e16}]},
+    {"snapshot": [{"id": "S1", "vendors": ["v"] * 51}]},
+    {"snapshot": [{"x" * 61: "a"}]},
+])
+def test_hostile_structured_values_are_refused(value):
+    answerable = CHAPTERS[CH17].answerable
+    with pytest.raises(AnswersFileError) as caught:
+        parse_answers(answers_document({"ASSESSMENT": value}, CH17), CH17, answerable)
+    assert "ASSESSMENT should be an object of fields and sections" in str(caught.value)
+
+
+def test_a_structured_value_becomes_literals_only():
+    answerable = CHAPTERS[CH17].answerable
+    value = {"country": "X\"');import os#", "snapshot": [{"id": "S1", "score": 63, "edition": None, "parts": {"A": 1.5},
+                                                        "based_on": ["P1", "C2"]}]}
+    source = answers_source(CH17, {"ASSESSMENT": value}, answerable)
+    assert source.isascii()
+    tree = ast.parse(source)
+    assert all(isinstance(node, ast.Assign) for node in tree.body[1:])
+    assert ast.literal_eval(tree.body[1].value) == value

@@ -221,6 +221,8 @@
       case "written":
         var area = form.querySelector("textarea");
         return area.value.trim() ? area.value : null;
+      case "structured":  // course-structured.js reads its tables
+        return window.courseStructured ? window.courseStructured.read(form) : null;
       case "number":
         var field = form.querySelector("input"), text = field.value.trim();
         return text === "" || !Number.isFinite(Number(text)) ? null : Number(text);
@@ -237,6 +239,7 @@
     if (item.kind === "matching" && typeof value === "object") q("select").forEach(function (s) { s.value = value[s.dataset.key] || ""; });
     if (item.kind === "number" && typeof value === "number") form.querySelector("input").value = String(value);
     if (item.kind === "written" && typeof value === "string") form.querySelector("textarea").value = value;
+    if (item.kind === "structured" && window.courseStructured) window.courseStructured.fill(form, value);
   }
 
   // Right or wrong, as the Python grader decides (points for matching are per pair).
@@ -288,6 +291,13 @@
         results[item.id] = false; showProgress(); return;
       }
       if (value === null) { setFeedback(form, "Not answered yet.", "empty"); results[item.id] = false; showProgress(); return; }
+      if (item.kind === "structured") {  // light checks only; the full ones need Python
+        var found = window.courseStructured.check(form, value);
+        results[item.id] = found.ok;
+        setFeedback(form, found.verdict, found.ok ? "right" : "wrong", found.ok ? "" : item.hint, found.detail);
+        showProgress();
+        return;
+      }
       if (item.kind === "written") {
         var checks = structure(item.rules, value), passed = checks.filter(function (c) { return c[0]; }).length;
         var misses = checks.filter(function (c) { return !c[0]; }).map(function (c) { return c[1]; });

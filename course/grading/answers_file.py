@@ -49,6 +49,22 @@ ENVELOPE_SCHEMA = {
                     "propertyNames": {"pattern": r"^[A-Za-z_][A-Za-z0-9_]{0,60}$"}},
     },
 }
+# A structured item (the country assessment of 17.7) is a JSON object of top fields and
+# sections; a section is a list of rows; a row maps field names to text, numbers, null,
+# a short list (ids, vendors) or a small object (sub-scores). Nothing deeper: the schema
+# spells out every level, so a value nested further, a longer list or a longer text is
+# refused before the validators see it. Booleans are refused (the template has none).
+MAX_STRUCTURED_ROWS = 200       # rows per section; the validators look at 500 at most
+MAX_FIELD_TEXT = 4_000          # one field's text: a few sentences, or a long address
+_SCALAR = {"type": ["string", "number", "null"], "maxLength": MAX_FIELD_TEXT, "minimum": -1e15, "maximum": 1e15}
+_NAMES = {"maxLength": 60}
+_FIELD = {"anyOf": [_SCALAR,
+                    {"type": "array", "maxItems": 50, "items": _SCALAR},
+                    {"type": "object", "maxProperties": 20, "propertyNames": _NAMES, "additionalProperties": _SCALAR}]}
+_ROW = {"type": "object", "maxProperties": 30, "propertyNames": _NAMES, "additionalProperties": _FIELD}
+STRUCTURED_SCHEMA = {"type": "object", "maxProperties": 30, "propertyNames": _NAMES,
+                     "additionalProperties": {"anyOf": [_SCALAR, {"type": "array", "maxItems": MAX_STRUCTURED_ROWS,
+                                                                  "items": _ROW}]}}
 KIND_SCHEMAS = {
     "choice": _LETTER,
     "multi": {"type": "array", "items": _LETTER, "maxItems": MAX_LETTERS, "uniqueItems": True},
@@ -57,10 +73,13 @@ KIND_SCHEMAS = {
                  "propertyNames": {"maxLength": 60}, "additionalProperties": _LETTER},
     "number": {"type": "number", "minimum": -1e15, "maximum": 1e15},
     "written": {"type": "string", "maxLength": MAX_TEXT},
+    "structured": STRUCTURED_SCHEMA,
 }
 KIND_WORDS = {"choice": "one letter in quotes", "multi": "a list of letters", "ordering": "a list of letters",
               "matching": "an object of key: letter pairs", "number": "a number (not in quotes)",
-              "written": f"text of at most {MAX_TEXT:,} characters"}
+              "written": f"text of at most {MAX_TEXT:,} characters",
+              "structured": (f"an object of fields and sections like the template (at most {MAX_STRUCTURED_ROWS} "
+                             f"rows a section, {MAX_FIELD_TEXT:,} characters a field, nothing nested deeper)")}
 
 
 class AnswersFileError(Exception):
@@ -130,8 +149,30 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _structured_literal(value) -> str:
+    """Python source for a structured value the schema has checked: str, int, float, None,
+    list and dict literals only, built piece by piece (never from repr() of a container)."""
+    if value is None:
+        return "None"
+    if isinstance(value, str):
+        return ascii(value)
+    if isinstance(value, bool):   # the schema refuses booleans; never let one through as code
+        raise AnswersFileError("a yes/no value is not an answer here")
+    if isinstance(value, (int, float)):
+        if not math.isfinite(value):
+            raise AnswersFileError("a structured answer holds a number that is not finite")
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_structured_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{ascii(str(k))}: {_structured_literal(v)}" for k, v in value.items()) + "}"
+    raise AnswersFileError("a structured answer holds a value of an unknown type")
+
+
 def _literal(value, kind: str) -> str:
     """Python source for a checked value: only str, int, float, list, set and dict literals."""
+    if kind == "structured":
+        return _structured_literal(value)
     if kind == "multi":
         return "{" + ", ".join(ascii(v) for v in value) + "}" if value else "set()"
     if isinstance(value, str):

@@ -648,9 +648,10 @@ class Structured(Item):
     validators: list = field(default_factory=list)   # [("complete", {...}), ...]
     wrong_code: list = field(default_factory=list)
     kind = "structured"
-    # The exercise page has no form for it yet, so the learner writes a Python dict: the
-    # data-skills route. When _ext/course_quiz.py gets a form for it, make this "subject".
-    route = "data"
+    # Answered on the exercise page as a form (_ext/course_structured.py renders it, the
+    # answers file carries it as JSON, answers_file.STRUCTURED_SCHEMA caps it), or as a
+    # Python dict in the exercise file: no code is needed, so it is on the subject route.
+    route = "subject"
 
     def checks(self) -> list[Check]:
         from course.grading import validators
