@@ -160,3 +160,45 @@ def test_an_empty_form_exports_nothing_and_scores_nothing(browser, learner_html)
     text = form.locator(".course-quiz-feedback").inner_text()
     assert "to fix" in text and "prepared is empty" in text
     context.close()
+
+
+STRUCTURED_JS = ROOT / "_ext" / "quiz_static" / "course-structured.js"
+
+
+def _layout():
+    import importlib
+    sys.path.insert(0, str(ROOT / "_ext"))
+    from course.grading.runner import load_chapters
+
+    course_structured = importlib.import_module("course_structured")
+    item = next(i for i in load_chapters(ROOT)[SLUG].spec.items if i.kind == "structured")
+    return course_structured.layout(item, course_structured.template_value(SLUG, item.name))
+
+
+@pytest.mark.parametrize("break_it, says", [
+    (lambda a: a.update(prepared="2026-02-30"), 'prepared is "2026-02-30"'),
+    (lambda a: a.update(prepared="2026-11"), "prepared should be a full date"),
+    (lambda a: a["projects"][0].update(start="2011/02"), 'projects row 1: start is "2011/02"'),
+    (lambda a: a["training"][0].update(claim_type="rumour"), 'claim_type is "rumour"'),
+    (lambda a: a["training"][1].update(id="p1"), "the id p1 is also used by projects row 1"),
+    (lambda a: a["civil_society"][1].update(detail="call +593 2 555 0100"), "telephone number"),
+    (lambda a: a["civil_society"][1].update(actor="ana@example.org"), "e-mail address"),
+    (lambda a: a["judgements"][0].update(based_on=["P1", "X9"]), "based_on names X9"),
+    (lambda a: a["snapshot"][0].update(score="63 points"), 'score is "63 points"'),
+    (lambda a: a["snapshot"][0].update(parts={"A": None}), "parts should be name: number pairs"),
+    (lambda a: a["safeguards"][0].update(source=""), "safeguards row 1: source is empty"),
+    (lambda a: a.update(safeguards=a["safeguards"][:1]), "safeguards has 1 row(s); it needs at least 2"),
+])
+def test_the_light_checks_pass_the_reference_and_catch_each_slip(browser, break_it, says):
+    """Each light check of the page: silent on the two-row reference, one message on its slip."""
+    context = bk.offline_context(browser)
+    page = context.new_page()
+    page.set_content("<!doctype html><title>structured checks</title>")
+    page.add_script_tag(content=STRUCTURED_JS.read_text(encoding="utf-8"))
+    layout, good = _layout(), two_row_assessment()
+    assert page.evaluate("([l, v]) => courseStructured.lightProblems(l, v)", [layout, good]) == []
+    broken = copy.deepcopy(good)
+    break_it(broken)
+    problems = page.evaluate("([l, v]) => courseStructured.lightProblems(l, v)", [layout, broken])
+    assert len(problems) == 1 and says in problems[0], problems
+    context.close()

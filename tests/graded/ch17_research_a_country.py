@@ -112,7 +112,8 @@ TOP_FIELDS = ["country", "prepared", "not_collected"]
 ASSESSMENT_PROMPT = f"""The capstone's data file. Fill in `ASSESSMENT` for a country you can research safely
 (see "Your safety and ethics" in the chapter). Copy the template below, which is also in your exercise
 file, and add as many rows to each section as your sources support. Keep one claim from one source in
-each row: if two sources say the same thing, make two rows.
+each row: if two sources say the same thing, make two rows. On the book's web page you can fill in the
+form under this item instead, and hand in the answers file it exports.
 
 {TEMPLATE}
 
