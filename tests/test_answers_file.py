@@ -16,8 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from course.cli import main
-from course.grading.answers_file import (MAX_ANSWERS_BYTES, AnswersFileError, answers_source, page_answerable,
-                                         parse_answers)
+from course.grading.answers_file import (MAX_ANSWERS_BYTES, MAX_CODE, AnswersFileError, answers_source,
+                                         page_answerable, parse_answers)
 from course.grading.batch import grade_batch
 from course.grading.intake import collect, read_folder, read_zip
 from course.grading.runner import answerable_of, grade_submission, load_chapters, select_chapters
@@ -70,8 +70,8 @@ def item_points(results) -> dict[str, Fraction]:
 
 def test_chapter_7_has_discrete_items_answerable_on_the_page():
     kinds = set(ANSWERABLE.values())
-    assert {"choice", "multi", "ordering", "number"} <= kinds
-    assert "prc_licence_required" not in ANSWERABLE   # function items stay in Python
+    assert {"choice", "multi", "ordering", "number", "function"} <= kinds
+    assert ANSWERABLE["prc_licence_required"] == "function"   # answered as code, run on Pyodide
 
 
 def test_answers_file_scores_the_same_as_the_python_file(sandbox, tmp_path):
@@ -85,7 +85,7 @@ def test_answers_file_scores_the_same_as_the_python_file(sandbox, tmp_path):
     assert {i: page[i] for i in discrete} == {i: python[i] for i in discrete}
     full = {i.id: Fraction(i.points) for i in CHAPTERS[SLUG].spec.items if i.kind in DISCRETE}
     assert {i: page[i] for i in discrete} == full
-    assert page["7.5"] == 0   # a function item cannot be answered in an answers file
+    assert page["7.5"] == 0   # no code for the function items in this file
 
 
 def test_a_wrong_page_answer_loses_its_points(sandbox, tmp_path):
@@ -132,7 +132,9 @@ def test_conversion_keeps_types_and_writes_only_literals():
      "not a course answers file"),
     (answers_document({"Q8_1": "a"}, "ch08_digital_repression"), "holds answers for ch08_digital_repression"),
     (answers_document({"Q8_1": "a"}), "answers Q8_1, which is not an item of ch07_export_controls"),
-    (answers_document({"prc_licence_required": "def f(): pass"}), "answers prc_licence_required"),
+    (answers_document({"prc_licence_required": 5}), "prc_licence_required should be the function's code"),
+    (answers_document({"prc_licence_required": ["def f(): pass"]}), "prc_licence_required should be the function's code"),
+    (answers_document({"prc_licence_required": "#" * (MAX_CODE + 1)}), "prc_licence_required should be the function's code"),
     (answers_document({"Q7_8": "6"}), "Q7_8 should be a number"),
     (answers_document({"Q7_8": True}), "Q7_8 should be a number"),
     (b'{"format": "course-answers/1", "chapter": "ch07_export_controls", "answers": {"Q7_8": 1e999}}', "Q7_8 should be a number"),
@@ -317,3 +319,56 @@ def test_a_structured_value_becomes_literals_only():
     tree = ast.parse(source)
     assert all(isinstance(node, ast.Assign) for node in tree.body[1:])
     assert ast.literal_eval(tree.body[1].value) == value
+
+def _function_code(name: str) -> str:
+    """The reference function as a learner would type it on the page: with the constants it uses."""
+    source = (ROOT / "solutions" / f"{SLUG}.py").read_text(encoding="utf-8")
+    body = ast.parse(source).body
+    constants = [n for n in body if isinstance(n, ast.Assign) and not n.targets[0].id.startswith("Q")]
+    node = next(n for n in body if isinstance(n, ast.FunctionDef) and n.name == name)
+    return "\n".join(ast.get_source_segment(source, n) for n in [*constants, node]) + "\n"
+
+
+FUNCTIONS = [item for item in CHAPTERS[SLUG].spec.items if item.kind == "function"]
+
+
+def test_function_code_from_the_page_scores_the_same_as_the_python_file(tmp_path):
+    """Every item of chapter 7 answered on the page (the code too) earns what the
+    reference solution earns; course grade runs that code in its sandbox."""
+    sandbox = Sandbox()   # a batch test cancels the module's shared sandbox when it ends
+    answers = {**solution_answers(), **{item.name: _function_code(item.name) for item in FUNCTIONS}}
+    (tmp_path / "page").mkdir()
+    (tmp_path / "page" / f"{SLUG}.answers.json").write_bytes(answers_document(answers))
+    (tmp_path / "python").mkdir()
+    (tmp_path / "python" / f"{SLUG}.py").write_text((ROOT / "solutions" / f"{SLUG}.py").read_text(encoding="utf-8"),
+                                                    encoding="utf-8")
+    page = item_points(grade_submission(tmp_path / "page", CH7, sandbox))
+    python = item_points(grade_submission(tmp_path / "python", CH7, sandbox))
+    automatic = [i.id for i in CHAPTERS[SLUG].spec.items if i.kind in (*DISCRETE, "function")]
+    assert {i: page[i] for i in automatic} == {i: python[i] for i in automatic}
+    assert all(page[item.id] == item.points for item in FUNCTIONS)
+
+
+def test_a_broken_function_block_loses_only_its_own_item(tmp_path):
+    answers = {**solution_answers(), **{item.name: _function_code(item.name) for item in FUNCTIONS}}
+    answers["eu_authorisation_required"] = "def eu_authorisation_required(case)\n    return True\n"
+    answers["prc_licence_required"] = "def prc_licence_required(case):\n    return False\n"   # a constant
+    (tmp_path / f"{SLUG}.answers.json").write_bytes(answers_document(answers))
+    [result] = grade_submission(tmp_path, CH7, Sandbox())
+    points = item_points([result])
+    assert points["7.5"] == 0 and points["7.6"] == 0
+    assert points["7.1"] == 2 and points["7.8"] == 2   # the discrete answers still count
+    message = next(r.message for r in result.results if r.check.item_id == "7.6")
+    assert "SyntaxError" in message
+
+
+def test_function_code_reaches_the_generated_file_only_as_a_string_literal():
+    hostile = 'import os\nos.system("touch /tmp/pwned")\n"""\nQ7_1 = "d"\n'
+    source = answers_source(SLUG, {"prc_licence_required": hostile, "Q7_1": "a"}, ANSWERABLE)
+    tree = ast.parse(source)
+    assert source.isascii()
+    code_list = next(n for n in tree.body if isinstance(n, ast.Assign) and n.targets[0].id == "_page_code")
+    assert ast.literal_eval(code_list.value) == [("prc_licence_required", hostile)]
+    # No statement of the learner's reaches the top level: only the fixed loader and the literals.
+    assert not [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "system"]
+    assert tree.body[-1].targets[0].id == "Q7_1" and ast.literal_eval(tree.body[-1].value) == "a"

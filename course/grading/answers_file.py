@@ -15,9 +15,18 @@ assignments only, written with ``ascii()``/``repr()`` of checked values, so noth
 from the file can become code). That source is graded by the same specs, in the same
 sandbox, as any Python file.
 
+Function items are answered on the page too (Run executes the code in the browser, on
+Pyodide): their answer is the learner's code, a string of at most MAX_CODE characters.
+It is code, and hostile: the trusted process never compiles or runs it. It goes into
+the generated file as a string literal, and a fixed loader in that file compiles and
+runs each block, in page order, inside the sandbox when the worker imports the module,
+exactly where a Python file's code would run. A block that fails (a syntax error, an
+exception) leaves its function raising that error, so that item scores nothing with
+the usual message and the rest of the chapter is still graded.
+
 When a submission holds both ``ch07_export_controls.py`` and its answers file, the
 Python file wins and the answers file is reported as not used: a chapter is graded
-from one file, and the Python file is the only one that can hold function items.
+from one file.
 """
 from __future__ import annotations
 
@@ -34,7 +43,11 @@ SUFFIX = ".answers.json"
 MAX_ANSWERS_BYTES = 256 << 10   # a chapter's longest written answers are a few KiB each
 MAX_TEXT = 20_000               # as spec.MAX_WRITTEN_CHARS
 MAX_LETTERS = 40                # options, entries or matching keys an item can have
+MAX_CODE = 20_000               # one function item's code (page_runner.MAX_CODE_CHARS)
 
+# What an answers file may answer: the subject route's kinds (spec.PAGE_KINDS, no code), and
+# function items, whose answer is code written and run on the page (data-skills route).
+FILE_KINDS = (*PAGE_KINDS, "function")
 
 _LETTER = {"type": "string", "minLength": 1, "maxLength": 40}
 ENVELOPE_SCHEMA = {
@@ -74,12 +87,14 @@ KIND_SCHEMAS = {
     "number": {"type": "number", "minimum": -1e15, "maximum": 1e15},
     "written": {"type": "string", "maxLength": MAX_TEXT},
     "structured": STRUCTURED_SCHEMA,
+    "function": {"type": "string", "maxLength": MAX_CODE},
 }
 KIND_WORDS = {"choice": "one letter in quotes", "multi": "a list of letters", "ordering": "a list of letters",
               "matching": "an object of key: letter pairs", "number": "a number (not in quotes)",
               "written": f"text of at most {MAX_TEXT:,} characters",
               "structured": (f"an object of fields and sections like the template (at most {MAX_STRUCTURED_ROWS} "
-                             f"rows a section, {MAX_FIELD_TEXT:,} characters a field, nothing nested deeper)")}
+                             f"rows a section, {MAX_FIELD_TEXT:,} characters a field, nothing nested deeper)"),
+              "function": f"the function's code as text, at most {MAX_CODE:,} characters"}
 
 
 class AnswersFileError(Exception):
@@ -97,7 +112,7 @@ def page_answerable(items) -> dict[str, str]:
     out = {}
     for item in items:
         name, kind = (item["name"], item["kind"]) if isinstance(item, dict) else (item.name, item.kind)
-        if kind in PAGE_KINDS:
+        if kind in FILE_KINDS:
             out[name] = kind
     return out
 
@@ -186,10 +201,36 @@ def _literal(value, kind: str) -> str:
     return "{" + ", ".join(f"{ascii(k)}: {ascii(v)}" for k, v in value.items()) + "}"
 
 
+# Runs inside the sandbox, when the worker imports the generated module: each function
+# item's code, in page order, in the module's namespace (an item may reuse another's
+# function). A block that fails leaves its function raising the block's error.
+_CODE_LOADER = """
+
+def _page_code_failed(error):
+    def failed(*args, **kwargs):
+        raise error
+    return failed
+
+
+for _page_name, _page_block in _page_code:
+    try:
+        exec(compile(_page_block, __file__, "exec"), globals())
+    except BaseException as _page_error:
+        globals()[_page_name] = _page_code_failed(_page_error)
+del _page_code, _page_code_failed, _page_name, _page_block
+"""
+
+
 def answers_source(slug: str, answers: dict, answerable: dict[str, str]) -> str:
-    """The Python file these answers stand for: one literal assignment per answer."""
+    """The Python file these answers stand for: the function items' code as string
+    literals with the fixed loader above, then one literal assignment per other answer."""
     lines = [f'"""{slug}: answers exported from the exercise page (made by course grade)."""']
-    lines += [f"{name} = {_literal(value, answerable[name])}" for name, value in answers.items()]
+    code = [(name, value) for name, value in answers.items() if answerable[name] == "function"]
+    if code:
+        lines.append("_page_code = [" + ", ".join(f"({ascii(name)}, {ascii(value)})" for name, value in code) + "]")
+        lines.append(_CODE_LOADER)
+    lines += [f"{name} = {_literal(value, answerable[name])}" for name, value in answers.items()
+              if answerable[name] != "function"]
     return "\n".join(lines) + "\n"
 
 
