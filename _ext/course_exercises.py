@@ -23,6 +23,7 @@ from sphinx.errors import ExtensionError
 from sphinx.util.docutils import SphinxDirective
 
 from course_quiz import QUIZ_KINDS, chapter_bar, elsewhere_note, item_form
+from course_runner import RUNNER_KINDS, function_form
 
 KIND_NAMES = {"choice": "choose one", "multi": "choose all that apply", "ordering": "put in order",
               "matching": "match", "number": "number", "function": "write a function",
@@ -156,13 +157,14 @@ class CourseExercises(SphinxDirective):
         lines = [f"Your exercise file is `exercises/{slug}.py`. Edit it, then run `course check {spec.number}` "
                  f"for your score and a hint for each miss. {len(spec.items)} items, {total_auto} points checked "
                  "automatically" + (f", {manual} more graded by your instructor." if manual else "."), ""]
-        if any(item.kind in QUIZ_KINDS for item in spec.items):
+        if any(item.kind in QUIZ_KINDS + RUNNER_KINDS for item in spec.items):
             _raw_html(lines, chapter_bar(spec))
         for item in spec.items:
             label = f"ex-{slug[:4]}-{item.id.replace('.', '-')}"
             title = f"{item.id} ({KIND_NAMES.get(item.kind, item.kind)}, {item.points} points)"
             lines += ["````{exercise} " + title, f":label: {label}", ":nonumber:", "", *_item_lines(item, slug)]
-            _raw_html(lines, item_form(slug, item) if item.kind in QUIZ_KINDS else elsewhere_note(item))
+            _raw_html(lines, item_form(slug, item) if item.kind in QUIZ_KINDS
+                      else function_form(slug, item) if item.kind in RUNNER_KINDS else elsewhere_note(item))
             lines += ["````", ""]
             if instructor:
                 lines += [f"````{{solution}} {label}", f":label: sol-{label[3:]}", ":class: dropdown", "",
@@ -175,4 +177,5 @@ class CourseExercises(SphinxDirective):
 def setup(app):
     app.add_directive("course-exercises", CourseExercises)
     app.setup_extension("course_quiz")
+    app.setup_extension("course_runner")
     return {"parallel_read_safe": True, "parallel_write_safe": True}

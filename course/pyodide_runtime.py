@@ -9,7 +9,7 @@ page needs are taken from it.
 Why a script file and not the package's own files: the book must work when opened
 from disk (the offline zip), and browsers refuse ``fetch()``, ``import()`` and
 ``new Worker()`` of ``file://`` URLs. A ``<script>`` tag may load a ``file://`` script,
-so the build writes the needed files into one script, ``course-pyodide-<version>.js``,
+so the build writes the needed files into one script, ``course-pyodide-<version>-<n>.js``,
 that sets ``self.coursePyodideFiles`` (text files as strings, binary files as base64).
 The page adds that script only when the learner presses Run, hands the files to a
 Web Worker made from a ``blob:`` URL, and the worker starts Pyodide from memory
@@ -41,6 +41,7 @@ TEXT_FILES = ("pyodide.js", "pyodide.asm.mjs", "pyodide-lock.json")
 BINARY_FILES = ("pyodide.asm.wasm", "python_stdlib.zip")
 MAX_MEMBER_BYTES = 64 << 20     # no file of the package comes near this; a bigger one is refused
 SITE_FOLDER = "course-pyodide"  # under the site's _static/
+PACK_FORMAT = 3                 # bump when the packed script changes shape (a new name, a fresh pack)
 SKIP_ENV = "COURSE_NO_PYODIDE"  # set to 1 to build without the runtime (tests the fallback)
 
 
@@ -54,7 +55,7 @@ def cache_dir() -> Path:
 
 
 def bundle_name() -> str:
-    return f"course-pyodide-{VERSION}.js"
+    return f"course-pyodide-{VERSION}-{PACK_FORMAT}.js"
 
 
 def site_root() -> Path:
@@ -108,10 +109,30 @@ def _files_from_tarball(tarball: Path) -> dict[str, bytes]:
     return found
 
 
+def classic_script(module_text: str) -> str:
+    """pyodide.asm.mjs as a classic script that sets self._createPyodideModule.
+
+    Why: a file:// page can start only a classic worker (a module worker from a blob:
+    URL has an opaque origin and Chromium refuses it), and a classic worker cannot
+    import() a module either. The module is one async factory function and one export;
+    ``import.meta.url`` is read on Node, for the script's folder, and when no locateFile
+    is given (Pyodide always gives one). Any other shape (a new Pyodide version) is
+    refused, not guessed."""
+    export = "export default _createPyodideModule;"
+    if module_text.count(export) != 1 or not module_text.rstrip().endswith(export):
+        raise RuntimeUnavailable("pyodide.asm.mjs does not end with its one default export; the packing needs review")
+    if module_text.count("import.meta.url") != 3 or module_text.count("import.meta") != 3:
+        raise RuntimeUnavailable("pyodide.asm.mjs reads import.meta in an unexpected way; the packing needs review")
+    body = module_text.rstrip()[: -len(export)].replace("import.meta.url", "self.location.href")
+    return body + "\nself._createPyodideModule = _createPyodideModule;\n"
+
+
 def bundle_script(files: dict[str, bytes]) -> str:
     """The one script the page loads on Run: every needed file, as JSON string values."""
+    text = {name: files[name].decode("utf-8") for name in TEXT_FILES}
+    text["pyodide.asm.js"] = classic_script(text.pop("pyodide.asm.mjs"))
     document = {"version": VERSION,
-                "text": {name: files[name].decode("utf-8") for name in TEXT_FILES},
+                "text": text,
                 "base64": {name: base64.b64encode(files[name]).decode("ascii") for name in BINARY_FILES}}
     return ("/* Pyodide " + VERSION + " (MPL-2.0, https://pyodide.org), packed by course/pyodide_runtime.py "
             "so that it loads from file:// too. */\nself.coursePyodideFiles = "

@@ -190,6 +190,8 @@
   var api = {structure: structure, sha256: sha256, canonicalJson: canonicalJson, saltedHash: saltedHash, canon: canon, roundedText: roundedText};
   if (typeof module !== "undefined" && module.exports) { module.exports = api; return; }
   window.courseQuiz = api;
+  // The runner's files sit beside this script in _static/ (found from its URL: works from file:// too).
+  var SCRIPT_URL = (document.currentScript && document.currentScript.src) || document.baseURI;
 
   // ---- the page
   function store(slug) { return "course-answers:" + slug; }
@@ -223,6 +225,9 @@
         return area.value.trim() ? area.value : null;
       case "structured":  // course-structured.js reads its tables
         return window.courseStructured ? window.courseStructured.read(form) : null;
+      case "function":   // the code, unless it is still the starter the page put there
+        var code = form.querySelector("textarea");
+        return code.value.trim() && code.value.trim() !== (code.dataset.starter || "").trim() ? code.value : null;
       case "number":
         var field = form.querySelector("input"), text = field.value.trim();
         return text === "" || !Number.isFinite(Number(text)) ? null : Number(text);
@@ -238,7 +243,7 @@
     if (item.kind === "ordering" && Array.isArray(value)) q("select").forEach(function (s, n) { s.value = value[n] || ""; });
     if (item.kind === "matching" && typeof value === "object") q("select").forEach(function (s) { s.value = value[s.dataset.key] || ""; });
     if (item.kind === "number" && typeof value === "number") form.querySelector("input").value = String(value);
-    if (item.kind === "written" && typeof value === "string") form.querySelector("textarea").value = value;
+    if ((item.kind === "written" || item.kind === "function") && typeof value === "string") form.querySelector("textarea").value = value;
     if (item.kind === "structured" && window.courseStructured) window.courseStructured.fill(form, value);
   }
 
@@ -266,6 +271,38 @@
     out.dataset.state = state;
   }
 
+  // The reason a scenario item gives for the picked option (Choice.why), if it has reasons.
+  function reasonFor(item, value) {
+    if (!item.why || typeof value !== "string") return "";
+    return item.why[canon(item, value)] || item.why[value.trim()] || item.why[value.trim().toUpperCase()] || "";
+  }
+
+  var UNAVAILABLE = "Your code is saved here and goes into your exported answers, and your instructor's grading " +
+    "runs it. To try it now, use your Python exercise file and course check; or take the route without code: " +
+    "the other items on this page need no programming.";
+
+  function loadRunner() {
+    if (window.courseRunner) return Promise.resolve(window.courseRunner);
+    return new Promise(function (resolve, reject) {
+      var tag = document.createElement("script");
+      tag.src = new URL("course-runner.js", SCRIPT_URL).href;
+      tag.onload = function () { resolve(window.courseRunner); };
+      tag.onerror = function () { tag.remove(); reject(new Error("unavailable")); };
+      document.head.appendChild(tag);
+    });
+  }
+
+  function showCases(form, cases) {
+    var list = form.querySelector(".course-runner-cases");
+    list.textContent = "";
+    cases.forEach(function (c) {
+      var row = document.createElement("li");
+      row.dataset.state = c.passed ? "right" : "wrong";
+      row.textContent = (c.passed ? "\u2713 " : "\u2717 ") + c.label + (c.passed ? ": right" : ": " + c.message);
+      list.appendChild(row);
+    });
+  }
+
   function start(root) {
     var data = JSON.parse(root.querySelector("script.course-quiz-data").textContent);
     var slug = data.slug, salt = data.salt, items = {};
@@ -282,10 +319,45 @@
       progress.textContent = answered + " of " + forms.length + " answered here; " + right + " checked right.";
     }
 
+    function runFunction(form, item, code) {
+      var runner = data.runner || {}, button = form.querySelector("button[type=submit]");
+      showCases(form, []);
+      results[item.id] = false;
+      if (code === null) { setFeedback(form, "Write your function first.", "empty"); showProgress(); return; }
+      if (!runner.bundle) {
+        setFeedback(form, "Running code is not available in this copy of the book.", "empty", "", UNAVAILABLE);
+        showProgress();
+        return;
+      }
+      var others = forms.filter(function (f) { return f !== form && items[f.dataset.item].kind === "function"; })
+        .map(function (f) { return readForm(f, items[f.dataset.item]); }).filter(function (c) { return c !== null; });
+      var config = {runtimeUrl: new URL("course-pyodide/" + runner.bundle, SCRIPT_URL).href,
+                    gradingUrl: new URL(runner.grading, SCRIPT_URL).href};
+      var say = function (text) { setFeedback(form, text, "busy"); };
+      button.disabled = true;
+      loadRunner().then(function (run) {
+        return run.run(config, {item: item, slug: slug, code: code, other_code: others}, say);
+      }, function () { return {error: "unavailable"}; }).then(function (result) {
+        button.disabled = false;
+        if (result.error === "unavailable") {
+          setFeedback(form, "Running code is not available in this copy of the book.", "empty", "", UNAVAILABLE);
+        } else if (result.error) {
+          setFeedback(form, result.error, "wrong");
+        } else {
+          results[item.id] = result.total > 0 && result.passed === result.total;
+          setFeedback(form, result.passed + " of " + result.total + " cases right.", results[item.id] ? "right" : "wrong", "",
+                      "Your instructor also runs further cases of their own.");
+          showCases(form, result.cases);
+        }
+        showProgress();
+      });
+    }
+
     function check(form) {
       var item = items[form.dataset.item], value = readForm(form, item);
       answers[item.name] = value;
       save(slug, answers);
+      if (item.kind === "function") { runFunction(form, item, value); return; }
       if (value === null && item.kind === "number" && form.querySelector("input").value.trim() !== "") {
         setFeedback(form, "Write one number, with a dot for decimals (3.5) and no comma for thousands (8149).", "wrong");
         results[item.id] = false; showProgress(); return;
@@ -308,10 +380,11 @@
         return;
       }
       if (!item.hash && !item.pairs) { setFeedback(form, "Saved. This copy has no answer checks: your instructor grades it.", "saved"); showProgress(); return; }
-      var verdict = judge(item, value, salt);
+      var verdict = judge(item, value, salt), reason = reasonFor(item, value);
       results[item.id] = verdict.right;
-      if (verdict.right) setFeedback(form, "Right.", "right");
-      else setFeedback(form, "Not right yet" + (verdict.share ? " (" + verdict.share + ")" : "") + ".", "wrong", item.hint);
+      // A scenario item's reason for the picked option comes first, then (on a miss) the hint.
+      if (verdict.right) setFeedback(form, "Right.", "right", "", reason);
+      else setFeedback(form, "Not right yet" + (verdict.share ? " (" + verdict.share + ")" : "") + ".", "wrong", item.hint, reason);
       showProgress();
     }
 
