@@ -11,7 +11,11 @@ $(BIN)/course: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[book,test]"
 	touch $(BIN)/course
 
+# The Pyodide runtime for the exercise pages' Run button: fetched with npm into a cache
+# outside the repository and checked against its pinned integrity (course/pyodide_runtime.py).
+# Without npm or a registry the book still builds, and its pages say code cannot run there.
 install: $(BIN)/course
+	@$(BIN)/python -m course.pyodide_runtime fetch
 
 book: install
 	$(BIN)/course build
