@@ -136,6 +136,9 @@ def _solution_lines(item, root: Path, slug: str) -> list[str]:
         if isinstance(answer, set):
             answer = sorted(answer)
         lines += [f"**Answer:** `{_python(answer)}`", ""]
+        if getattr(item, "why", None):   # a scenario item: the reason for every option
+            lines += ["Why each option is right or wrong:", ""]
+            lines += [f"- **{letter}**: {item.why[letter]}" for letter in item.options if letter in item.why] + [""]
     if item.explanation:
         lines += [item.explanation, ""]
     return lines
