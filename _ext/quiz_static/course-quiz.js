@@ -334,6 +334,7 @@
       var config = {runtimeUrl: new URL("course-pyodide/" + runner.bundle, SCRIPT_URL).href,
                     gradingUrl: new URL(runner.grading, SCRIPT_URL).href};
       var say = function (text) { setFeedback(form, text, "busy"); };
+      say("Running your code...");
       button.disabled = true;
       loadRunner().then(function (run) {
         return run.run(config, {item: item, slug: slug, code: code, other_code: others}, say);

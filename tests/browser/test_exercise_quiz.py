@@ -1,16 +1,20 @@
-"""Answering on the exercise page, offline: check, hint, export, and `course grade`.
+"""Answering on the exercise page, offline: check, hint, Run, export, and `course grade`.
 
 A learner opens chapter 7's exercise page in the learner edition with the network
-blocked, answers its discrete items (one wrong first, to see the hint), exports the
-answers file, and `course grade` scores that file exactly as it scores the same
-answers typed into the Python file. A second test proves the page's JavaScript
-canonical JSON and salted hash are byte for byte Python's, for awkward values.
+blocked, answers its discrete items (one wrong first, to see the hint), writes its
+functions and runs them on Pyodide (a wrong rule, an endless loop, then the right
+code), exports the answers file, and `course grade` scores that file exactly as it
+scores the same answers typed into the Python file. Other tests prove the page's
+JavaScript canonical JSON and salted hash are byte for byte Python's, check matching
+items pair by pair, show a scenario item's reasons, and say plainly when the Python
+runtime is missing.
 
 Set COURSE_TEST_LEARNER_HTML (and COURSE_TEST_INSTRUCTOR_HTML) to an already built
 edition's html folder to skip the session's book build when running this file alone.
 """
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -32,6 +36,7 @@ SLUG = "ch07_export_controls"
 QUIZ_JS = ROOT / "_ext" / "quiz_static" / "course-quiz.js"
 DISCRETE = ("choice", "multi", "ordering", "matching", "number")
 ON_PAGE = (*DISCRETE, "written")
+START_MS = 300_000   # starting Python on a busy test machine; later runs take about a second
 
 
 def _edition_html(request, edition: str) -> Path:
@@ -83,6 +88,27 @@ def _check(page, item) -> tuple[str, str]:
     return feedback.inner_text(), feedback.get_attribute("data-state")
 
 
+def _function_code(name: str) -> str:
+    """The reference function as a learner would type it on the page: with the constants it uses."""
+    source = (ROOT / "solutions" / f"{SLUG}.py").read_text(encoding="utf-8")
+    body = ast.parse(source).body
+    constants = [n for n in body if isinstance(n, ast.Assign) and not n.targets[0].id.startswith("Q")]
+    node = next(n for n in body if isinstance(n, ast.FunctionDef) and n.name == name)
+    return "\n".join(ast.get_source_segment(source, n) for n in [*constants, node]) + "\n"
+
+
+def _run(page, item, code: str) -> tuple[str, str, list[str]]:
+    """Write `code` in a function item's box, press Run, wait for the verdict."""
+    form = page.locator(f'form.course-quiz[data-item="{item.id}"]')
+    form.locator("textarea").fill(code)
+    form.get_by_role("button", name=f"Run {item.id}").click()
+    page.wait_for_function("id => { const s = document.querySelector(`form.course-quiz[data-item='${id}'] "
+                           ".course-quiz-feedback`).dataset.state; return s && s !== 'busy'; }",
+                           arg=item.id, timeout=START_MS)
+    feedback = form.locator(".course-quiz-feedback")
+    return feedback.inner_text(), feedback.get_attribute("data-state"), form.locator(".course-runner-cases li").all_inner_texts()
+
+
 def _grade(folder: Path, out: Path) -> dict[str, Fraction]:
     run = subprocess.run([sys.executable, "-m", "course.cli", "grade", str(folder), "--out", str(out),
                           "--chapters", "7", "--quiet"], capture_output=True, text=True, cwd=ROOT, timeout=600)
@@ -97,16 +123,19 @@ def test_a_learner_answers_chapter_7_on_the_page_offline_and_course_grade_agrees
     page_file = learner_html / "book" / "exercises" / f"{SLUG}.html"
     solution = literals(ROOT / "solutions" / f"{SLUG}.py")
     items = [item for item in chapter7.items if item.kind in ON_PAGE]
-    assert len(items) >= 6 and any(item.kind == "written" for item in items)
+    functions = [item for item in chapter7.items if item.kind == "function"]
+    assert len(items) >= 6 and any(item.kind == "written" for item in items) and len(functions) >= 2
 
     context = bk.offline_context(browser)
     page = context.new_page()
     watched = bk.watch(page)
     bk.open_page(page, page_file.as_uri())
-    assert page.locator("form.course-quiz").count() == len(items)
+    assert page.locator("form.course-quiz").count() == len(items) + len(functions)
     assert "tells you whether an answer is right" in page.locator(".course-quiz-bar").inner_text()
-    # Function items say plainly where they are answered.
-    assert page.get_by_text("answered in Python for now").count() == sum(i.kind == "function" for i in chapter7.items)
+    assert page.get_by_text("answered in Python for now").count() == sum(i.kind == "structured" for i in chapter7.items)
+    # Nothing of the runner loads before Run is pressed (page weight).
+    loaded = [bk.file_of(u).name for u in watched.files]
+    assert loaded and not [n for n in loaded if n.startswith(("course-runner", "course-pyodide", "course-grading"))]
 
     # One wrong answer first: the page says so and shows the item's hint.
     number = next(i for i in items if i.kind == "number")
@@ -124,9 +153,25 @@ def test_a_learner_answers_chapter_7_on_the_page_offline_and_course_grade_agrees
         text, state = _check(page, item)
         if item.kind == "written":
             assert state == "right" and text.startswith(f"{len(item.rules)} of {len(item.rules)} structure checks pass")
-        else:
-            assert (state, text) == ("right", "Right."), f"{item.id}: {text}"
-    assert page.locator(".course-quiz-progress").inner_text().startswith(f"{len(items)} of {len(items)} answered")
+        else:   # a scenario item adds its reason for the picked option
+            assert state == "right" and text.startswith("Right."), f"{item.id}: {text}"
+
+    # Function items run on Pyodide in the browser, with the network blocked.
+    first, second = functions[0], functions[1]
+    wrong_rule = _function_code(first.name).replace('return case["exporter_aware"] and', "return", 1)
+    assert wrong_rule != _function_code(first.name)
+    text, state, cases = _run(page, first, wrong_rule)
+    assert state == "wrong" and "could not start" not in text, text
+    missed = [c for c in cases if c.startswith("\u2717")]
+    assert missed and "returned True, expected False." in missed[0] and first.hint in missed[0], cases
+    text, state, _ = _run(page, second, f"def {second.name}(case):\n    while True:\n        pass\n")
+    assert state == "wrong" and "was stopped (an endless loop?)" in text, text
+    for item in functions:   # the last reuses the first two, as the prompt asks
+        text, state, cases = _run(page, item, _function_code(item.name))
+        total = len(item.public_cases) + len(item.practice_cases)
+        assert (state, text.split(".")[0]) == ("right", f"{total} of {total} cases right"), (item.id, text, cases)
+    everything = len(items) + len(functions)
+    assert page.locator(".course-quiz-progress").inner_text().startswith(f"{everything} of {everything} answered")
 
     page.set_viewport_size({"width": 390, "height": 844})
     page.screenshot(path=str(artifacts / "exercise-quiz-ch07-390px.png"), full_page=False)
@@ -157,25 +202,30 @@ def test_a_learner_answers_chapter_7_on_the_page_offline_and_course_grade_agrees
 
     document = json.loads(exported.read_text(encoding="utf-8"))
     assert document["format"] == "course-answers/1" and document["chapter"] == SLUG
+    assert all(document["answers"][item.name] == _function_code(item.name) for item in functions)
 
-    # The same answers in the Python file: the stub with the solution's discrete values.
+    # The same answers in the Python file: the stub with the solution's discrete values and the same code.
     (tmp_path / "python-class" / "python-learner").mkdir(parents=True)
     stub = (ROOT / "exercises" / f"{SLUG}.py").read_text(encoding="utf-8")
     typed = "\n".join(f"{item.name} = {solution[item.name]!r}" for item in items)
-    (tmp_path / "python-class" / "python-learner" / f"{SLUG}.py").write_text(stub + "\n" + typed + "\n", encoding="utf-8")
+    code = "\n".join(_function_code(item.name) for item in functions)
+    (tmp_path / "python-class" / "python-learner" / f"{SLUG}.py").write_text(stub + "\n" + typed + "\n" + code,
+                                                                           encoding="utf-8")
 
     from_page = _grade(tmp_path / "class", tmp_path / "out-page")
     from_python = _grade(tmp_path / "python-class", tmp_path / "out-python")
-    ids = [item.id for item in items]
+    ids = [item.id for item in items + functions]
     assert {i: from_page[i] for i in ids} == {i: from_python[i] for i in ids}
-    assert {i: from_page[i] for i in ids} == {item.id: Fraction(item.points) for item in items}
+    assert {i: from_page[i] for i in ids} == {item.id: Fraction(item.points) for item in items + functions}
 
 
 def test_the_instructor_edition_shows_the_key_and_the_forms(instructor_html, learner_html):
     instructor = (instructor_html / "book" / "exercises" / f"{SLUG}.html").read_text(encoding="utf-8")
     learner = (learner_html / "book" / "exercises" / f"{SLUG}.html").read_text(encoding="utf-8")
     assert instructor.count('class="course-quiz"') == learner.count('class="course-quiz"') > 0
+    assert instructor.count('class="course-quiz course-runner"') == learner.count('class="course-quiz course-runner"') > 0
     assert "Answer:" in instructor and "Answer:" not in learner
+    assert "Reference code:" in instructor and "Reference code:" not in learner
     # The page carries hashes only: no discrete answer in plain text in the learner's data.
     data = learner.split('class="course-quiz-data">', 1)[1].split("</script>", 1)[0]
     assert '"hash"' in data and '"answer"' not in data
@@ -280,4 +330,103 @@ def test_every_exercise_page_accepts_its_reference_answers_and_refuses_a_wrong_o
             text, state = _check(page, item)
             assert state == "right", f"{slug} {item.id}: {text}"
     assert wrong_seen >= 17
+    context.close()
+
+
+def _fixture_page(folder: Path, html_dir: Path, chapter, forms: str) -> Path:
+    """A page made from the quiz's own HTML functions, using the built site's scripts."""
+    sys.path.insert(0, str(ROOT / "_ext"))
+    import course_quiz
+
+    static = html_dir / "_static"
+    page = folder / "page.html"
+    page.write_text(f"<!doctype html><html lang='en'><head><title>fixture</title>"
+                    f"<script defer src='{(static / 'course-quiz.js').as_uri()}'></script></head>"
+                    f"<body><main>{course_quiz.chapter_bar(chapter)}{forms}</main></body></html>", encoding="utf-8")
+    return page
+
+
+def test_a_scenario_item_shows_the_reason_of_the_picked_option_before_the_hint(browser, learner_html, tmp_path):
+    sys.path.insert(0, str(ROOT / "_ext"))
+    import course_quiz
+    from course.grading.spec import Chapter
+
+    reasons = {"a": "A code of conduct binds no one.", "b": "Art. 5 covers it once the exporter is told.",
+               "c": "Art. 4 is about weapons of mass destruction and embargoes."}
+    item = Choice("7.9", name="Q7_9", points=2, level="analyse", prompt="Which rule applies?",
+                  options={"a": "the ECHRI Code", "b": "Art. 5", "c": "Art. 4"}, answer="b",
+                  hint="Which article names internal repression?", why=reasons)
+    chapter = Chapter(slug=SLUG, title="t", items=[item])
+    page_file = _fixture_page(tmp_path, learner_html, chapter, course_quiz.item_form(SLUG, item))
+    context = bk.offline_context(browser)
+    page = context.new_page()
+    watched = bk.watch(page)
+    bk.open_page(page, page_file.as_uri())
+    form = page.locator('form.course-quiz[data-item="7.9"]')
+    _answer(form, item, "c")
+    text, state = _check(page, item)
+    assert state == "wrong" and text.index(reasons["c"]) < text.index("Hint: " + item.hint), text
+    _answer(form, item, "b")
+    text, state = _check(page, item)
+    assert state == "right" and text == "Right. " + reasons["b"], text
+    assert not watched.problems() and not context.blocked
+    context.close()
+
+
+def test_matching_items_are_checked_pair_by_pair_in_the_browser(browser, learner_html):
+    """Every matching item of the book: two pairs swapped is "not right yet" with the share of
+    pairs right and the hint; the key's pairs are right; the export holds the pairs."""
+    context = bk.offline_context(browser)
+    page = context.new_page()
+    seen = 0
+    for slug, chapter in load_chapters(ROOT).items():
+        matching = [i for i in chapter.spec.items if i.kind == "matching"]
+        if not matching:
+            continue
+        solution = literals(ROOT / "solutions" / f"{slug}.py")
+        bk.open_page(page, (learner_html / "book" / "exercises" / f"{slug}.html").as_uri())
+        for item in matching:
+            form = page.locator(f'form.course-quiz[data-item="{item.id}"]')
+            right = {str(k): str(v) for k, v in solution[item.name].items()}
+            keys = list(right)
+            # Swap the letters of two pairs that differ: each letter is used as often as in the key.
+            other = next(k for k in keys if right[k].lower() != right[keys[0]].lower())
+            _answer(form, item, {**right, keys[0]: right[other], other: right[keys[0]]})
+            text, state = _check(page, item)
+            assert state == "wrong" and f"({len(keys) - 2} of {len(keys)} pairs right)" in text, (slug, item.id, text)
+            assert item.hint in text
+            _answer(form, item, right)
+            text, state = _check(page, item)
+            assert state == "right", (slug, item.id, text)
+            seen += 1
+        stored = page.evaluate(f"() => JSON.parse(localStorage.getItem('course-answers:{slug}'))")
+        for item in matching:
+            assert {k: v for k, v in stored[item.name].items()} == {str(k).strip().lower(): str(v).lower()
+                                                                   for k, v in solution[item.name].items()}
+    assert seen >= 5
+    context.close()
+
+
+def test_without_the_python_runtime_the_page_says_so_and_offers_the_route_without_code(browser, learner_html, tmp_path):
+    sys.path.insert(0, str(ROOT / "_ext"))
+    import course_runner
+
+    chapter = load_chapters(ROOT, ["7"])[SLUG].spec
+    item = next(i for i in chapter.items if i.kind == "function")
+    saved = dict(course_runner._runtime)
+    course_runner._runtime.update(bundle="course-pyodide-not-there.js")   # a copy whose runtime file is gone
+    try:
+        page_file = _fixture_page(tmp_path, learner_html, chapter, course_runner.function_form(SLUG, item))
+    finally:
+        course_runner._runtime.clear()
+        course_runner._runtime.update(saved)
+    context = bk.offline_context(browser)
+    page = context.new_page()
+    bk.open_page(page, page_file.as_uri())
+    text, state, cases = _run(page, item, _function_code(item.name))
+    assert state == "empty" and text.startswith("Running code is not available in this copy of the book.")
+    assert "need no programming" in text and cases == []
+    # The code is kept for the export all the same.
+    stored = page.evaluate(f"() => JSON.parse(localStorage.getItem('course-answers:{SLUG}'))")
+    assert stored[item.name] == _function_code(item.name)
     context.close()
