@@ -90,23 +90,20 @@ def elsewhere_note(item) -> str:
 def chapter_bar(chapter, exam: bool = False) -> str:
     """The bar above the items: what the self-check is, progress, export and import, and the
     items' public forms as JSON data (salted hashes only: no answer in plain text)."""
-    from course_runner import RUNNER_KINDS, runner_config
+    from course_runner import RUNNER_KINDS
 
     salt = None if exam else page_salt(chapter.slug)
     items = []
     for item in chapter.items:
-        if item.kind in RUNNER_KINDS:
-            # The whole public form: the page's runner builds the self-check's cases from it.
-            public = item.public(salt)
-            items.append({**public, "prompt": "", "practice_cases": [] if exam else public.get("practice_cases", [])})
+        if item.kind in RUNNER_KINDS:   # its cases load with the runner, on the first Run (course_runner.py)
+            items.append({"id": item.id, "name": item.name, "kind": item.kind})
             continue
         if item.kind not in QUIZ_KINDS:
             continue
         public = item.public(salt)
         keep = ("id", "name", "kind", "hint", "places", "hash", "pairs", "most_per_letter", "rules", "why")
         items.append({k: public[k] for k in keep if k in public})
-    data = json.dumps({"slug": chapter.slug, "salt": salt, "items": items, "runner": runner_config()},
-                      ensure_ascii=True).replace("</", "<\\/")
+    data = json.dumps({"slug": chapter.slug, "salt": salt, "items": items}, ensure_ascii=True).replace("</", "<\\/")
     return (f'<div class="{MARKER}" data-chapter="{escape(chapter.slug)}">'
             '<p><strong>Answer on this page.</strong> Press <em>Check</em> under an item for instant feedback. '
             'This self-check tells you whether an answer is right, so anyone could find the answers by trying '

@@ -8,9 +8,10 @@ and practice cases in a Web Worker (see course-runner.js and
 course/grading/page_runner.py). Until Run is pressed a page loads none of it.
 
 At build time (``builder-inited``) this extension finds the runtime in the cache, or
-fetches it (course/pyodide_runtime.py), and packs ``course/grading/*.py`` into one
-script. Without the runtime the book still builds, and each function item says that
-running code is not available in this copy and points to the routes that remain.
+fetches it (course/pyodide_runtime.py), and writes two scripts: ``course/grading/*.py``
+and the function items' public forms. Every file has a fixed name under ``_static/``, so
+a page never names the runtime. Without the runtime the book still builds, and Run says
+that running code is not available in this copy and points to the routes that remain.
 """
 from __future__ import annotations
 
@@ -23,10 +24,10 @@ from sphinx.util import logging
 
 RUNNER_KINDS = ("function",)
 GRADING_SCRIPT = "course-grading-py.js"
+ITEMS_SCRIPT = "course-runner-items.js"
 ROOT = Path(__file__).resolve().parents[1]
 
 logger = logging.getLogger(__name__)
-_runtime = {"bundle": None, "why": "the build has not looked for it yet"}
 
 
 def grading_script(root: Path = ROOT) -> str:
@@ -41,9 +42,19 @@ def grading_script(root: Path = ROOT) -> str:
             "self.courseGradingFiles = " + json.dumps(files, ensure_ascii=True) + ";\n")
 
 
-def runner_config() -> dict:
-    """What course-quiz.js needs to find the runner's files (relative to its own URL)."""
-    return {"bundle": _runtime["bundle"], "grading": GRADING_SCRIPT}
+def items_script(root: Path = ROOT) -> str:
+    """Every function item's public form (its example and practice cases, as a learner
+    release carries them; never the instructor's hidden cases), by chapter and item. A
+    separate script, loaded on the first Run, so the exercise pages carry none of it."""
+    from course.grading.runner import load_chapters
+
+    items = {}
+    for slug, chapter in load_chapters(root).items():
+        forms = {item.id: {**item.public(""), "prompt": ""} for item in chapter.spec.items if item.kind in RUNNER_KINDS}
+        if forms:
+            items[slug] = forms
+    return ("/* Function items' public forms, for the exercise page's Run button (course_runner.py). */\n"
+            "self.courseRunnerItems = " + json.dumps(items, ensure_ascii=True) + ";\n")
 
 
 def starter_code(item) -> str:
@@ -55,28 +66,18 @@ def function_form(slug: str, item) -> str:
     from course_quiz import _dom_id
 
     box = _dom_id(slug, item.id, "code")
-    if _runtime["bundle"]:
-        note = ("Press <em>Run</em> to try your code on the examples above and on further practice cases. "
-                "It runs in this browser, offline; the first run starts Python, which takes a while.")
-    else:
-        note = unavailable_note(slug)
+    # The same words whether or not this copy has the runtime: a page cached from another
+    # build must not promise or deny it. Run says plainly when code cannot run here.
     return (f'<form class="course-quiz course-runner" data-chapter="{escape(slug)}" data-item="{escape(item.id)}">'
             f'<fieldset><legend>Write the function (item {escape(item.id)})</legend>'
-            f'<p class="course-runner-note">{note}</p>'
+            '<p class="course-runner-note">Press <em>Run</em> to try your code on the examples above and on '
+            'further practice cases, in this browser, offline (the first run starts Python and takes a while).</p>'
             f'<label for="{box}">Your code for <code>{escape(item.name)}</code></label>'
             f'<textarea id="{box}" class="course-runner-code" rows="12" spellcheck="false" autocapitalize="off" '
-            f'autocomplete="off" data-starter="{escape(starter_code(item))}">{escape(starter_code(item))}</textarea>'
+            f'autocomplete="off">{escape(starter_code(item))}</textarea>'
             f'</fieldset><button type="submit" class="course-quiz-check">Run {escape(item.id)}</button>'
             f'<p class="course-quiz-feedback" role="status" aria-live="polite"></p>'
             f'<ul class="course-runner-cases"></ul></form>')
-
-
-def unavailable_note(slug: str) -> str:
-    return ("Running code on this page is not available in this copy of the book (it was built without the "
-            "Python runtime). Your code is still saved here and goes into your exported answers, and your "
-            "instructor's grading runs it. To try it now, use the Python file "
-            f"<code>exercises/{escape(slug)}.py</code> and <code>course check</code>; or take the route "
-            "without code: the other items on this page need no programming.")
 
 
 def _find_runtime(app):
@@ -85,16 +86,15 @@ def _find_runtime(app):
 
     folder, why = pyodide_runtime.available(try_fetch=True)
     if folder is None:
-        _runtime.update(bundle=None, why=why)
         # Not a warning: the build runs with warnings as errors, and a book without the
-        # runtime is still a working book (its pages say that code cannot run there).
-        logger.info(f"course_runner: Pyodide not included ({why}); function items will say so")
+        # runtime is still a working book (Run says that code cannot run in this copy).
+        logger.info(f"course_runner: Pyodide not included ({why}); Run will say so")
     else:
-        _runtime.update(bundle=pyodide_runtime.bundle_name(), why="")
         app.config.html_static_path = [*app.config.html_static_path, str(folder)]
     scripts = Path(app.doctreedir).parent / "course-runner-static"
     scripts.mkdir(parents=True, exist_ok=True)
     (scripts / GRADING_SCRIPT).write_text(grading_script(), encoding="ascii")
+    (scripts / ITEMS_SCRIPT).write_text(items_script(), encoding="ascii")
     app.config.html_static_path = [*app.config.html_static_path, str(scripts)]
 
 

@@ -9,7 +9,7 @@ page needs are taken from it.
 Why a script file and not the package's own files: the book must work when opened
 from disk (the offline zip), and browsers refuse ``fetch()``, ``import()`` and
 ``new Worker()`` of ``file://`` URLs. A ``<script>`` tag may load a ``file://`` script,
-so the build writes the needed files into one script, ``course-pyodide-<version>-<n>.js``,
+so the build writes the needed files into one script, ``_static/course-pyodide/runtime.js``,
 that sets ``self.coursePyodideFiles`` (text files as strings, binary files as base64).
 The page adds that script only when the learner presses Run, hands the files to a
 Web Worker made from a ``blob:`` URL, and the worker starts Pyodide from memory
@@ -55,12 +55,13 @@ def cache_dir() -> Path:
 
 
 def bundle_name() -> str:
-    return f"course-pyodide-{VERSION}-{PACK_FORMAT}.js"
+    # A fixed name: the pages never name the runtime (a cached page cannot point at an old one).
+    return "runtime.js"
 
 
 def site_root() -> Path:
-    """The folder to add to html_static_path: it holds course-pyodide/<bundle>."""
-    return cache_dir() / "site"
+    """The folder to add to html_static_path: it holds course-pyodide/runtime.js."""
+    return cache_dir() / f"site-{PACK_FORMAT}"
 
 
 def bundle_path() -> Path:

@@ -227,7 +227,7 @@
         return window.courseStructured ? window.courseStructured.read(form) : null;
       case "function":   // the code, unless it is still the starter the page put there
         var code = form.querySelector("textarea");
-        return code.value.trim() && code.value.trim() !== (code.dataset.starter || "").trim() ? code.value : null;
+        return code.value.trim() && code.value.trim() !== code.defaultValue.trim() ? code.value : null;
       case "number":
         var field = form.querySelector("input"), text = field.value.trim();
         return text === "" || !Number.isFinite(Number(text)) ? null : Number(text);
@@ -277,10 +277,7 @@
     return item.why[canon(item, value)] || item.why[value.trim()] || item.why[value.trim().toUpperCase()] || "";
   }
 
-  var UNAVAILABLE = "Your code is saved here and goes into your exported answers, and your instructor's grading " +
-    "runs it. To try it now, use your Python exercise file and course check; or take the route without code: " +
-    "the other items on this page need no programming.";
-
+  // Function items: course-runner.js (with Pyodide behind it) loads on the first Run only.
   function loadRunner() {
     if (window.courseRunner) return Promise.resolve(window.courseRunner);
     return new Promise(function (resolve, reject) {
@@ -289,17 +286,6 @@
       tag.onload = function () { resolve(window.courseRunner); };
       tag.onerror = function () { tag.remove(); reject(new Error("unavailable")); };
       document.head.appendChild(tag);
-    });
-  }
-
-  function showCases(form, cases) {
-    var list = form.querySelector(".course-runner-cases");
-    list.textContent = "";
-    cases.forEach(function (c) {
-      var row = document.createElement("li");
-      row.dataset.state = c.passed ? "right" : "wrong";
-      row.textContent = (c.passed ? "\u2713 " : "\u2717 ") + c.label + (c.passed ? ": right" : ": " + c.message);
-      list.appendChild(row);
     });
   }
 
@@ -320,38 +306,17 @@
     }
 
     function runFunction(form, item, code) {
-      var runner = data.runner || {}, button = form.querySelector("button[type=submit]");
-      showCases(form, []);
-      results[item.id] = false;
-      if (code === null) { setFeedback(form, "Write your function first.", "empty"); showProgress(); return; }
-      if (!runner.bundle) {
-        setFeedback(form, "Running code is not available in this copy of the book.", "empty", "", UNAVAILABLE);
-        showProgress();
-        return;
-      }
       var others = forms.filter(function (f) { return f !== form && items[f.dataset.item].kind === "function"; })
         .map(function (f) { return readForm(f, items[f.dataset.item]); }).filter(function (c) { return c !== null; });
-      var config = {runtimeUrl: new URL("course-pyodide/" + runner.bundle, SCRIPT_URL).href,
-                    gradingUrl: new URL(runner.grading, SCRIPT_URL).href};
-      var say = function (text) { setFeedback(form, text, "busy"); };
-      say("Running your code...");
-      button.disabled = true;
-      loadRunner().then(function (run) {
-        return run.run(config, {item: item, slug: slug, code: code, other_code: others}, say);
-      }, function () { return {error: "unavailable"}; }).then(function (result) {
-        button.disabled = false;
-        if (result.error === "unavailable") {
-          setFeedback(form, "Running code is not available in this copy of the book.", "empty", "", UNAVAILABLE);
-        } else if (result.error) {
-          setFeedback(form, result.error, "wrong");
-        } else {
-          results[item.id] = result.total > 0 && result.passed === result.total;
-          setFeedback(form, result.passed + " of " + result.total + " cases right.", results[item.id] ? "right" : "wrong", "",
-                      "Your instructor also runs further cases of their own.");
-          showCases(form, result.cases);
-        }
-        showProgress();
-      });
+      results[item.id] = false;
+      setFeedback(form, "Running your code...", "busy");
+      loadRunner().then(function (runner) {
+        return runner.check(form, {item: item, slug: slug, code: code, other_code: others, scriptUrl: SCRIPT_URL,
+                                   say: setFeedback});
+      }).catch(function () {   // course-runner.js itself is missing: a damaged copy of the book
+        setFeedback(form, "Running code is not available in this copy of the book.", "empty");
+        return false;
+      }).then(function (right) { results[item.id] = right; showProgress(); });
     }
 
     function check(form) {

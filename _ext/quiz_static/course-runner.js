@@ -2,10 +2,11 @@
  *
  * course-quiz.js adds this script only when a learner first presses Run, so no page
  * pays for it before then. It then adds the Pyodide runtime the build packed into one
- * script (_static/course-pyodide/course-pyodide-VERSION.js, see course/pyodide_runtime.py)
- * and the course's own grading modules (_static/course-grading-py.js). Both are
- * <script> tags because browsers refuse fetch(), import() and new Worker() of file://
- * URLs, and the book must work opened from disk (the offline zip).
+ * script (_static/course-pyodide/runtime.js, see course/pyodide_runtime.py),
+ * the course's own grading modules (_static/course-grading-py.js) and the function
+ * items' public forms, their example and practice cases (_static/course-runner-items.js).
+ * All are <script> tags because browsers refuse fetch(), import() and new Worker() of
+ * file:// URLs, and the book must work opened from disk (the offline zip).
  *
  * The code runs in a Web Worker made from a blob: URL, never on the page. The worker
  * starts Pyodide from memory (its fetch() answers the runtime's own file requests from
@@ -20,6 +21,8 @@
   var RUN_SECONDS = 10;       // one Run of one item's cases, once Python has started
   var START_SECONDS = 240;    // starting Python: slow phones take a while
   var VIRTUAL = "https://pyodide.invalid/";   // the runtime's file requests, answered from memory
+  // Beside this script in _static/ (fixed names, written by _ext/course_runner.py).
+  var FILES = ["course-pyodide/runtime.js", "course-grading-py.js", "course-runner-items.js"];
 
   // ---- the worker (its source is this function's text)
   function workerMain() {
@@ -99,7 +102,7 @@
   }
 
   // ---- the page side
-  var state = {worker: null, started: null, nextId: 1, waiting: {}};
+  var state = {worker: null, started: null, files: null, nextId: 1, waiting: {}};
 
   function addScript(url) {
     return new Promise(function (resolve, reject) {
@@ -111,9 +114,14 @@
     });
   }
 
+  // The packed runtime, the grading modules and the function items' public forms: each a
+  // script that sets a global (a <script> tag may load file://; fetch() may not).
   function loadFiles(config) {
-    if (window.coursePyodideFiles && window.courseGradingFiles) return Promise.resolve();
-    return Promise.all([addScript(config.runtimeUrl), addScript(config.gradingUrl)]);
+    if (!state.files) {   // once, however many Run buttons are pressed while it loads
+      state.files = Promise.all(config.urls.map(addScript));
+      state.files.catch(function () { state.files = null; });
+    }
+    return state.files;
   }
 
   function stopWorker() {
@@ -138,9 +146,10 @@
         if (message.type === "ready") { clearTimeout(timer); resolve(); }
         else if (message.type === "failed") { clearTimeout(timer); stopWorker(); reject(new Error(message.message)); }
         else if (message.type === "result" && state.waiting[message.id]) {
-          var done = state.waiting[message.id];
+          var done = state.waiting[message.id], result = JSON.parse(message.result);
           delete state.waiting[message.id];
-          done.resolve(JSON.parse(message.result));
+          if (result.error) stopWorker();   // Python itself failed: the next Run starts a fresh one
+          done.resolve(result);
         }
       };
       worker.onerror = function (event) { clearTimeout(timer); stopWorker(); reject(new Error(event.message || "worker error")); };
@@ -159,13 +168,13 @@
       }, RUN_SECONDS * 1000);
       state.waiting[id] = {resolve: function (r) { clearTimeout(timer); resolve(r); },
                            reject: function (e) { clearTimeout(timer); reject(e); }};
-      state.worker.postMessage({type: "run", id: id, request: JSON.stringify(request)});
+      var item = (window.courseRunnerItems[request.slug] || {})[request.item_id];
+      if (!item) { clearTimeout(timer); delete state.waiting[id]; reject(new Error("this item is not in the runner's list")); return; }
+      state.worker.postMessage({type: "run", id: id, request: JSON.stringify({item: item, slug: request.slug, code: request.code,
+                                                                             other_code: request.other_code})});
     });
   }
 
-  /* Run one item. config: {runtimeUrl, gradingUrl}; request: {item, slug, code, other_code};
-   * say(text) reports progress. Resolves to page_runner's result, or {error: "..."}: a
-   * plain sentence for the learner. */
   function run(config, request, say) {
     say("Starting Python in this browser (the first run takes a while)...");
     return loadFiles(config).then(function () {
@@ -184,5 +193,45 @@
     });
   }
 
-  window.courseRunner = {run: run, stop: stopWorker};
+  function showCases(form, cases) {
+    var list = form.querySelector(".course-runner-cases");
+    list.textContent = "";
+    cases.forEach(function (c) {
+      var row = document.createElement("li");
+      row.dataset.state = c.passed ? "right" : "wrong";
+      row.textContent = (c.passed ? "\u2713 " : "\u2717 ") + c.label + (c.passed ? ": right" : ": " + c.message);
+      list.appendChild(row);
+    });
+  }
+
+  /* Run one function item's cases and show the verdict in its form. request: {item (id, name),
+   * slug, code, other_code, scriptUrl (course-quiz.js's URL), say(form, text, state, hint,
+   * detail)}. Resolves to true when every case is right. */
+  function check(form, request) {
+    var say = request.say, button = form.querySelector("button[type=submit]");
+    var unavailable = function () {   // this copy was built without the runtime (no npm, no registry)
+      say(form, "Running code is not available in this copy of the book.", "empty", "",
+          "Your code is still saved here and goes into your exported answers, and your instructor's grading runs it. " +
+          "To try it now, use the Python file exercises/" + request.slug + ".py and course check; or take the route " +
+          "without code: the other items on this page need no programming.");
+      return false;
+    };
+    showCases(form, []);
+    if (request.code === null) { say(form, "Write your function first.", "empty"); return Promise.resolve(false); }
+    var config = {urls: FILES.map(function (name) { return new URL(name, request.scriptUrl).href; })};
+    button.disabled = true;
+    return run(config, {slug: request.slug, code: request.code, other_code: request.other_code, item_id: request.item.id},
+               function (text) { say(form, text, "busy"); }).then(function (result) {
+      button.disabled = false;
+      if (result.error === "unavailable") return unavailable();
+      if (result.error) { say(form, result.error, "wrong"); return false; }
+      var right = result.total > 0 && result.passed === result.total;
+      say(form, result.passed + " of " + result.total + " cases right.", right ? "right" : "wrong", "",
+          "Your instructor also runs further cases of their own.");
+      showCases(form, result.cases);
+      return right;
+    });
+  }
+
+  window.courseRunner = {check: check, stop: stopWorker};
 })();

@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import shutil
 import subprocess
 import sys
 from fractions import Fraction
@@ -408,24 +409,20 @@ def test_matching_items_are_checked_pair_by_pair_in_the_browser(browser, learner
 
 
 def test_without_the_python_runtime_the_page_says_so_and_offers_the_route_without_code(browser, learner_html, tmp_path):
-    sys.path.insert(0, str(ROOT / "_ext"))
-    import course_runner
-
-    chapter = load_chapters(ROOT, ["7"])[SLUG].spec
-    item = next(i for i in chapter.items if i.kind == "function")
-    saved = dict(course_runner._runtime)
-    course_runner._runtime.update(bundle="course-pyodide-not-there.js")   # a copy whose runtime file is gone
-    try:
-        page_file = _fixture_page(tmp_path, learner_html, chapter, course_runner.function_form(SLUG, item))
-    finally:
-        course_runner._runtime.clear()
-        course_runner._runtime.update(saved)
+    """A copy built without the runtime (no npm, no registry): the built page and its
+    scripts, all but _static/course-pyodide/."""
+    site = tmp_path / "site"
+    shutil.copytree(learner_html / "_static", site / "_static", ignore=shutil.ignore_patterns("course-pyodide"))
+    (site / "book" / "exercises").mkdir(parents=True)
+    page_file = site / "book" / "exercises" / f"{SLUG}.html"
+    shutil.copy(learner_html / "book" / "exercises" / f"{SLUG}.html", page_file)
+    item = next(i for i in load_chapters(ROOT, ["7"])[SLUG].spec.items if i.kind == "function")
     context = bk.offline_context(browser)
     page = context.new_page()
     bk.open_page(page, page_file.as_uri())
     text, state, cases = _run(page, item, _function_code(item.name))
     assert state == "empty" and text.startswith("Running code is not available in this copy of the book.")
-    assert "need no programming" in text and cases == []
+    assert f"exercises/{SLUG}.py" in text and "need no programming" in text and cases == []
     # The code is kept for the export all the same.
     stored = page.evaluate(f"() => JSON.parse(localStorage.getItem('course-answers:{SLUG}'))")
     assert stored[item.name] == _function_code(item.name)
