@@ -77,3 +77,30 @@ def test_the_instructor_key_lists_every_options_reason():
         assert f"- **{letter}**: {reason}" in lines
     plain = Choice("7.1", name="Q7_1", points=2, prompt="p", options={"a": "x", "b": "y"}, answer="a", hint="h")
     assert "Why each option" not in "\n".join(course_exercises._solution_lines(plain, ROOT, SLUG))
+
+
+class _FakeApp:
+    def __init__(self, doctrees: Path):
+        self.doctreedir = str(doctrees)
+        self.config = type("Config", (), {"html_static_path": ["_static"]})()
+
+
+def test_the_build_goes_on_without_the_runtime_and_still_writes_the_runner_scripts(tmp_path, monkeypatch):
+    from course import pyodide_runtime
+
+    monkeypatch.setenv(pyodide_runtime.SKIP_ENV, "1")
+    app = _FakeApp(tmp_path / ".doctrees")
+    course_runner._find_runtime(app)
+    scripts = tmp_path / "course-runner-static"
+    assert app.config.html_static_path == ["_static", str(scripts)]   # no runtime folder
+    assert (scripts / course_runner.GRADING_SCRIPT).is_file() and (scripts / course_runner.ITEMS_SCRIPT).is_file()
+    grading = (scripts / course_runner.GRADING_SCRIPT).read_text(encoding="ascii")
+    files = json.loads(grading.split("self.courseGradingFiles = ", 1)[1].rstrip().rstrip(";"))
+    assert {"course/grading/page_runner.py", "course/grading/spec.py", "course/grading/worker.py"} <= set(files)
+    # Only the grading package travels: no spec of the question bank, no solution.
+    assert all(name.startswith("course/grading/") or name == "course/__init__.py" for name in files)
+    if pyodide_runtime.bundle_path().is_file():   # with the runtime in the cache, its folder is added
+        monkeypatch.delenv(pyodide_runtime.SKIP_ENV)
+        app = _FakeApp(tmp_path / ".doctrees")
+        course_runner._find_runtime(app)
+        assert str(pyodide_runtime.site_root()) in app.config.html_static_path
