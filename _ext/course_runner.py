@@ -73,7 +73,7 @@ def function_form(slug: str, item) -> str:
             '<p class="course-runner-note">Press <em>Run</em> to try your code on the examples above and on '
             'further practice cases, in this browser, offline (the first run starts Python and takes a while).</p>'
             f'<label for="{box}">Your code for <code>{escape(item.name)}</code></label>'
-            f'<textarea id="{box}" class="course-runner-code" rows="12" spellcheck="false" autocapitalize="off" '
+            f'<textarea id="{box}" class="course-runner-code" rows="12" wrap="off" spellcheck="false" autocapitalize="off" '
             f'autocomplete="off">{escape(starter_code(item))}</textarea>'
             f'</fieldset><button type="submit" class="course-quiz-check">Run {escape(item.id)}</button>'
             f'<p class="course-quiz-feedback" role="status" aria-live="polite"></p>'
