@@ -69,6 +69,9 @@
       // A classic worker (see startWorker): the runtime's scripts load with importScripts.
       self.importScripts(blobUrl(packed.text["pyodide.js"], "text/javascript"));
       self.importScripts(blobUrl(packed.text["pyodide.asm.js"], "text/javascript"));
+      // createPyodideModule: loadPyodide's own option (read in 314.0.7, not in its documented
+      // list) that skips import()ing pyodide.asm.mjs by URL, which a file:// page cannot do.
+      // A new version is checked by course/pyodide_runtime.py and the browser tests.
       return self.loadPyodide({indexURL: message.virtual, createPyodideModule: self._createPyodideModule,
                                stdout: function () {}, stderr: function () {}
       }).then(function (pyodide) {
