@@ -312,10 +312,11 @@ def test_only_exercise_pages_carry_the_quiz_script(learner_html):
 
 def test_every_exercise_page_accepts_its_reference_answers_and_refuses_a_wrong_one(browser, learner_html):
     """Every chapter's page items, answered with the reference solution, check right;
-    each discrete item's first planted wrong answer checks wrong."""
+    each discrete item's first planted wrong answer checks wrong (a scenario item shows
+    that option's reason before the hint)."""
     context = bk.offline_context(browser)
     page = context.new_page()
-    wrong_seen = 0
+    wrong_seen = reasons_seen = 0
     for slug, chapter in load_chapters(ROOT).items():
         solution = literals(ROOT / "solutions" / f"{slug}.py")
         bk.open_page(page, (learner_html / "book" / "exercises" / f"{slug}.html").as_uri())
@@ -323,14 +324,19 @@ def test_every_exercise_page_accepts_its_reference_answers_and_refuses_a_wrong_o
             form = page.locator(f'form.course-quiz[data-item="{item.id}"]')
             if item.kind in DISCRETE and item.wrong and item.kind != "matching":
                 _answer(form, item, item.wrong[0])
-                assert _check(page, item)[1] == "wrong", f"{slug} {item.id}: {item.wrong[0]!r} checked right"
+                text, state = _check(page, item)
+                assert state == "wrong", f"{slug} {item.id}: {item.wrong[0]!r} checked right"
                 wrong_seen += 1
+                reason = getattr(item, "why", {}).get(item.canon(item.wrong[0]), "")
+                if reason:   # a scenario item: the picked option's reason, then the hint
+                    assert text.index(reason) < text.index("Hint: "), f"{slug} {item.id}: {text}"
+                    reasons_seen += 1
             if item.kind == "multi":
                 form.locator("input[type=checkbox]").evaluate_all("boxes => boxes.forEach(b => b.checked = false)")
             _answer(form, item, solution[item.name])
             text, state = _check(page, item)
             assert state == "right", f"{slug} {item.id}: {text}"
-    assert wrong_seen >= 17
+    assert wrong_seen >= 17 and reasons_seen >= 10
     context.close()
 
 
