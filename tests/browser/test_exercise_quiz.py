@@ -227,6 +227,12 @@ def test_the_instructor_edition_shows_the_key_and_the_forms(instructor_html, lea
     assert instructor.count('class="course-quiz course-runner"') == learner.count('class="course-quiz course-runner"') > 0
     assert "Answer:" in instructor and "Answer:" not in learner
     assert "Reference code:" in instructor and "Reference code:" not in learner
+    # A scenario item's key gives the reason for every option; the learner's page carries
+    # the reasons only as data, shown one at a time after Check.
+    slug, item = next((slug, i) for slug, c in load_chapters(ROOT).items() for i in c.spec.items if getattr(i, "why", None))
+    key = (instructor_html / "book" / "exercises" / f"{slug}.html").read_text(encoding="utf-8")
+    assert "Why each option is right or wrong" in key
+    assert "Why each option is right or wrong" not in (learner_html / "book" / "exercises" / f"{slug}.html").read_text(encoding="utf-8")
     # The page carries hashes only: no discrete answer in plain text in the learner's data.
     data = learner.split('class="course-quiz-data">', 1)[1].split("</script>", 1)[0]
     assert '"hash"' in data and '"answer"' not in data
