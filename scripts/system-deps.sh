@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # System packages the tests need beyond Python: bubblewrap (the grading sandbox),
-# Chromium (browser tests), poppler-utils (PDF checks) and LaTeX (PDF editions). Installs them with apt when
+# Chromium (browser tests), poppler-utils (PDF checks), LaTeX (PDF editions) and npm (fetches
+# the Pyodide runtime for the exercise pages' Run button; course/pyodide_runtime.py). Installs them with apt when
 # we can (root on Debian/Ubuntu); otherwise says what is missing and carries on.
 set -u
 need=()
 command -v bwrap >/dev/null 2>&1 || need+=(bubblewrap)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 # The PDF editions (LaTeX route, `course pdf`): latexmk and the TeX Live packages that
 # Sphinx's LaTeX output uses (about 400 MB). Only the packages not yet installed.
 tex=(latexmk texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended tex-gyre
