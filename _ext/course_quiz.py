@@ -101,7 +101,7 @@ def chapter_bar(chapter, exam: bool = False) -> str:
         if item.kind not in QUIZ_KINDS:
             continue
         public = item.public(salt)
-        keep = ("id", "name", "kind", "hint", "places", "hash", "pairs", "most_per_letter", "rules", "why")
+        keep = ("id", "name", "kind", "hint", "places", "hash", "pairs", "most_per_letter", "rules", "why_sealed")
         items.append({k: public[k] for k in keep if k in public})
     data = json.dumps({"slug": chapter.slug, "salt": salt, "items": items}, ensure_ascii=True).replace("</", "<\\/")
     return (f'<div class="{MARKER}" data-chapter="{escape(chapter.slug)}">'

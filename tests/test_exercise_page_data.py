@@ -15,7 +15,7 @@ import course_exercises  # noqa: E402
 import course_quiz  # noqa: E402
 import course_runner  # noqa: E402
 from course.grading.runner import load_chapters  # noqa: E402
-from course.grading.spec import Chapter, Choice, canonical_json, plain  # noqa: E402
+from course.grading.spec import Chapter, Choice, canonical_json, open_reason, plain  # noqa: E402
 
 SLUG = "ch07_export_controls"
 REASONS = {"a": "A code of conduct binds no one.", "b": "Art. 5 covers it once the exporter is told.",
@@ -64,10 +64,19 @@ def test_the_code_box_is_labelled_and_the_page_never_names_the_runtime():
     assert "runtime" not in form and "pyodide" not in form.lower()
 
 
-def test_the_page_carries_a_scenario_items_reasons_and_an_exam_page_none():
+def test_the_page_carries_a_scenario_items_reasons_sealed_and_an_exam_page_none():
     chapter = Chapter(slug=SLUG, title="t", items=[_scenario()])
-    assert _bar_data(chapter)["items"][0]["why"] == REASONS
-    assert "why" not in _bar_data(chapter, exam=True)["items"][0]
+    data = _bar_data(chapter)
+    sealed = data["items"][0]["why_sealed"]
+    assert set(sealed) == set(REASONS) and "why" not in data["items"][0]
+    # No reason is readable in the page; each opens with its own letter only.
+    page = json.dumps(data)
+    assert all(reason not in page for reason in REASONS.values())
+    for letter, reason in REASONS.items():
+        assert open_reason(data["salt"], "7.9", letter, sealed[letter]) == reason
+        other = next(x for x in REASONS if x != letter)
+        assert open_reason(data["salt"], "7.9", other, sealed[letter]) != reason
+    assert "why_sealed" not in _bar_data(chapter, exam=True)["items"][0]
 
 
 def test_the_instructor_key_lists_every_options_reason():

@@ -3,6 +3,8 @@
 The reason of a wrong option reaches the learner with the hint, in the instructor's
 grading and in a practice release's self-check; an exam release carries no reasons.
 """
+import json
+
 import pytest
 
 from course.grading.spec import Chapter, Choice, checks_from_public
@@ -46,11 +48,13 @@ def test_every_option_needs_a_reason_and_no_reason_without_an_option():
 def test_a_practice_release_carries_the_reasons_and_an_exam_release_none():
     chapter = Chapter(slug="ch07_export_controls", title="t", items=[scenario_item()])
     practice = chapter.public("salt")
-    assert practice["items"][0]["why"] == REASONS
+    # Sealed: the "Right: ..." reason must not name the answer to anyone reading the release.
+    assert "why" not in practice["items"][0]
+    assert all(reason not in json.dumps(practice) for reason in REASONS.values())
     (check,) = checks_from_public(practice)
     ok, message = check.judge("a")
     assert not ok and message.startswith(REASONS["a"])
     assert check.judge("b") == (True, "")
     exam = chapter.public(None)
-    assert "why" not in exam["items"][0]
+    assert "why" not in exam["items"][0] and "why_sealed" not in exam["items"][0]
     assert all("Art. 5 covers" not in str(value) for value in exam["items"][0].values())

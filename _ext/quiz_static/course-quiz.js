@@ -271,11 +271,31 @@
     out.dataset.state = state;
   }
 
-  // The reason a scenario item gives for the picked option (Choice.why), if it has reasons.
-  function reasonFor(item, value) {
-    if (!item.why || typeof value !== "string") return "";
-    return item.why[canon(item, value)] || item.why[value.trim()] || item.why[value.trim().toUpperCase()] || "";
+  // The reason a scenario item gives for the picked option. The page carries every reason
+  // sealed with its own letter's key (course/grading/spec.py, seal_reason): XOR with a SHA-256
+  // keystream of (salt, item, letter), so the "Right: ..." reason is not readable in the page.
+  function openReason(salt, id, letter, sealed) {
+    if (!sealed || !/^(?:[0-9a-f]{2})*$/.test(sealed)) return "";
+    var bytes = [], stream = "", n = 0;
+    while (stream.length < sealed.length) stream += sha256(salt + "|" + id + "|why:" + letter + "|" + (n++));
+    for (var i = 0; i < sealed.length; i += 2) {
+      bytes.push(parseInt(sealed.substr(i, 2), 16) ^ parseInt(stream.substr(i, 2), 16));
+    }
+    try {
+      return new TextDecoder("utf-8").decode(new Uint8Array(bytes));
+    } catch (e) {
+      return "";
+    }
   }
+
+  function reasonFor(item, value, salt) {
+    if (!item.why_sealed || typeof value !== "string" || salt == null) return "";
+    var letter;
+    try { letter = canon(item, value); } catch (e) { return ""; }
+    if (typeof letter !== "string" || !Object.prototype.hasOwnProperty.call(item.why_sealed, letter)) return "";
+    return openReason(salt, item.id, letter, item.why_sealed[letter]);
+  }
+
 
   // Function items: course-runner.js (with Pyodide behind it) loads on the first Run only.
   function loadRunner() {
@@ -346,7 +366,7 @@
         return;
       }
       if (!item.hash && !item.pairs) { setFeedback(form, "Saved. This copy has no answer checks: your instructor grades it.", "saved"); showProgress(); return; }
-      var verdict = judge(item, value, salt), reason = reasonFor(item, value);
+      var verdict = judge(item, value, salt), reason = reasonFor(item, value, salt);
       results[item.id] = verdict.right;
       // A scenario item's reason for the picked option comes first, then (on a miss) the hint.
       if (verdict.right) setFeedback(form, "Right.", "right", "", reason);

@@ -71,6 +71,32 @@ def salted_hash(salt: str, item_id: str, canonical) -> str:
     return hashlib.sha256(f"{salt}|{item_id}|{canonical_json(canonical)}".encode()).hexdigest()
 
 
+def _reason_stream(salt: str, item_id: str, letter: str, length: int) -> bytes:
+    blocks = (hashlib.sha256(f"{salt}|{item_id}|why:{letter}|{n}".encode("utf-8")).digest()
+              for n in range((length + 31) // 32))
+    return b"".join(blocks)[:length]
+
+
+def seal_reason(salt: str, item_id: str, letter: str, text: str) -> str:
+    """A scenario option's reason, XOR-ed with a SHA-256 keystream of (salt, item, letter), as hex.
+
+    The same secrecy as the salted answer hash, no more: whoever tries a letter reads its
+    reason. ``_static/course-quiz.js`` (``openReason``) undoes it the same way."""
+    data = text.encode("utf-8")
+    return bytes(a ^ b for a, b in zip(data, _reason_stream(salt, item_id, letter, len(data)))).hex()
+
+
+def open_reason(salt: str, item_id: str, letter: str, sealed: str | None) -> str:
+    if not sealed:
+        return ""
+    try:
+        data = bytes.fromhex(sealed)
+    except ValueError:
+        return ""
+    plain = bytes(a ^ b for a, b in zip(data, _reason_stream(salt, item_id, letter, len(data))))
+    return plain.decode("utf-8", errors="replace")
+
+
 def _as_set(value, what: str) -> list[str]:
     if isinstance(value, dict) and set(value) == {"__set__"}:
         value = value["__set__"]
@@ -164,8 +190,12 @@ class _Discrete(Item):
         """With a salt, the answer's salted hash (a practice release); without, no trace of it (an exam)."""
         answer = {"hash": salted_hash(salt, self.id, self.canon(self.answer))} if salt is not None else {}
         extra = self.public_extra()
-        if salt is None:
-            extra.pop("why", None)  # an exam release carries no reasons: they would point at the answer
+        reasons = extra.pop("why", None)
+        if reasons and salt is not None:
+            # Sealed, one key per option: a reason can be read only by trying its letter, as
+            # the salted hash can. In plain text the "Right: ..." reason would name the answer.
+            # An exam release (no salt) carries no reasons at all.
+            extra["why_sealed"] = {letter: seal_reason(salt, self.id, letter, text) for letter, text in reasons.items()}
         return {**self.base(), **answer, **extra}
 
     def public_extra(self) -> dict:
@@ -186,6 +216,9 @@ class Choice(_Discrete):
 
     options: dict = field(default_factory=dict)
     why: dict = field(default_factory=dict)
+    # In a learner release the reasons are sealed (seal_reason); the salt opens the picked one.
+    why_sealed: dict = field(default_factory=dict)
+    why_salt: str = ""
     kind = "choice"
 
     def __post_init__(self):
@@ -195,7 +228,7 @@ class Choice(_Discrete):
                              f"(options {sorted(self.options)}, reasons {sorted(self.why)})")
 
     def miss(self, canon) -> str:
-        reason = self.why.get(canon, "")
+        reason = self.why.get(canon, "") or open_reason(self.why_salt, self.id, canon, self.why_sealed.get(canon))
         return f"{reason} {self.hint}" if reason else self.hint
 
     def canon(self, value):
@@ -742,7 +775,9 @@ def checks_from_public(document: dict) -> list[Check]:
             checks = _format_only_checks(kind, fields, data)
         elif kind in ("choice", "multi", "ordering", "number"):
             cls = {"choice": Choice, "multi": MultiChoice, "ordering": Ordering, "number": Number}[kind]
-            extra = {k: data[k] for k in ("options", "entries", "places", "why") if k in data}
+            extra = {k: data[k] for k in ("options", "entries", "places") if k in data}
+            if "why_sealed" in data:
+                extra.update(why_sealed=data["why_sealed"], why_salt=salt)
             item = cls(**fields, **extra)
             judge = item._judge(lambda c, h=data["hash"], i=data["id"]: salted_hash(salt, i, c) == h)
             checks = [Check(item.id, "answer", Fraction(item.points), item.request(), judge, item.hint)]
