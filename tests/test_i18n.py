@@ -68,6 +68,14 @@ def test_markdown_link_targets_must_stay():
     assert any("link target" in p for p in problems(source, "Lea primero la [página de seguridad](seguridad.md)."))
 
 
+def test_role_names_with_a_hyphen_are_roles():
+    """The words between two {unsafe-source} roles are prose, not inline code; the targets still must stay."""
+    source = "Courts banned {unsafe-source}`kloop` and {unsafe-source}`temirov-live` in 2025."
+    assert problems(source, "Los tribunales prohibieron {unsafe-source}`kloop` y {unsafe-source}`temirov-live` en 2025.") == []
+    assert any("temirov-live" in p for p in problems(
+        source, "Los tribunales prohibieron {unsafe-source}`kloop` y {unsafe-source}`temirov` en 2025."))
+
+
 def test_every_english_message_passes_as_its_own_translation():
     """No false alarms: each template message, copied unchanged, passes every check."""
     from course.i18n.catalogs import source_messages
@@ -224,7 +232,8 @@ def test_unreviewed_is_the_default_and_said_plainly():
 
 def test_completeness_is_computed_from_the_catalogs():
     totals = part_totals(language_stats(ROOT, "es"))
-    assert 0 < totals["data text"].percent < 100
+    assert totals["data text"].percent == 100        # the glossary data, translated in full
+    assert 0 < totals["handouts"].percent < 100      # only the glossary card's term names so far
     assert totals["facilitator kit"].translated == 0
     assert totals["learner chapters and reference"].translated > 0   # the home page title and glossary terms
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from babel.dates import get_month_names
 
 NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
-ROLE = re.compile(r"\{(?P<role>[a-z:]+)\}`(?P<body>[^`]*)`")
+ROLE = re.compile(r"\{(?P<role>[a-z:-]+)\}`(?P<body>[^`]*)`")   # role names may hold "-": {unsafe-source}
 INLINE_CODE = re.compile(r"(?<![}`])`(?P<code>[^`\n]+)`(?!`)")
 URL = re.compile(r"(?:https?|mailto|ftp)://[^\s<>)\]\"'`]+|mailto:[^\s<>)\]\"'`]+")
 # Scripts a source title may be written in; Latin text is what translators change.
@@ -32,7 +32,7 @@ MONTH_IN_DATE = re.compile(r"\b(?:\d{1,2}\s+)?(" + "|".join(ENGLISH_MONTHS) + r"
                            + "|".join(ENGLISH_MONTHS) + r")\b")
 # Roles whose target must stay character for character. {term} is checked by count only,
 # because a translated glossary term is a new target (Sphinx warns on a count mismatch too).
-EXACT_TARGET_ROLES = ("cite", "doc", "ref", "numref", "eq", "download", "verified", "kit")
+EXACT_TARGET_ROLES = ("cite", "doc", "ref", "numref", "eq", "download", "verified", "kit", "unsafe-source")
 
 
 @dataclass(frozen=True)
