@@ -239,7 +239,9 @@ class _Cgroup:
                 except FileNotFoundError:
                     break
                 except OSError:
-                    time.sleep(0.02)
+                    # Its last processes are still exiting: look again soon (a fixed 20 ms
+                    # wait here was paid once per learner on the grading thread).
+                    time.sleep(min(0.02, 0.001 * 2 ** attempt))
 
 
 class Sandbox:
@@ -288,8 +290,7 @@ class Sandbox:
         self.cancelled = threading.Event()  # set by cancel(): no new workers start
         self._live: set[subprocess.Popen] = set()
         self._live_lock = threading.Lock()
-        self.spares = False   # True: each grading thread keeps its next sandbox started ahead
-        self._spares: dict[threading.Thread, _Worker] = {}
+        self._keeper: _Keeper | None = None   # starts spares and removes used sandboxes (a batch)
 
         if why_not and not allow_unsandboxed:
             raise SandboxUnavailable(
@@ -463,35 +464,32 @@ class Sandbox:
             self._live.add(proc)
         return worker
 
+    def keep_spares(self, count: int) -> None:
+        """Keep `count` sandboxes started ahead, and remove used ones, in a helper thread
+        (a batch calls this with one per grading thread; `close` ends it)."""
+        if self._keeper is None and count > 0:
+            self._keeper = _Keeper(self, count)
+            self._keeper.start()
+
     def take_worker(self, spare: bool = True) -> "_Worker":
         """A sandbox no learner has used: a spare started earlier, or a new one. Each is used
-        for one attempt of one learner and then destroyed (never shared). With `spares`
-        set, a replacement is started at once, to be ready for this thread's next attempt.
+        for one attempt of one learner and then destroyed (never shared)."""
+        keeper = self._keeper
+        ahead = keeper.take() if keeper is not None and spare else None
+        return ahead or self._launch()
 
-        Spares belong to the thread that started them: bubblewrap's --die-with-parent
-        ends a sandbox when the *thread* that started it ends, so a spare handed to
-        another thread would be killed under it when its starter finished its work.
-        """
-        thread = threading.current_thread()
-        with self._live_lock:
-            ahead = self._spares.pop(thread, None) if spare else None
-        worker = ahead or self._launch()
-        if self.spares and not self.cancelled.is_set():
-            replacement = self._launch()
-            with self._live_lock:
-                keep = not self.cancelled.is_set()
-                if keep:
-                    self._spares[thread] = replacement
-            if not keep:
-                replacement.close()
-        return worker
+    def dispose(self, worker: "_Worker") -> None:
+        """Kill a used sandbox now; remove its cgroup and folder now or in the helper thread."""
+        worker.kill()
+        keeper = self._keeper
+        if keeper is None or not keeper.remove_later(worker):
+            worker.remove()
 
     def close(self) -> None:
-        """End the spare sandboxes (a batch calls this when it is done)."""
-        with self._live_lock:
-            spares, self._spares = list(self._spares.values()), {}
-        for worker in spares:
-            worker.close()
+        """End the spares and wait until every used sandbox is removed."""
+        keeper, self._keeper = self._keeper, None
+        if keeper is not None:
+            keeper.stop()
 
     def run(self, files: dict[str, Path], requests: list[dict], slot: int = 0) -> list[dict]:
         """Answer `requests` against the learner files `files` (module name -> path).
@@ -543,18 +541,98 @@ class _Worker:
             return False
         return True
 
-    def close(self) -> None:
-        """Kill everything this sandbox started, remove its cgroup and its working folder."""
+    def kill(self) -> None:
+        """End every process of this sandbox (at once: no learner code runs after this)."""
         with self.sandbox._live_lock:
             self.sandbox._live.discard(self.proc)
         _kill(self.proc)
-        if self.cgroup:
-            self.cgroup.remove()
         if self.uid is not None and not self.sandbox.bwrap:
             # No PID namespace: a daemon the learner detached would outlive the worker.
             # Its uid is used by nothing else, so end every process it owns.
             _kill_uid(self.uid, str(self.sandbox.python))
+
+    def remove(self) -> None:
+        """Remove its cgroup (killing anything still in it) and its working folder. Slow
+        (the kernel takes milliseconds to let go of a cgroup), so a batch does it in the
+        helper thread, off the grading thread's path."""
+        if self.cgroup:
+            self.cgroup.remove()
         shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def close(self) -> None:
+        self.kill()
+        self.remove()
+
+
+class _Keeper(threading.Thread):
+    """Starts spare sandboxes before they are needed and removes used ones, so neither
+    start-up nor removal waits on a grading thread.
+
+    Spares are started by this thread, which lives until `stop`: bubblewrap's
+    --die-with-parent ends a sandbox when the thread that started it ends, so a spare
+    may be used by any grading thread while this one lives. Every spare is used by
+    one attempt of one learner and destroyed; none is ever reused.
+    """
+
+    def __init__(self, sandbox: Sandbox, count: int):
+        super().__init__(daemon=True, name="sandbox-keeper")
+        self.sandbox, self.count = sandbox, count
+        self.spares: list[_Worker] = []
+        self.used: list[_Worker] = []
+        self.stopping = False
+        self.failed = False   # a launch failed here: takers start their own sandboxes
+        self.condition = threading.Condition()
+
+    def take(self) -> "_Worker | None":
+        with self.condition:
+            worker = self.spares.pop(0) if self.spares and not self.stopping else None
+            self.condition.notify_all()
+        return worker
+
+    def remove_later(self, worker: "_Worker") -> bool:
+        with self.condition:
+            if self.stopping:
+                return False
+            self.used.append(worker)
+            self.condition.notify_all()
+        return True
+
+    def stop(self) -> None:
+        with self.condition:
+            self.stopping = True
+            self.condition.notify_all()
+        self.join()
+        with self.condition:
+            spares, used, self.spares, self.used = self.spares, self.used, [], []
+        for worker in spares:   # already killed as this thread ended; remove what is left
+            worker.close()
+        for worker in used:
+            worker.remove()
+
+    def run(self) -> None:
+        while True:
+            with self.condition:
+                while not self.stopping and not self.used and (self.failed or len(self.spares) >= self.count):
+                    self.condition.wait()
+                if self.stopping:
+                    return
+                used = self.used.pop(0) if self.used else None
+            if used is not None:
+                used.remove()
+                continue
+            if self.sandbox.cancelled.is_set():
+                continue
+            try:
+                worker = self.sandbox._launch()
+            except Exception:
+                with self.condition:
+                    self.failed = True
+                continue
+            with self.condition:
+                if self.stopping:
+                    worker.close()
+                    return
+                self.spares.append(worker)
 
 
 class _Session:
@@ -609,7 +687,7 @@ class _Session:
             leftover = self._await_ready(worker)
             if leftover is None and not self.sandbox.cancelled.is_set():
                 # It ended before it was given any learner code: not this learner's doing.
-                worker.close()
+                self.sandbox.dispose(worker)
                 worker = self.sandbox.take_worker(spare=False)
                 leftover = self._await_ready(worker)
             if leftover is None:
@@ -618,7 +696,7 @@ class _Session:
             worker.add_files(self.files)
             self._talk(worker, leftover, batch, origin)
         finally:
-            worker.close()
+            self.sandbox.dispose(worker)
 
     def _await_ready(self, worker: _Worker) -> bytes | None:
         """Wait for the worker's ready line; returns what it sent after it, or None if it
