@@ -72,6 +72,13 @@ class LearnerRecord:
     def item_awarded(self, item_id: str) -> Fraction:
         return sum((i.awarded for i in self.items if i.item == item_id), Fraction(0))
 
+    def awarded_by_item(self) -> dict[str, Fraction]:
+        """{item id: automatic points}, for every item at once."""
+        totals: dict[str, Fraction] = {}
+        for entry in self.items:
+            totals[entry.item] = totals[entry.item] + entry.awarded if entry.item in totals else entry.awarded
+        return totals
+
     # ------------------------------------------------------------ JSON
 
     def to_dict(self) -> dict:
