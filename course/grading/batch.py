@@ -290,6 +290,8 @@ def grade_batch(submissions: Path, out: Path, chapters: dict[str, ChapterChecks]
 
     with ScratchArea() as scratch, _StopOnSignal(stop, sandbox) as stopper:
         sandbox.temp_root = scratch.path
+        # Each grading thread finds its next sandbox already started (each one is used once).
+        sandbox.keep_spares(jobs)
         threads = [threading.Thread(target=worker, args=(slot, scratch), daemon=True, name=f"grader-{slot}")
                    for slot in range(jobs)]
         for thread in threads:
@@ -325,6 +327,7 @@ def grade_batch(submissions: Path, out: Path, chapters: dict[str, ChapterChecks]
             stop.set()
             sandbox.cancel()  # nothing is left running if the listing or a thread failed
             _join(threads, stop)
+            sandbox.close()
             sandbox.temp_root = None
         interrupted = stopper.signum is not None
     if failures and not interrupted:

@@ -25,6 +25,10 @@ def clean_text(text: str) -> str:
     """`text` with invalid Unicode replaced and control characters (except \\n, \\t) removed."""
     if not isinstance(text, str):
         text = str(text)
+    if text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable():
+        # The common case, tested at C speed: no surrogate, escape or other control
+        # character is printable, so there is nothing to remove.
+        return text
     # A lone surrogate cannot be encoded as UTF-8 (json.loads joins valid pairs already).
     text = _SURROGATE.sub("\ufffd", text)
     text = _ESCAPE_SEQUENCE.sub("", text)

@@ -30,6 +30,11 @@ _LINE_START = re.compile(r"^(\d+)([.)])|^([-+=>])")
 def clean(value, keep_newlines: bool = False) -> str:
     """`value` as text with valid Unicode and no control characters."""
     text = value if isinstance(value, str) else str(value)
+    if text.isprintable() or (keep_newlines and "\r" not in text and "\t" not in text
+                              and text.replace("\n", "").isprintable()):
+        # The common case, tested at C speed: surrogates, control and bidi characters are
+        # all unprintable (and \r, \t, \n too), so a printable text needs no change.
+        return text
     text = _SURROGATE.sub("\ufffd", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     if not keep_newlines:

@@ -1,6 +1,7 @@
 """Add up a figure over a process and all its descendants, read from Linux /proc.
 
-The sandbox uses it for the processor time of a whole sandbox (an endless loop is
+`tree_pids` lists the processes themselves (the sandbox moves them into a cgroup).
+The sandbox uses `tree_total` for the processor time of a whole sandbox (an endless loop is
 stopped by CPU used, not by wall time), the grading benchmark for the memory of the
 whole grading tree.
 """
@@ -42,3 +43,58 @@ def tree_total(root: int, figure: Callable[[list[bytes]], int]) -> int | None:
         total += value.get(pid, 0)
         stack += children.get(pid, [])
     return total
+
+
+def tree_pids(root: int) -> list[int] | None:
+    """`root` and its descendants, or None where they cannot be listed.
+
+    Reads each process's list of children (/proc/PID/task/PID/children: cheap, no scan
+    of every process on the machine); a process with more than one thread may have
+    children the main thread did not start, so where that list is missing or a process
+    has threads, every process's parent is looked up instead."""
+    found, stack = [], [root]
+    while stack:
+        pid = stack.pop()
+        try:
+            if len(os.listdir(f"/proc/{pid}/task")) != 1:
+                return _tree_pids_by_scan(root)
+            with open(f"/proc/{pid}/task/{pid}/children", "rb") as handle:
+                children = [int(child) for child in handle.read().split()]
+        except OSError:
+            if pid == root:
+                return _tree_pids_by_scan(root)
+            continue   # ended while we looked: nothing under it either
+        found.append(pid)
+        stack += children
+    return found
+
+
+def _tree_pids_by_scan(root: int) -> list[int] | None:
+    pids: list[int] = []
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return None
+    parent: dict[int, int] = {}
+    for name in names:
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as handle:
+                stat = handle.read()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(b")") + 2:].split()
+        if len(fields) > 1:
+            parent[int(name)] = int(fields[1])
+    if root not in parent:
+        return None
+    children: dict[int, list[int]] = {}
+    for pid, ppid in parent.items():
+        children.setdefault(ppid, []).append(pid)
+    stack = [root]
+    while stack:
+        pid = stack.pop()
+        pids.append(pid)
+        stack += children.get(pid, [])
+    return pids

@@ -11,7 +11,7 @@ the file.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
@@ -72,15 +72,25 @@ class LearnerRecord:
     def item_awarded(self, item_id: str) -> Fraction:
         return sum((i.awarded for i in self.items if i.item == item_id), Fraction(0))
 
+    def awarded_by_item(self) -> dict[str, Fraction]:
+        """{item id: automatic points}, for every item at once."""
+        totals: dict[str, Fraction] = {}
+        for entry in self.items:
+            totals[entry.item] = totals[entry.item] + entry.awarded if entry.item in totals else entry.awarded
+        return totals
+
     # ------------------------------------------------------------ JSON
 
     def to_dict(self) -> dict:
-        data = asdict(self)
+        # Field by field rather than dataclasses.asdict, which deep-copies every value and
+        # took most of the time of writing a record. Nothing here is changed in place.
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["version"] = RECORD_VERSION
         data["total"], data["possible"] = str(self.total), str(self.possible)   # for readers; ignored on reading
         data["chapters"] = {k: {"awarded": str(v.awarded), "possible": str(v.possible)}
                             for k, v in self.chapters.items()}
-        data["items"] = [{**i, "awarded": str(i["awarded"]), "possible": str(i["possible"])} for i in data["items"]]
+        data["items"] = [{"chapter": i.chapter, "item": i.item, "awarded": str(i.awarded), "possible": str(i.possible),
+                          "message": i.message} for i in self.items]
         return data
 
     def to_json(self) -> str:

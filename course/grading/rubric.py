@@ -189,20 +189,21 @@ def _levels(criterion: RubricCriterion) -> str:
 def sheet_rows(records, chapters: dict[str, ChapterChecks], book: RubricBook):
     """The sheet's rows (a generator: the class is never held whole)."""
     criteria = rubric_criteria(chapters)
+    levels = [_levels(criterion) for criterion in criteria]   # the same for every learner
     yield [INSTRUCTIONS]
     yield COLUMNS
     for record in records:
         if record.status == "rejected":
             continue
         marks = book.current(record)
-        for criterion in criteria:
+        for criterion, criterion_levels in zip(criteria, levels):
             mark = marks.get(criterion.mark_key, Mark())
             others = "\n\n".join(f"{item}:\n{record.written.get(item, '(no answer)').strip()}"
                                    for item in criterion.read_with)
             yield [record.learner, SUBMISSION_PREFIX + file_fingerprint(record, criterion.chapter),
                    criterion.item_cell, criterion.key,
                    criterion.description,
-                   _levels(criterion), criterion.points, "" if mark.score is None else _decimal(mark.score),
+                   criterion_levels, criterion.points, "" if mark.score is None else _decimal(mark.score),
                    mark.comment, record.written.get(criterion.item, "(no answer)").strip(), others]
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import marshal
 import os
 import selectors
 import shutil
@@ -44,7 +45,7 @@ from pathlib import Path
 
 from course.grading import probe_cache as probe_cache_mod
 from course.grading.clean import clean_text, clean_value, too_deep
-from course.grading.proctree import tree_total
+from course.grading.proctree import tree_pids, tree_total
 
 WORKER_SOURCE = Path(__file__).with_name("worker.py")
 SANDBOX_UID_BASE = 61000  # when we are root, each worker gets a fresh uid from this range
@@ -79,12 +80,16 @@ class Limits:
     import_seconds: float = 5.0     # loading one exercise file (they load in milliseconds)
     call_seconds: float = 3.0       # one function call or value
     # CPU time one request may use (import, call or value), counted over the whole
-    # sandbox. The reference solutions need milliseconds; an endless loop is caught
-    # after this much CPU instead of after the wall-clock allowance, so a class with
-    # hanging submissions is not held up by them (CPU time does not stretch when the
-    # machine is busy, so this is also fair under load). None: wall clock only.
-    request_cpu_seconds: float | None = 0.5
-    cpu_poll_seconds: float = 0.2   # how often a silent worker's CPU time is looked at
+    # sandbox. An endless loop is caught after this much CPU instead of after the
+    # wall-clock allowance, so a class with hanging submissions is not held up by them
+    # (CPU time does not stretch when the machine is busy, so this is also fair under
+    # load). Measured (benchmarks/grading.py, docs/grading-large-classes.md): the slowest
+    # request of any reference solution or stub uses under 1 ms (loading ch12's file);
+    # loading a dozen standard modules (statistics, dataclasses, typing, decimal, ...)
+    # uses about 30 ms. 0.1 s is 100 times the slowest reference request, and an endless
+    # loop costs about 0.2 s of CPU before it is stopped. None: wall clock only.
+    request_cpu_seconds: float | None = 0.1
+    cpu_poll_seconds: float = 0.05  # how often a silent worker's CPU time is looked at
     total_seconds: float = 120.0    # everything for one submission
     cpu_seconds: int = 60
     memory_mb: int = 1024           # the whole sandbox: every process and its tmpfs files
@@ -107,16 +112,7 @@ def _world_usable(path: Path) -> bool:
     return True
 
 
-# Runs as the first thing in the new process (before bubblewrap): moves itself into the
-# worker's cgroups, drops to the sandbox uid if asked, then becomes the real command.
-_LAUNCHER = """import os,sys
-a=sys.argv[1:];i=a.index('--');files,uid,cmd=a[:i],int(a[i+1]),a[i+2:]
-for f in files:
-    with open(f,'w') as h:h.write(str(os.getpid()))
-if uid>=0:
-    os.setgroups([]);os.setgid(uid);os.setuid(uid)
-os.execv(cmd[0],cmd)
-"""
+READY_LINE = b"ready\n"   # the worker's first line: started, imports done, waiting for its requests
 
 
 class Cgroups:
@@ -243,7 +239,9 @@ class _Cgroup:
                 except FileNotFoundError:
                     break
                 except OSError:
-                    time.sleep(0.02)
+                    # Its last processes are still exiting: look again soon (a fixed 20 ms
+                    # wait here was paid once per learner on the grading thread).
+                    time.sleep(min(0.02, 0.001 * 2 ** attempt))
 
 
 class Sandbox:
@@ -292,6 +290,7 @@ class Sandbox:
         self.cancelled = threading.Event()  # set by cancel(): no new workers start
         self._live: set[subprocess.Popen] = set()
         self._live_lock = threading.Lock()
+        self._keeper: _Keeper | None = None   # starts spares and removes used sandboxes (a batch)
 
         if why_not and not allow_unsandboxed:
             raise SandboxUnavailable(
@@ -301,6 +300,7 @@ class Sandbox:
     def cancel(self) -> None:
         """Stop all grading now (Ctrl-C): kill every running worker, start no new one."""
         self.cancelled.set()
+        self.close()
         with self._live_lock:
             live = list(self._live)
         for proc in live:  # the session that owns each process reaps it
@@ -421,45 +421,75 @@ class Sandbox:
                 python, "-I", "-S", *python_args]
         return cmd
 
-    def start_worker(self, workdir: Path, worker: str):
-        """Start one worker; returns (process, cleanup, in_cgroup), where cleanup() ends all it
-        started and in_cgroup says whether its cgroup caps the memory of the whole sandbox."""
-        cmd = self._command(workdir, [worker])
-        uid = _next_uid() if self.drop_uid else None
-        worker_uid = uid
-        if uid is not None:
-            # Only this worker's uid may enter its folder: without bubblewrap, another
-            # learner's code (another uid) could otherwise read this submission.
-            os.chown(workdir, uid, uid)
-            workdir.chmod(0o700)
-        cgroup = None
-        if self.cgroups:
-            try:
-                cgroup = self.cgroups.create(self.limits.memory_mb, self.limits.processes)
-            except OSError:
-                cgroup = None
-        if cgroup:
-            cmd = [str(self.python), "-I", "-S", "-c", _LAUNCHER, *cgroup.procs_files, "--",
-                   str(uid if uid is not None else -1), *cmd]
-            uid = None
+    def _launch(self) -> "_Worker":
+        """Start one fresh sandbox in a fresh, empty working folder.
+
+        It starts Python and the worker, says it is ready, and waits for its requests;
+        no learner file is in it yet. A batch starts the next one ahead of time (a
+        spare, see `take_worker`) so that the start-up overlaps other work.
+        """
+        workdir = Path(tempfile.mkdtemp(prefix="course-sandbox-", dir=self.temp_root))
         try:
-            proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                    cwd=workdir, **self._popen_kwargs(uid))
+            (workdir / "submission").mkdir()
+            shutil.copyfile(WORKER_SOURCE, workdir / "worker.py")
+            for path in (workdir, workdir / "submission"):
+                path.chmod(0o755)
+            (workdir / "worker.py").chmod(0o644)
+            uid = _next_uid() if self.drop_uid else None
+            if uid is not None:
+                # Only this worker's uid may enter its folder: without bubblewrap, another
+                # learner's code (another uid) could otherwise read this submission.
+                os.chown(workdir, uid, uid)
+                workdir.chmod(0o700)
+            cgroup = None
+            if self.cgroups:
+                try:
+                    cgroup = self.cgroups.create(self.limits.memory_mb, self.limits.processes)
+                except OSError:
+                    cgroup = None
+            worker = "/sandbox/worker.py" if self.bwrap else str(workdir / "worker.py")
+            try:
+                proc = subprocess.Popen(self._command(workdir, [worker]), stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=workdir,
+                                        **self._popen_kwargs(uid))
+            except BaseException:
+                if cgroup:
+                    cgroup.remove()
+                raise
         except BaseException:
-            if cgroup:
-                cgroup.remove()
+            shutil.rmtree(workdir, ignore_errors=True)
             raise
+        worker = _Worker(self, proc, workdir, cgroup, uid)
+        with self._live_lock:
+            self._live.add(proc)
+        return worker
 
-        def cleanup():
-            _kill(proc)
-            if cgroup:
-                cgroup.remove()
-            if worker_uid is not None and not self.bwrap:
-                # No PID namespace: a daemon the learner detached would outlive the worker.
-                # Its uid is used by nothing else, so end every process it owns.
-                _kill_uid(worker_uid, str(self.python))
+    def keep_spares(self, count: int) -> None:
+        """Keep `count` sandboxes started ahead, and remove used ones, in a helper thread
+        (a batch calls this with one per grading thread; `close` ends it)."""
+        if self._keeper is None and count > 0:
+            self._keeper = _Keeper(self, count)
+            self._keeper.start()
 
-        return proc, cleanup, cgroup is not None
+    def take_worker(self, spare: bool = True) -> "_Worker":
+        """A sandbox no learner has used: a spare started earlier, or a new one. Each is used
+        for one attempt of one learner and then destroyed (never shared)."""
+        keeper = self._keeper
+        ahead = keeper.take() if keeper is not None and spare else None
+        return ahead or self._launch()
+
+    def dispose(self, worker: "_Worker") -> None:
+        """Kill a used sandbox now; remove its cgroup and folder now or in the helper thread."""
+        worker.kill()
+        keeper = self._keeper
+        if keeper is None or not keeper.remove_later(worker):
+            worker.remove()
+
+    def close(self) -> None:
+        """End the spares and wait until every used sandbox is removed."""
+        keeper, self._keeper = self._keeper, None
+        if keeper is not None:
+            keeper.stop()
 
     def run(self, files: dict[str, Path], requests: list[dict], slot: int = 0) -> list[dict]:
         """Answer `requests` against the learner files `files` (module name -> path).
@@ -467,25 +497,149 @@ class Sandbox:
         Each request is {"op": "value"|"call", "module", "name", "args"?}. Returns one
         answer per request: {"ok": value} or {"err": {"kind", "message", "line"}}.
         """
-        with tempfile.TemporaryDirectory(prefix="course-sandbox-", dir=self.temp_root) as tmp:
-            workdir = Path(tmp)
-            submission = workdir / "submission"
-            submission.mkdir()
-            for module, path in files.items():
-                shutil.copyfile(path, submission / f"{module}.py")
-            shutil.copyfile(WORKER_SOURCE, workdir / "worker.py")
-            for path in (workdir, submission):
-                path.chmod(0o755)
-            for path in [*submission.iterdir(), workdir / "worker.py"]:
-                path.chmod(0o644)
-            return _Session(self, workdir, requests, slot).run()
+        return _Session(self, files, requests, slot).run()
+
+
+class _Worker:
+    """One started sandbox: its process, working folder, cgroup and uid. Used once."""
+
+    def __init__(self, sandbox: Sandbox, proc: subprocess.Popen, workdir: Path, cgroup, uid: int | None):
+        self.sandbox, self.proc, self.workdir, self.cgroup, self.uid = sandbox, proc, workdir, cgroup, uid
+
+    @property
+    def folder(self) -> str:
+        """Where the worker sees the learner's files."""
+        return "/sandbox/submission" if self.sandbox.bwrap else str(self.workdir / "submission")
+
+    def add_files(self, files: dict[str, Path]) -> None:
+        """Copy one learner's files in (the sandbox sees its working folder through a bind mount)."""
+        submission = self.workdir / "submission"
+        for module, path in files.items():
+            target = submission / f"{module}.py"
+            shutil.copyfile(path, target)
+            target.chmod(0o644)
+
+    def join_cgroup(self) -> bool:
+        """Move every process of this sandbox into its cgroup; True if all of them are in.
+
+        Called after the worker said it is ready and before it gets its requests: bubblewrap
+        has made all its processes by then, and no learner code has run. Anything they
+        start later is born in the cgroup. If a move fails, the worker is told it is not
+        in a cgroup and splits the memory budget between processes itself.
+        """
+        if not self.cgroup:
+            return False
+        pids = tree_pids(self.proc.pid)
+        if not pids:
+            return False
+        try:
+            for procs_file in self.cgroup.procs_files:
+                for pid in pids:
+                    with open(procs_file, "w") as handle:
+                        handle.write(str(pid))
+        except OSError:
+            return False
+        return True
+
+    def kill(self) -> None:
+        """End every process of this sandbox (at once: no learner code runs after this)."""
+        with self.sandbox._live_lock:
+            self.sandbox._live.discard(self.proc)
+        _kill(self.proc)
+        if self.uid is not None and not self.sandbox.bwrap:
+            # No PID namespace: a daemon the learner detached would outlive the worker.
+            # Its uid is used by nothing else, so end every process it owns.
+            _kill_uid(self.uid, str(self.sandbox.python))
+
+    def remove(self) -> None:
+        """Remove its cgroup (killing anything still in it) and its working folder. Slow
+        (the kernel takes milliseconds to let go of a cgroup), so a batch does it in the
+        helper thread, off the grading thread's path."""
+        if self.cgroup:
+            self.cgroup.remove()
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def close(self) -> None:
+        self.kill()
+        self.remove()
+
+
+class _Keeper(threading.Thread):
+    """Starts spare sandboxes before they are needed and removes used ones, so neither
+    start-up nor removal waits on a grading thread.
+
+    Spares are started by this thread, which lives until `stop`: bubblewrap's
+    --die-with-parent ends a sandbox when the thread that started it ends, so a spare
+    may be used by any grading thread while this one lives. Every spare is used by
+    one attempt of one learner and destroyed; none is ever reused.
+    """
+
+    def __init__(self, sandbox: Sandbox, count: int):
+        super().__init__(daemon=True, name="sandbox-keeper")
+        self.sandbox, self.count = sandbox, count
+        self.spares: list[_Worker] = []
+        self.used: list[_Worker] = []
+        self.stopping = False
+        self.failed = False   # a launch failed here: takers start their own sandboxes
+        self.condition = threading.Condition()
+
+    def take(self) -> "_Worker | None":
+        with self.condition:
+            worker = self.spares.pop(0) if self.spares and not self.stopping else None
+            self.condition.notify_all()
+        return worker
+
+    def remove_later(self, worker: "_Worker") -> bool:
+        with self.condition:
+            if self.stopping:
+                return False
+            self.used.append(worker)
+            self.condition.notify_all()
+        return True
+
+    def stop(self) -> None:
+        with self.condition:
+            self.stopping = True
+            self.condition.notify_all()
+        self.join()
+        with self.condition:
+            spares, used, self.spares, self.used = self.spares, self.used, [], []
+        for worker in spares:   # already killed as this thread ended; remove what is left
+            worker.close()
+        for worker in used:
+            worker.remove()
+
+    def run(self) -> None:
+        while True:
+            with self.condition:
+                while not self.stopping and not self.used and (self.failed or len(self.spares) >= self.count):
+                    self.condition.wait()
+                if self.stopping:
+                    return
+                used = self.used.pop(0) if self.used else None
+            if used is not None:
+                used.remove()
+                continue
+            if self.sandbox.cancelled.is_set():
+                continue
+            try:
+                worker = self.sandbox._launch()
+            except Exception:
+                with self.condition:
+                    self.failed = True
+                continue
+            with self.condition:
+                if self.stopping:
+                    worker.close()
+                    return
+                self.spares.append(worker)
 
 
 class _Session:
     """One submission's requests, run with as many fresh workers as it takes."""
 
-    def __init__(self, sandbox: Sandbox, workdir: Path, requests: list[dict], slot: int):
-        self.sandbox, self.workdir, self.requests, self.slot = sandbox, workdir, requests, slot
+    def __init__(self, sandbox: Sandbox, files: dict[str, Path], requests: list[dict], slot: int):
+        self.sandbox, self.files, self.requests, self.slot = sandbox, files, requests, slot
         self.limits = sandbox.limits
         self.answers: list[dict | None] = [None] * len(requests)
         self.hung: set[tuple] = set()  # (module, name) of functions that timed out once
@@ -526,32 +680,61 @@ class _Session:
                 origin.append(("import", module))
             batch.append(self.requests[i])
             origin.append(i)
-        worker = "/sandbox/worker.py" if self.sandbox.bwrap else str(self.workdir / "worker.py")
-        proc, cleanup, in_cgroup = self.sandbox.start_worker(self.workdir, worker)
-        # The limits travel with the requests: the worker sets them before it imports anything.
-        document = json.dumps({"folder": "/sandbox/submission" if self.sandbox.bwrap else str(self.workdir / "submission"),
-                               "limits": self.sandbox.worker_limits(in_cgroup), "requests": batch}).encode()
-        with self.sandbox._live_lock:
-            self.sandbox._live.add(proc)
+        worker = self.sandbox.take_worker()   # a fresh sandbox for every attempt, never shared
         try:
-            if not self.sandbox.cancelled.is_set():
-                self._talk(proc, document, batch, origin)
+            if self.sandbox.cancelled.is_set():
+                return
+            leftover = self._await_ready(worker)
+            if leftover is None and not self.sandbox.cancelled.is_set():
+                # It ended before it was given any learner code: not this learner's doing.
+                self.sandbox.dispose(worker)
+                worker = self.sandbox.take_worker(spare=False)
+                leftover = self._await_ready(worker)
+            if leftover is None:
+                self._fail(batch, origin, 0, "crash", "the sandbox could not be started; grade this learner again")
+                return
+            worker.add_files(self.files)
+            self._talk(worker, leftover, batch, origin)
         finally:
-            with self.sandbox._live_lock:
-                self.sandbox._live.discard(proc)
-            cleanup()
+            self.sandbox.dispose(worker)
 
-    def _talk(self, proc, document: bytes, batch: list[dict], origin: list) -> None:
+    def _await_ready(self, worker: _Worker) -> bytes | None:
+        """Wait for the worker's ready line; returns what it sent after it, or None if it
+        ended, said something else, or did not start in time."""
+        stdout = worker.proc.stdout
+        buffer = b""
+        due = time.monotonic() + self.limits.startup_seconds
+        with selectors.DefaultSelector() as selector:
+            selector.register(stdout, selectors.EVENT_READ)
+            while READY_LINE not in buffer:
+                timeout = min(due, self.deadline) - time.monotonic()
+                if timeout <= 0:
+                    return None
+                if not selector.select(timeout):
+                    continue
+                chunk = os.read(stdout.fileno(), 65536)
+                if not chunk:
+                    return None
+                buffer += chunk
+                if READY_LINE not in buffer and len(buffer) >= len(READY_LINE):
+                    return None
+        return buffer.split(READY_LINE, 1)[1]
+
+    def _talk(self, worker: _Worker, buffer: bytes, batch: list[dict], origin: list) -> None:
+        proc = worker.proc
+        selector = selectors.DefaultSelector()
+        selector.register(proc.stdout, selectors.EVENT_READ)
+        # Its processes join the sandbox's cgroup before any learner code can run; the limits
+        # travel with the requests, and the worker sets them before it imports anything.
+        in_cgroup = worker.join_cgroup()
+        document = _request_document(worker.folder, self.sandbox.worker_limits(in_cgroup), batch)
         try:
             proc.stdin.write(document)
             proc.stdin.close()
         except (BrokenPipeError, OSError):
             pass
-        selector = selectors.DefaultSelector()
-        selector.register(proc.stdout, selectors.EVENT_READ)
-        buffer = b""
         position = 0
-        due = time.monotonic() + self.limits.startup_seconds + self._allowance(batch[0])
+        due = time.monotonic() + self._allowance(batch[0])
         cpu_budget = self.limits.request_cpu_seconds
         cpu_start = None   # the sandbox's CPU time when it was first seen silent on this request
         while position < len(batch):
@@ -573,7 +756,7 @@ class _Session:
                 continue
             chunk = os.read(proc.stdout.fileno(), 65536)
             if not chunk:
-                proc.wait(timeout=5)
+                _wait(proc)
                 self._fail(batch, origin, position, "crash", _crash_message(proc.returncode))
                 return
             buffer += chunk
@@ -633,6 +816,13 @@ def tree_cpu_seconds(root: int) -> float | None:
     return None if ticks is None else ticks / tick
 
 
+def _request_document(folder: str, limits: dict, batch: list[dict]) -> bytes:
+    """What the worker reads: written with `marshal`, which the worker can read without
+    importing anything (see worker.py). Passed through JSON first, so the worker gets
+    exactly the plain data it used to get as JSON (lists, never tuples)."""
+    return marshal.dumps(json.loads(json.dumps({"folder": folder, "limits": limits, "requests": batch})), 4)
+
+
 def _parse_answer(line: bytes, position: int) -> dict | None:
     try:
         answer = json.loads(line)
@@ -679,6 +869,13 @@ def _kill_uid(uid: int, python: str) -> None:
                        user=uid, group=uid, extra_groups=[], timeout=10,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     except (OSError, subprocess.SubprocessError):
+        pass
+
+
+def _wait(proc: subprocess.Popen) -> None:
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
         pass
 
 

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, Callable
 
 LEVELS = ("recall", "apply", "analyse", "evaluate")
@@ -297,9 +298,7 @@ class Matching(_Discrete):
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             raise Wrong(f"{self.name} should be a dict like {{\"key\": \"letter\"}}")
         # Where a right-hand option is a word ("finding"), the word itself counts as its letter.
-        words = {label_key(text): letter.lower() for letter, text in self.right.items()
-                 if isinstance(text, str) and is_label(text)}
-        letters = {letter.lower() for letter in self.right}
+        words, letters = _right_options(tuple(self.right.items()))
         return {str(k).strip().lower(): (v.strip().lower() if v.strip().lower() in letters or not words
                                          else words.get(label_key(v), v.strip().lower()))
                 for k, v in value.items()}
@@ -317,8 +316,9 @@ class Matching(_Discrete):
             ok, message = self._judge(right)(value)
             if not ok:
                 return ok, message
-            letter = self.canon(value)[key]
-            uses = sum(1 for v in self.canon(value).values() if v == letter)
+            canon = self.canon(value)
+            letter = canon[key]
+            uses = sum(1 for v in canon.values() if v == letter)
             if uses > limit:
                 fits = "one key" if limit == 1 else f"at most {limit} keys"
                 return False, (f"{self.name} gives \"{letter}\" to {uses} keys, but each letter fits {fits} here: "
@@ -411,6 +411,14 @@ def _close(got, want, rel: float, abs_tol: float, loose_labels: bool = True) -> 
     if isinstance(want, bool) or want is None or isinstance(want, str):
         return type(got) is type(want) and got == want
     return got == want
+
+
+@lru_cache(maxsize=256)
+def _right_options(right: tuple) -> tuple[dict, set]:
+    """A matching item's ({word: letter} for options that are words, {letters}); made once
+    per item, not for each of its pairs and each learner."""
+    words = {label_key(text): letter.lower() for letter, text in right if isinstance(text, str) and is_label(text)}
+    return words, {letter.lower() for letter, _ in right}
 
 
 _LABEL = re.compile(r"[A-Za-z]+(?:[ _-][A-Za-z]+)*")

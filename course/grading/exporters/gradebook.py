@@ -1,11 +1,14 @@
 """gradebook.csv: one row per learner with status, points per item and chapter, totals."""
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 from course.grading.exporters.base import ClassResults, Exporter, percent
 from course.grading.files import write_csv
 from course.grading.report import fmt
+
+ZERO = Fraction(0)
 
 
 def gradebook_rows(results: ClassResults):
@@ -20,7 +23,8 @@ def gradebook_rows(results: ClassResults):
     yield header
     for record in results.records:
         row = [record.learner, record.source, record.status, record.reason]
-        row += [fmt(record.item_awarded(i)) for i in items]
+        awarded = record.awarded_by_item()   # one pass, not one pass over all items per item
+        row += [fmt(awarded.get(i, ZERO)) for i in items]
         row += [fmt(record.chapters[s].awarded) if s in record.chapters else "0" for s in shorts]
         row += [fmt(record.total), fmt(results.auto_possible), percent(record.total, results.auto_possible)]
         if results.criteria:
