@@ -107,6 +107,80 @@ def test_search_finds_ecu911_and_lands_on_the_ecuador_chapter(browser, built_boo
         context.close()
 
 
+def test_instructor_search_finds_a_facilitator_kit_word_offline(browser, built_book):
+    # "debrief" occurs only in the facilitator kit: the kit's pages are in the index.
+    context, page, w = bk.search(browser, built_book["instructor"], "debrief")
+    try:
+        results = page.locator("#search-results ul.search li a")
+        hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+        assert any("book/instructor/activities/" in h for h in hrefs), hrefs
+        assert not w.problems(), w.problems()
+        assert not context.blocked
+    finally:
+        context.close()
+
+
+# A page with code (copy button, Pygments colours), a chapter, and the search page, which
+# loads none of the optional files (_ext/page_assets.py): dark mode works on each.
+DARK_PAGES = ("book/python_primer.html", "book/ch12_ecuador.html", "search.html")
+# The relative luminance of an element's text and of its own background (null when the
+# background is transparent: the browser's dark canvas alone is not dark mode).
+COLOURS_JS = """el => {
+  const lum = css => {
+    const [r, g, b, a] = (css.match(/[\\d.]+/g) || []).map(Number);
+    if (a === 0) return null;
+    const lin = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const style = getComputedStyle(el);
+  return {text: lum(style.color), background: lum(style.backgroundColor)};
+}"""
+
+
+def _is_dark(colours) -> bool:
+    """Light text on a dark background of the element's own."""
+    return colours["background"] is not None and colours["background"] < 0.05 and colours["text"] > 0.4
+
+
+@pytest.mark.parametrize("rel", DARK_PAGES)
+def test_dark_mode_switch_darkens_the_page_and_its_code(browser, built_book, rel):
+    context = bk.offline_context(browser)
+    try:
+        page = context.new_page()
+        w = bk.watch(page)
+        bk.open_page(page, (built_book["learner"] / rel).as_uri())
+        page.evaluate("() => localStorage.clear()")
+        for _ in range(3):                         # the switch cycles light, dark and auto
+            if page.evaluate("() => document.documentElement.dataset.theme") == "dark":
+                break
+            page.locator("button.theme-switch-button:visible").first.click()
+        assert page.evaluate("() => document.documentElement.dataset.theme") == "dark"
+        body = page.locator("body").evaluate(COLOURS_JS)
+        assert _is_dark(body), f"{rel}: not dark, or text unreadable, in dark mode: {body}"
+        if rel == DARK_PAGES[0]:
+            code = page.locator("div.highlight").first
+            colours = code.evaluate(COLOURS_JS)
+            assert _is_dark(colours), f"code is not dark, or unreadable, in dark mode: {colours}"
+            code.hover()
+            assert page.locator("button.copybtn").count(), "no copy button on code"
+        page.reload()
+        assert page.evaluate("() => document.documentElement.dataset.theme") == "dark", "the choice is not kept"
+        assert not w.problems(), w.problems()
+    finally:
+        context.close()
+
+
+def test_the_search_page_loads_no_code_toggle_or_thebe_files(built_book):
+    for edition, html_dir in built_book.items():
+        search = (html_dir / "search.html").read_text(encoding="utf-8")
+        assert "searchindex.js" in search
+        loaded = set(re.findall(r'(?:src|href)="_static/([^"?]+)', search))
+        assert not loaded & {"copybutton.js", "clipboard.min.js", "togglebutton.js", "sphinx-thebe.js",
+                             "pygments.css", "sphinx-design.min.css", "design-tabs.js"}, (edition, loaded)
+        primer = (html_dir / "book" / "python_primer.html").read_text(encoding="utf-8")
+        assert "_static/copybutton.js" in primer and "_static/pygments.css" in primer, edition
+
+
 def test_learner_edition_shows_no_solution_or_facilitator_content(site_audit):
     leaks = {rel: (a.facts["solutions"], a.facts["facilitator"]) for rel, a in site_audit["learner"].items()
              if a.facts["solutions"] or a.facts["facilitator"]}
