@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
 import browserkit as bk
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "_ext"))
 
 # The first test of the session also waits for the book build and the page audit.
 pytestmark = pytest.mark.timeout(1800)
@@ -179,6 +182,56 @@ def test_the_search_page_loads_no_code_toggle_or_thebe_files(built_book):
                              "pygments.css", "sphinx-design.min.css", "design-tabs.js"}, (edition, loaded)
         primer = (html_dir / "book" / "python_primer.html").read_text(encoding="utf-8")
         assert "_static/copybutton.js" in primer and "_static/pygments.css" in primer, edition
+
+
+_SELECTOR_NAME = re.compile(r"[.#](-?[_a-zA-Z][\w-]*)")
+
+
+def stylesheets_left_out_but_used(html_dir: Path) -> list[str]:
+    """Pages that do not link an optional stylesheet (_ext/page_assets.py) although one of
+    its rules names only classes and ids that the page has."""
+    import lean_assets
+    import page_assets
+
+    static = html_dir / "_static"
+    optional = sorted({p for g in page_assets.OPTIONAL for f in g.files
+                       for p in static.glob(f + "*" if f.endswith(".") else f) if p.suffix == ".css"})
+    rules = {}
+    for sheet in optional:
+        selectors, todo = [], [sheet.read_text(encoding="utf-8")]
+        while todo:
+            for prelude, body in lean_assets.split_rules(todo.pop()):
+                if body is not None and prelude.startswith(("@media", "@supports")):
+                    todo.append(body)
+                elif body is not None and not prelude.startswith("@"):
+                    selectors += lean_assets.split_selectors(prelude)
+        plain = (re.sub(r":(?:not|is|where|has)\([^)]*\)|\[[^\]]*\]", "", s) for s in selectors)
+        rules[sheet.name] = [names for names in (_SELECTOR_NAME.findall(s) for s in plain) if names]
+    out = []
+    for page in sorted(html_dir.rglob("*.html")):
+        if "_static" in page.parts:
+            continue
+        text = page.read_text(encoding="utf-8", errors="ignore")
+        names = {n for attr in re.findall(r'\bclass="([^"]*)"', text) for n in attr.split()}
+        names |= set(re.findall(r'\bid="([^"]*)"', text))
+        for sheet, selectors in rules.items():
+            if f"_static/{sheet}" not in text and any(all(n in names for n in sel) for sel in selectors):
+                out.append(f"{page.relative_to(html_dir)}: {sheet}")
+    return out
+
+
+def test_no_page_leaves_out_a_stylesheet_it_uses(built_book):
+    for edition, html_dir in built_book.items():
+        assert not stylesheets_left_out_but_used(html_dir), edition
+
+
+def test_the_left_out_stylesheet_check_can_fail(tmp_path):
+    (tmp_path / "_static").mkdir()
+    (tmp_path / "_static" / "togglebutton.css").write_text(".admonition.toggle .admonition-title{x:1}")
+    (tmp_path / "used.html").write_text('<div class="admonition toggle"><p class="admonition-title">')
+    (tmp_path / "linked.html").write_text('<link href="_static/togglebutton.css"><div class="admonition toggle">')
+    (tmp_path / "unused.html").write_text('<div class="admonition"><p class="admonition-title">')
+    assert stylesheets_left_out_but_used(tmp_path) == ["used.html: togglebutton.css"]
 
 
 def test_learner_edition_shows_no_solution_or_facilitator_content(site_audit):
