@@ -81,7 +81,7 @@ def mb(n: int) -> str:
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--html", action="append", type=Path,
+    parser.add_argument("--html", action="append", type=lambda p: Path(p).resolve(),
                         help="a built site (repeatable); default: _build/learner/html and _build/instructor/html")
     parser.add_argument("--all", action="store_true", help="print every page, not only the ten heaviest")
     parser.add_argument("--json", type=Path, help="also write the numbers to this file")

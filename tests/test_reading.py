@@ -5,6 +5,7 @@ tests/browser/test_phone.py and the PDFs in tests/browser/test_pdf_editions.py.
 """
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import course_bibliography as bib  # noqa: E402
 import course_home  # noqa: E402
 import course_numbering  # noqa: E402
 import lean_assets  # noqa: E402
+import page_assets  # noqa: E402
 import pdf_fixes  # noqa: E402
 import theme_fixes  # noqa: E402
 
@@ -189,6 +191,66 @@ def test_purge_keeps_what_can_match_and_drops_the_rest():
     assert "@font-face" in out and 'a[href="a.unused"]' in out
     assert lean_assets.icon_codepoints(out) == {0xF0C9}
     assert lean_assets.purge_css(CSS, set()).count("{") < CSS.count("{")
+
+
+def test_search_index_is_compacted_without_losing_data(tmp_path):
+    data = {"docnames": ["book/ch12_ecuador"], "terms": {"ecu": 0, "911": [0, 1]},
+            "titles": ["12. Ecuador: ECU-911 — é"]}
+    index = tmp_path / "searchindex.js"
+    index.write_text("Search.setIndex(" + json.dumps(data, sort_keys=True) + ")", encoding="utf-8")
+    before, after = lean_assets.compact_search_index(tmp_path)
+    text = index.read_text(encoding="utf-8")
+    assert after < before and ", " not in text and ": " not in text.replace("Ecuador: ECU", "")
+    assert text.startswith("Search.setIndex(") and text.endswith(")")
+    assert json.loads(text[len("Search.setIndex("):-1]) == data          # same index
+    assert lean_assets.compact_search_index(tmp_path) == (after, after)  # a second pass changes nothing
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "searchindex.js").write_text("var index = {};", encoding="utf-8")
+    assert lean_assets.compact_search_index(other) is None               # unknown format: left alone
+    assert (other / "searchindex.js").read_text(encoding="utf-8") == "var index = {};"
+
+
+def _asset_names(body):
+    """The files and inline scripts a page with this body keeps, of a typical Jupyter Book list."""
+    from sphinx.builders.html._assets import _CascadingStyleSheet, _JavaScript
+
+    scripts = [_JavaScript("_static/documentation_options.js"), _JavaScript("clipboard.min.js"),
+               _JavaScript("copybutton.js"), _JavaScript("scripts/sphinx-book-theme.js"),
+               _JavaScript("", body="let toggleHintShow = 'Click to show';"), _JavaScript("togglebutton.js"),
+               _JavaScript("design-tabs.js"), _JavaScript("", body='const THEBE_JS_URL = "x"'),
+               _JavaScript("sphinx-thebe.js"), _JavaScript("course-theme.js")]
+    sheets = [_CascadingStyleSheet(n) for n in (
+        "pygments.css", "styles/sphinx-book-theme.css", "togglebutton.css", "copybutton.css",
+        "mystnb.11b3.css", "sphinx-thebe.css", "exercise.css", "sphinx-design.min.css", "print.css")]
+    unused = page_assets.unused_groups(body)
+    page_assets.drop_unused(scripts, unused)
+    page_assets.drop_unused(sheets, unused)
+    return {str(a.filename) or a.attributes["body"] for a in scripts + sheets}
+
+
+THEME = {"_static/documentation_options.js", "scripts/sphinx-book-theme.js", "course-theme.js",
+         "styles/sphinx-book-theme.css", "print.css"}
+
+
+def test_a_page_without_code_toggles_or_cards_keeps_only_the_theme():
+    assert _asset_names("") == THEME                     # the search page: its template has no body
+    assert _asset_names('<p class="x">Plain text, <code class="docutils literal">code</code></p>') == THEME
+
+
+def test_a_page_keeps_the_files_its_content_uses():
+    code = _asset_names('<div class="highlight-python notranslate"><div class="highlight"><pre>x</pre></div></div>')
+    assert {"clipboard.min.js", "copybutton.js", "copybutton.css", "pygments.css"} <= code
+    assert "togglebutton.js" not in code and "sphinx-design.min.css" not in code
+    toggle = _asset_names('<div class="admonition solution dropdown">')
+    assert {"togglebutton.js", "togglebutton.css", "let toggleHintShow = 'Click to show';", "exercise.css"} <= toggle
+    tabs = _asset_names('<div class="sd-tab-set docutils"><div class="sd-tab-content">')
+    assert {"design-tabs.js", "sphinx-design.min.css"} <= tabs
+    card = _asset_names('<div class="sd-card sd-mb-3">')
+    assert "sphinx-design.min.css" in card and "design-tabs.js" not in card
+    assert "mystnb.11b3.css" in _asset_names('<div class="cell docutils container"><div class="cell_output">')
+    thebe = _asset_names('<script type="text/x-thebe-config">{}</script>')
+    assert {"sphinx-thebe.js", "sphinx-thebe.css", 'const THEBE_JS_URL = "x"'} <= thebe
 
 
 # --- PDF -------------------------------------------------------------------------------------

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
 import browserkit as bk
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "_ext"))
 
 # The first test of the session also waits for the book build and the page audit.
 pytestmark = pytest.mark.timeout(1800)
@@ -105,6 +108,130 @@ def test_search_finds_ecu911_and_lands_on_the_ecuador_chapter(browser, built_boo
         assert not context.blocked
     finally:
         context.close()
+
+
+def test_instructor_search_finds_a_facilitator_kit_word_offline(browser, built_book):
+    # "debrief" occurs only in the facilitator kit: the kit's pages are in the index.
+    context, page, w = bk.search(browser, built_book["instructor"], "debrief")
+    try:
+        results = page.locator("#search-results ul.search li a")
+        hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+        assert any("book/instructor/activities/" in h for h in hrefs), hrefs
+        assert not w.problems(), w.problems()
+        assert not context.blocked
+    finally:
+        context.close()
+
+
+# A page with code (copy button, Pygments colours), a chapter, and the search page, which
+# loads none of the optional files (_ext/page_assets.py): dark mode works on each.
+DARK_PAGES = ("book/python_primer.html", "book/ch12_ecuador.html", "search.html")
+# The relative luminance of an element's text and of its own background (null when the
+# background is transparent: the browser's dark canvas alone is not dark mode).
+COLOURS_JS = """el => {
+  const lum = css => {
+    const [r, g, b, a] = (css.match(/[\\d.]+/g) || []).map(Number);
+    if (a === 0) return null;
+    const lin = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const style = getComputedStyle(el);
+  return {text: lum(style.color), background: lum(style.backgroundColor)};
+}"""
+
+
+def _is_dark(colours) -> bool:
+    """Light text on a dark background of the element's own."""
+    return colours["background"] is not None and colours["background"] < 0.05 and colours["text"] > 0.4
+
+
+@pytest.mark.parametrize("rel", DARK_PAGES)
+def test_dark_mode_switch_darkens_the_page_and_its_code(browser, built_book, rel):
+    context = bk.offline_context(browser)
+    try:
+        page = context.new_page()
+        w = bk.watch(page)
+        bk.open_page(page, (built_book["learner"] / rel).as_uri())
+        page.evaluate("() => localStorage.clear()")
+        for _ in range(3):                         # the switch cycles light, dark and auto
+            if page.evaluate("() => document.documentElement.dataset.theme") == "dark":
+                break
+            page.locator("button.theme-switch-button:visible").first.click()
+        assert page.evaluate("() => document.documentElement.dataset.theme") == "dark"
+        body = page.locator("body").evaluate(COLOURS_JS)
+        assert _is_dark(body), f"{rel}: not dark, or text unreadable, in dark mode: {body}"
+        if rel == DARK_PAGES[0]:
+            code = page.locator("div.highlight").first
+            colours = code.evaluate(COLOURS_JS)
+            assert _is_dark(colours), f"code is not dark, or unreadable, in dark mode: {colours}"
+            code.hover()
+            assert page.locator("button.copybtn").count(), "no copy button on code"
+        page.reload()
+        assert page.evaluate("() => document.documentElement.dataset.theme") == "dark", "the choice is not kept"
+        assert not w.problems(), w.problems()
+    finally:
+        context.close()
+
+
+def test_the_search_page_loads_no_code_toggle_or_thebe_files(built_book):
+    for edition, html_dir in built_book.items():
+        search = (html_dir / "search.html").read_text(encoding="utf-8")
+        assert "searchindex.js" in search
+        loaded = set(re.findall(r'(?:src|href)="_static/([^"?]+)', search))
+        assert not loaded & {"copybutton.js", "clipboard.min.js", "togglebutton.js", "sphinx-thebe.js",
+                             "pygments.css", "sphinx-design.min.css", "design-tabs.js"}, (edition, loaded)
+        primer = (html_dir / "book" / "python_primer.html").read_text(encoding="utf-8")
+        assert "_static/copybutton.js" in primer and "_static/pygments.css" in primer, edition
+
+
+_SELECTOR_NAME = re.compile(r"[.#](-?[_a-zA-Z][\w-]*)")
+
+
+def stylesheets_left_out_but_used(html_dir: Path) -> list[str]:
+    """Pages that do not link an optional stylesheet (_ext/page_assets.py) although one of
+    its rules names only classes and ids that the page has."""
+    import lean_assets
+    import page_assets
+
+    static = html_dir / "_static"
+    optional = sorted({p for g in page_assets.OPTIONAL for f in g.files
+                       for p in static.glob(f + "*" if f.endswith(".") else f) if p.suffix == ".css"})
+    rules = {}
+    for sheet in optional:
+        selectors, todo = [], [sheet.read_text(encoding="utf-8")]
+        while todo:
+            for prelude, body in lean_assets.split_rules(todo.pop()):
+                if body is not None and prelude.startswith(("@media", "@supports")):
+                    todo.append(body)
+                elif body is not None and not prelude.startswith("@"):
+                    selectors += lean_assets.split_selectors(prelude)
+        plain = (re.sub(r":(?:not|is|where|has)\([^)]*\)|\[[^\]]*\]", "", s) for s in selectors)
+        rules[sheet.name] = [names for names in (_SELECTOR_NAME.findall(s) for s in plain) if names]
+    out = []
+    for page in sorted(html_dir.rglob("*.html")):
+        if "_static" in page.parts:
+            continue
+        text = page.read_text(encoding="utf-8", errors="ignore")
+        names = {n for attr in re.findall(r'\bclass="([^"]*)"', text) for n in attr.split()}
+        names |= set(re.findall(r'\bid="([^"]*)"', text))
+        for sheet, selectors in rules.items():
+            if f"_static/{sheet}" not in text and any(all(n in names for n in sel) for sel in selectors):
+                out.append(f"{page.relative_to(html_dir)}: {sheet}")
+    return out
+
+
+def test_no_page_leaves_out_a_stylesheet_it_uses(built_book):
+    for edition, html_dir in built_book.items():
+        assert not stylesheets_left_out_but_used(html_dir), edition
+
+
+def test_the_left_out_stylesheet_check_can_fail(tmp_path):
+    (tmp_path / "_static").mkdir()
+    (tmp_path / "_static" / "togglebutton.css").write_text(".admonition.toggle .admonition-title{x:1}")
+    (tmp_path / "used.html").write_text('<div class="admonition toggle"><p class="admonition-title">')
+    (tmp_path / "linked.html").write_text('<link href="_static/togglebutton.css"><div class="admonition toggle">')
+    (tmp_path / "unused.html").write_text('<div class="admonition"><p class="admonition-title">')
+    assert stylesheets_left_out_but_used(tmp_path) == ["used.html: togglebutton.css"]
 
 
 def test_learner_edition_shows_no_solution_or_facilitator_content(site_audit):
