@@ -103,6 +103,35 @@ def test_source_title_keeps_its_original_script():
     assert any("original-script" in p for p in problems(source, transliterated))
 
 
+@pytest.mark.parametrize("source, translation", [
+    ("1. Welcome and how to use this course", "1. Bienvenida y cómo usar este curso"),   # a numbered title
+    ("Step one: ask who paid.", "1. Pregunte quién pagó."),                              # a number that opens a list
+    ("In 2016, the council signed.", "2016. El consejo firmó."),                          # any ordered-list number
+    ("A dash here.", "- Un guion aquí."),
+    ("A star here.", "* Una estrella aquí."),
+    ("Hash tags matter.", "# Las etiquetas importan."),
+    ("Quoted, not quoted.", "> Citado, no citado."),
+    ("Two lines of text\nin one paragraph.", "Dos líneas de texto\n- en un párrafo."),     # a later line opens a list
+    ("Fifty percent.", "% cincuenta por ciento."),                                        # a MyST comment line
+])
+def test_translation_that_opens_a_markdown_block_is_caught(source, translation):
+    assert any("Markdown reads as a list" in p for p in problems(source, translation)), problems(source, translation)
+
+
+@pytest.mark.parametrize("source, translation", [
+    ("1. Welcome and how to use this course", "1\\. Bienvenida y cómo usar este curso"),  # escaped, as STYLE.md says
+    ("1. Welcome and how to use this course", "1. Welcome and how to use this course"),   # unchanged: English either way
+    ("Step 1: ask who paid.", "Paso 1. Pregunte quién pagó."),
+    ("A dash - inside.", "Un guion - dentro."),
+    ("**Bold** start.", "**Negrita** al inicio."),                                        # emphasis, not a list
+    ("Part 2 of the text\nin one paragraph.", "Parte\n2. del texto en un párrafo."),      # only 1. interrupts a paragraph
+    ("Total: {awarded} / {possible} points", "- Total: {awarded} / {possible} puntos"),    # program text is not Markdown
+])
+def test_translation_that_stays_a_paragraph_passes(source, translation):
+    catalog = "messages/course_check" if "{awarded}" in source else "book/ch01_welcome"
+    assert [p.what for p in integrity.check_message(catalog, source, translation, "es")] == []
+
+
 # --- term base ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("language", ["es", "ru", "ms"])

@@ -8,7 +8,8 @@ short sentence each. They look only at what must survive translation unchanged:
   keep their role and target (a glossary {term} may show other words, but stays a term);
 * URLs, inline code and the {placeholders} of program messages, character for character;
 * text in another script (a Russian or Chinese source title): kept as it is, a
-  translation may follow in brackets.
+  translation may follow in brackets;
+* no line may start a Markdown block ("1. ", "- ", "# "...): Sphinx would keep the English.
 """
 from __future__ import annotations
 
@@ -173,10 +174,45 @@ def check_placeholders(source: str, translation: str, language: str) -> list[str
     return ([f"placeholder {p} is missing" for p in missing] + [f"placeholder {p} is not in the source" for p in extra])
 
 
-MESSAGE_CHECKS = (check_placeholders, check_numbers, check_dates, check_references, check_urls, check_inline_code, check_original_script)
+# Sphinx parses each translation again as Markdown. A line that opens a Markdown block
+# (a list item, a heading, a quotation, a rule, a MyST comment or fence) turns the
+# paragraph into something else, and Sphinx then silently keeps the English. The first
+# line of a message can open any block; a later line only those that interrupt a
+# paragraph in CommonMark (an ordered list there must start at 1).
+FIRST_LINE_BLOCK = re.compile(r"^ {0,3}(?:\d{1,9}[.)](?:\s|$)|[-+*](?:\s|$)|#{1,6}(?:\s|$)|>|%|```|~~~|:::"
+                              r"|(?:[-*_][ \t]*){3,}$)")
+LATER_LINE_BLOCK = re.compile(r"^ {0,3}(?:1[.)]\s+\S|[-+*]\s+\S|#{1,6}(?:\s|$)|>|%|```|~~~|:::|(?:[-*_=][ \t]*){3,}$)")
+
+
+def check_markdown_blocks(source: str, translation: str, language: str) -> list[str]:
+    """A translation must stay one paragraph: no line may start a list, heading or other block.
+
+    A numbered title such as "1. Welcome" is the usual trap: write "1\\. Bienvenida".
+    A translation identical to its source is left alone (Sphinx shows the same English).
+    """
+    if translation == source:
+        return []
+    problems = []
+    for number, line in enumerate(translation.split("\n")):
+        pattern = FIRST_LINE_BLOCK if number == 0 else LATER_LINE_BLOCK
+        if pattern.match(line):
+            start = line.strip()[:12]
+            problems.append(f"line {number + 1} starts with {start!r}, which Markdown reads as a list, heading or "
+                            "other block, so the English is shown instead; escape the mark with a backslash "
+                            "(1\\. or \\- or \\#) or reword")
+    return problems
+
+
+MESSAGE_CHECKS = (check_placeholders, check_numbers, check_dates, check_references, check_urls, check_inline_code,
+                  check_original_script, check_markdown_blocks)
+
+
+# Catalogs whose messages are program text, never parsed as Markdown.
+PLAIN_TEXT_CATALOGS = ("messages/",)
 
 
 def check_message(catalog: str, source: str, translation: str, language: str) -> list[Problem]:
     if not translation:
         return []
-    return [Problem(catalog, source, what) for check in MESSAGE_CHECKS for what in check(source, translation, language)]
+    checks = [c for c in MESSAGE_CHECKS if not (c is check_markdown_blocks and catalog.startswith(PLAIN_TEXT_CATALOGS))]
+    return [Problem(catalog, source, what) for check in checks for what in check(source, translation, language)]
