@@ -338,6 +338,72 @@ def test_switcher_links_reach_the_same_page_in_the_other_language():
     assert page_link("index", "en", "es", "instructor") == "../../es/instructor/html/index.html"
 
 
+# --- table cells reach the templates --------------------------------------------------------------------
+
+def _directive_body(content: str) -> str:
+    """A directive's content without its options (":name: x" lines or a YAML block)."""
+    lines = content.split("\n")
+    if lines and lines[0].strip() == "---":
+        end = lines.index("---", 1) if "---" in lines[1:] else 0
+        return "\n".join(lines[end + 1:])
+    while lines and lines[0].startswith(":"):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def table_cells(markdown: str) -> list[str]:
+    """The source text of every pipe-table cell, also inside directives ({table}, admonitions, tabs).
+
+    MyST keeps a cell's Markdown as its message id, so this is what the template must hold.
+    Code blocks are left out: their pipes are code, not tables.
+    """
+    from markdown_it.renderer import RendererHTML
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.parsers.mdit import create_md_parser
+
+    parser = create_md_parser(MdParserConfig(enable_extensions={"colon_fence", "deflist", "dollarmath", "substitution",
+                                                                "attrs_inline"}), RendererHTML)
+    cells, in_cell = [], False
+    for token in parser.parse(markdown):
+        if token.type in ("th_open", "td_open"):
+            in_cell = True
+        elif token.type in ("th_close", "td_close"):
+            in_cell = False
+        elif token.type == "inline" and in_cell and token.content.strip():
+            cells.append(token.content.strip())
+        elif token.type in ("fence", "colon_fence") and token.info.startswith("{"):
+            cells += table_cells(_directive_body(token.content))
+    return cells
+
+
+def test_table_cells_are_found_in_a_table_directive():
+    page = "```{table} A caption\n:name: t-x\n\n| Body | Votes |\n|---|---|\n| **ITU** | one state, one vote |\n```\n"
+    assert table_cells(page) == ["Body", "Votes", "**ITU**", "one state, one vote"]
+    assert table_cells("```python\nx = 1 | 2\n```\n") == []
+
+
+def test_every_table_cell_of_a_page_is_in_its_template():
+    """Table text must be extractable, or it stays English on every translated page.
+
+    Cells of ```{table}``` directives once had no source in the doctree, so Sphinx's gettext
+    builder skipped them (fixed by _ext/translatable_tables.py).
+    """
+    templates = ROOT / "locales" / "templates" / "book"
+    missing, counted = [], 0
+    for page in sorted((ROOT / "book").rglob("*.md")):
+        pot = templates / page.relative_to(ROOT / "book").with_suffix(".pot")
+        if not pot.exists():     # not in the table of contents
+            continue
+        ids = {m.id for m in read_po(open(pot, "rb")) if m.id}
+        for cell in table_cells(page.read_text(encoding="utf-8")):
+            counted += 1
+            if cell not in ids:
+                missing.append(f"{page.relative_to(ROOT)}: {cell[:60]!r}")
+    assert counted > 500, counted
+    assert not missing, f"{len(missing)} table cells are not in the templates (run `course translations extract`): " \
+                        + "; ".join(missing[:10])
+
+
 # --- one real build of the Spanish sample ----------------------------------------------------------------
 
 @pytest.fixture(scope="module")
