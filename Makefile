@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: book test test-fast overlap install clean
+.PHONY: book publish test test-fast overlap install clean
 
 $(BIN)/course: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,12 @@ install: $(BIN)/course
 
 book: install
 	$(BIN)/course build
+
+# The book, then the PDFs and the offline zips: English and every published translation
+# (locales/<lang>/status.yaml says publish: true; see README, "Translations").
+publish: book
+	$(BIN)/course pdf
+	$(BIN)/course bundle
 
 test: install
 	bash scripts/system-deps.sh

@@ -38,12 +38,7 @@ def build(edition, out_root, adaptation):
     editions = EDITIONS if edition == "both" else (edition,)
     # Translations marked `publish: true` in locales/<lang>/status.yaml build too (none yet),
     # and then every page gets a language switcher (course/i18n/switcher.py).
-    from course.i18n.status import StatusError, published_languages
-
-    try:
-        languages = [] if adaptation else published_languages(root)
-    except StatusError as exc:
-        raise click.ClickException(str(exc))
+    languages = [] if adaptation else _published_languages(root)
     if languages:
         os.environ["COURSE_LANGUAGES"] = ",".join(["en", *languages])
     else:
@@ -487,58 +482,114 @@ def export_gradescope(target, unsafe):
                    err=True)
 
 
+def _published_languages(root) -> list[str]:
+    """The languages to build beside English; a language marked publish: true that breaks the
+    publishing rule (README, "Translations") stops the build with a one-line reason."""
+    from course.i18n.status import StatusError, publish_problems, published_languages
+
+    try:
+        languages = published_languages(root)
+        for language in languages:
+            problems = publish_problems(root, language)
+            if problems:
+                raise click.ClickException(
+                    f"locales/{language}/status.yaml says publish: true, but {len(problems)} problem(s) stop it: "
+                    f"{problems[0]}; run `course translations check {language}`, or set publish: false")
+    except StatusError as exc:
+        raise click.ClickException(str(exc))
+    return languages
+
+
+def _output_languages(root, language) -> list[str]:
+    """--language X: that one (published or not); none given: English and every published language."""
+    if language:
+        from course.i18n.cli import _languages
+
+        return ["en"] if language == "en" else _languages(root, [language])
+    return ["en", *_published_languages(root)]
+
+
 @main.command()
 @click.option("--edition", type=click.Choice(["learner", "instructor", "both"]), default="both", show_default=True)
 @click.option("--out", "out_root", type=click.Path(file_okay=False), default=None, help="Output folder (default: _build).")
-def pdf(edition, out_root):
+@click.option("--language", default=None, metavar="LANG",
+              help="Only this language (en, or one with locales/LANG/status.yaml). Default: English and every "
+                   "published language.")
+def pdf(edition, out_root, language):
     """Build a PDF of the book (LaTeX): contents, figures, bibliography; the learner PDF has no solutions."""
     from course.build import EDITIONS
     from course.publish import PublishError, build_pdfs, pdf_pages
 
+    root = course_root()
     editions = EDITIONS if edition == "both" else (edition,)
-    click.echo(f"Building the PDF of the {' and '.join(editions)} edition(s) ...")
-    try:
-        results = build_pdfs(course_root(), editions, out_root=out_root)
-    except PublishError as exc:
-        raise click.ClickException(str(exc))
     failed = False
-    for result in results:
-        if result.pdf is not None:
-            click.echo(f"  {result.edition:<10} {pdf_pages(result.pdf) or '?'} pages -> {result.pdf}")
-        else:
-            failed = True
-            click.echo(f"  {result.edition:<10} FAILED: {result.error}\n  full log: {result.log}", err=True)
+    for lang in _output_languages(root, language):
+        click.echo(f"Building the PDF of the {' and '.join(editions)} edition(s), language {lang} ...")
+        try:
+            results = build_pdfs(root, editions, out_root=out_root, language=lang)
+        except PublishError as exc:
+            raise click.ClickException(str(exc))
+        for result in results:
+            if result.pdf is not None:
+                click.echo(f"  {result.edition:<10} {pdf_pages(result.pdf) or '?'} pages -> {result.pdf}")
+            else:
+                failed = True
+                click.echo(f"  {result.edition:<10} FAILED: {result.error}\n  full log: {result.log}", err=True)
     if failed:
         sys.exit(1)
 
 
 @main.command()
 @click.option("--out", "zip_path", type=click.Path(dir_okay=False), default=None,
-              help="The zip to write (default: _build/prc-surveillance-course-offline.zip).")
+              help="The zip to write (default: _build/prc-surveillance-course-offline.zip; a translation: "
+                   "_build/LANG/prc-surveillance-course-offline-LANG.zip).")
 @click.option("--from", "html_dir", type=click.Path(file_okay=False, exists=True), default=None,
-              help="A learner edition already built (default: build it now).")
-def bundle(zip_path, html_dir):
+              help="A learner edition already built (default: build it now). English only.")
+@click.option("--language", default=None, metavar="LANG",
+              help="Only this language. Default: English and every published language (each zip of a "
+                   "translation holds the English site too, for the language switcher).")
+def bundle(zip_path, html_dir, language):
     """Zip the learner edition for offline reading: unzip, open index.html, no network needed."""
     from pathlib import Path
 
     from course.build import build as run_build
-    from course.publish import BUNDLE_FOLDER, PublishError, make_bundle
+    from course.i18n.build import build_language
+    from course.i18n.paths import language_output_dir
+    from course.publish import BUNDLE_FOLDER, PublishError, bundle_path, make_bundle
 
     root = course_root()
+    languages = _output_languages(root, language)
+    if (html_dir or zip_path) and len(languages) > 1:
+        raise click.ClickException("--from and --out name one zip: add --language to say which")
+    translations = [lang for lang in languages if lang != "en"]
+    if translations:
+        os.environ["COURSE_LANGUAGES"] = ",".join(["en", *dict.fromkeys([*_published_languages(root), *translations])])
     if html_dir is None:
         click.echo("Building the learner edition ...")
         (result,) = run_build(root, ("learner",))
-        if result.returncode != 0:
-            tail = [l for l in result.log.splitlines() if "WARNING" in l or "ERROR" in l]
-            raise click.ClickException("the learner edition did not build:\n" + "\n".join(tail[-20:]))
+        _stop_unless_built(result)
         html_dir = result.output
-    target = Path(zip_path) if zip_path else root / "_build" / f"{BUNDLE_FOLDER}.zip"
-    try:
-        make_bundle(Path(html_dir), target)
-    except (PublishError, OSError) as exc:
-        raise click.ClickException(str(exc))
-    click.echo(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB): unzip it and open "
-               f"{BUNDLE_FOLDER}/index.html in a browser; it works with no internet connection")
+    for lang in languages:
+        target = Path(zip_path) if zip_path else bundle_path(root, lang)
+        site = None
+        if lang != "en":
+            click.echo(f"Building the {lang} learner edition ...")
+            (result,) = build_language(root, lang, ["learner"], root / "_build", os.environ["COURSE_LANGUAGES"].split(","))
+            _stop_unless_built(result)
+            site = (lang, language_output_dir(root / "_build", lang, "learner"))
+        try:
+            make_bundle(Path(html_dir), target, site)
+        except (PublishError, OSError) as exc:
+            raise click.ClickException(str(exc))
+        start = f"{BUNDLE_FOLDER}/index.html"
+        click.echo(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB): unzip it and open "
+                   f"{start} in a browser; it works with no internet connection")
+
+
+def _stop_unless_built(result) -> None:
+    if result.returncode != 0:
+        tail = [l for l in result.log.splitlines() if "WARNING" in l or "ERROR" in l]
+        raise click.ClickException("the learner edition did not build:\n" + "\n".join(tail[-20:]))
 
 
 if __name__ == "__main__":

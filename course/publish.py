@@ -19,7 +19,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from course.build import EDITIONS, build, output_dir
+from course.build import EDITIONS, build
 
 PDF_NAME = "course.pdf"          # latex_documents targetname in _config.yml is course.tex
 BUNDLE_FOLDER = "prc-surveillance-course-offline"
@@ -83,8 +83,16 @@ def _latexmk(latex_dir: Path) -> subprocess.Popen:
         return subprocess.Popen(cmd, cwd=latex_dir, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
 
 
-def build_pdfs(root: Path, editions=EDITIONS, out_root: Path | None = None) -> list[PdfResult]:
-    """LaTeX, then PDF, for each edition; both editions side by side.
+def pdf_path(out_root: Path, edition: str, language: str = "en") -> Path:
+    """_build/<edition>/course-<edition>.pdf; a translation: _build/<lang>/<edition>/course-<lang>-<edition>.pdf."""
+    stem = Path(PDF_NAME).stem
+    if language == "en":
+        return out_root / edition / f"{stem}-{edition}.pdf"
+    return out_root / language / edition / f"{stem}-{language}-{edition}.pdf"
+
+
+def build_pdfs(root: Path, editions=EDITIONS, out_root: Path | None = None, language: str = "en") -> list[PdfResult]:
+    """LaTeX, then PDF, for each edition; both editions side by side (a translation: one after the other).
 
     With the same ``out_root`` as an HTML build, the Sphinx environment and the
     notebook cache of that build are reused, so nothing is executed twice.
@@ -96,13 +104,20 @@ def build_pdfs(root: Path, editions=EDITIONS, out_root: Path | None = None) -> l
     started = time.perf_counter()
     results = {}
     running = []
-    for result in build(root, editions, builder="latex", out_root=out_root):
-        log = out_root / f"{result.edition}-latex.log"
+    if language == "en":
+        latex_results = build(root, editions, builder="latex", out_root=out_root)
+    else:
+        from course.i18n.build import build_language
+
+        latex_results = build_language(root, language, editions, out_root, [language], builder="latex")
+    for result in latex_results:
+        log = out_root / f"{result.edition}-latex.log" if language == "en" else \
+            out_root / language / f"{result.edition}-latex.log"
         if result.returncode != 0:
             results[result.edition] = PdfResult(result.edition, None, result.seconds, log,
                                                 "the LaTeX build failed (warnings are errors)")
             continue
-        latex_dir = output_dir(out_root, result.edition, "latex")
+        latex_dir = result.output
         for old in latex_dir.glob("*.pdf"):
             old.unlink()
         running.append((result.edition, latex_dir, _latexmk(latex_dir)))
@@ -115,7 +130,7 @@ def build_pdfs(root: Path, editions=EDITIONS, out_root: Path | None = None) -> l
             results[edition] = PdfResult(edition, None, time.perf_counter() - started, log,
                                          f"latexmk failed (exit {code}):\n{tail}")
             continue
-        target = out_root / edition / f"{Path(PDF_NAME).stem}-{edition}.pdf"
+        target = pdf_path(out_root, edition, language)
         shutil.copyfile(pdfs[0], target)
         results[edition] = PdfResult(edition, target, time.perf_counter() - started, log)
     return [results[e] for e in editions]
@@ -151,30 +166,53 @@ def _ships(rel: Path) -> bool:
     return not any(rel.match(pattern) for pattern in NOT_SHIPPED)
 
 
-def make_bundle(html_dir: Path, zip_path: Path) -> Path:
+def make_bundle(html_dir: Path, zip_path: Path, language_site: tuple[str, Path] | None = None) -> Path:
     """Zip a built learner site into ``zip_path`` (one top folder, README.txt first).
+
+    With ``language_site`` = (language, its learner html folder), the zip holds that
+    translation as well, in the same layout as _build (``<lang>/learner/html``), with
+    the English site beside it (``learner/html``), so the language switcher's relative
+    links work offline; the top index.html opens the translation.
 
     The zip is reproducible: files in sorted order with a fixed timestamp.
     """
-    html_dir = Path(html_dir)
-    if not (html_dir / "index.html").is_file():
-        raise PublishError(f"no built site in {html_dir} (run `course build --edition learner` first)")
-    if not is_learner_site(html_dir):
-        raise PublishError(f"{html_dir} is not the learner edition: the offline bundle is for learners, "
-                           "and must never carry solutions or the facilitator kit")
+    sites = {"": Path(html_dir)}
+    if language_site:
+        language, translated = language_site
+        sites = {"learner/html/": Path(html_dir), f"{language}/learner/html/": Path(translated)}
+    for site in sites.values():
+        if not (site / "index.html").is_file():
+            raise PublishError(f"no built site in {site} (run `course build --edition learner` first)")
+        if not is_learner_site(site):
+            raise PublishError(f"{site} is not the learner edition: the offline bundle is for learners, "
+                               "and must never carry solutions or the facilitator kit")
     zip_path = Path(zip_path)
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = zip_path.with_name(zip_path.name + ".part")
     stamp = (2026, 1, 1, 0, 0, 0)
-    files = sorted(p for p in html_dir.rglob("*") if p.is_file() and _ships(p.relative_to(html_dir)))
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        info = zipfile.ZipInfo(f"{BUNDLE_FOLDER}/README.txt", stamp)
+
+    def add(zf, name: str, data: bytes) -> None:
+        info = zipfile.ZipInfo(f"{BUNDLE_FOLDER}/{name}", stamp)
         info.compress_type = zipfile.ZIP_DEFLATED
-        zf.writestr(info, bundle_readme())
-        for path in files:
-            info = zipfile.ZipInfo(f"{BUNDLE_FOLDER}/{path.relative_to(html_dir).as_posix()}", stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            zf.writestr(info, path.read_bytes())
+        info.external_attr = 0o644 << 16
+        zf.writestr(info, data)
+
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        add(zf, "README.txt", bundle_readme().encode("utf-8"))
+        if language_site:
+            start = f"{language_site[0]}/learner/html/index.html"
+            add(zf, "index.html", (f'<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="refresh" '
+                                   f'content="0; url={start}"><title>{BUNDLE_FOLDER}</title></head>'
+                                   f'<body><a href="{start}">{start}</a></body></html>').encode("utf-8"))
+        for prefix, site in sites.items():
+            for path in sorted(p for p in site.rglob("*") if p.is_file() and _ships(p.relative_to(site))):
+                add(zf, prefix + path.relative_to(site).as_posix(), path.read_bytes())
     tmp.replace(zip_path)
     return zip_path
+
+
+def bundle_path(root: Path, language: str = "en") -> Path:
+    """_build/<BUNDLE_FOLDER>.zip for English, _build/<lang>/<BUNDLE_FOLDER>-<lang>.zip for a translation."""
+    if language == "en":
+        return root / "_build" / f"{BUNDLE_FOLDER}.zip"
+    return root / "_build" / language / f"{BUNDLE_FOLDER}-{language}.zip"

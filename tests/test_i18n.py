@@ -1,8 +1,8 @@
-"""The translation pipeline: extraction, catalogs, integrity checks, term base, status, builds.
+"""The translation pipeline: extraction, catalogs, integrity checks, term base, status, publishing.
 
-Every check is shown failing on a planted bad entry, and passing on the Spanish sample
-(locales/es: a pipeline sample, not a translation). One test builds the Spanish learner
-edition of the sample (a few minutes); the rest are fast.
+Every check is shown failing on a planted bad entry, and passing on the catalogs in the
+repository. One test runs Sphinx's gettext builder (about a minute); the rest are fast. A
+published build of Spanish, read in a browser, is tests/browser/test_translations.py.
 """
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ from course.cli import main
 from course.i18n import integrity
 from course.i18n.catalogs import language_stats, part_of, part_totals, read_catalog, update_catalogs
 from course.i18n.extract import extract_check_messages, extract_glossary
-from course.i18n.status import load_status, published_languages
+from course.i18n.status import load_status, publish_problems, published_languages
+from course.i18n.summary import README_END, README_START, readme_block, readme_status, summarise
 from course.i18n.switcher import page_link
 from course.i18n.terms import check_terms, load_term_base
 from course.i18n.verify import verify_language
@@ -173,7 +174,7 @@ def tiny_course(tmp_path):
     shutil.copytree(ROOT / "data" / "terms", tmp_path / "data" / "terms")
     (tmp_path / "locales" / "es").mkdir(parents=True)
     (tmp_path / "locales" / "es" / "status.yaml").write_text(
-        "language: es\nname: Español\npublish: false\nsample: false\ncomplete: [learner chapters and reference]\nreviews: []\n")
+        "language: es\nname: Español\npublish: false\ncomplete: [learner chapters and reference]\nreviews: []\n")
     entries = {SOURCE: "", "Regulation (EU) 2021/821 covers dual-use items.": ""}
     _write_catalog(tmp_path / "locales" / "templates" / "book" / "ch07_export_controls.pot", entries)
     return tmp_path
@@ -255,25 +256,67 @@ def test_unreviewed_is_the_default_and_said_plainly():
     for language in ("es", "ru", "ms"):
         assert load_status(ROOT, language).reviews == []
         line = next(l for l in result.output.splitlines() if l.startswith(language + " "))
-        assert "NOT REVIEWED by a native speaker" in line
-    assert "SAMPLE" in next(l for l in result.output.splitlines() if l.startswith("es "))
+        assert "machine-assisted draft, not reviewed by a native speaker" in line
+        assert "% of the course translated" in line
+    assert "SAMPLE" not in result.output
+
+
+def test_a_recorded_review_replaces_the_unreviewed_line(tiny_course):
+    status = tiny_course / "locales" / "es" / "status.yaml"
+    status.write_text(status.read_text().replace("reviews: []", "reviews:\n  - reviewer: Ana Pérez (Fundamedios)\n"
+                                                 "    date: 2027-01-15\n    scope: [book/ch07_export_controls]\n"))
+    line = summarise(tiny_course, "es").headline()
+    assert "reviewed by Ana Pérez (Fundamedios) on 2027-01-15" in line and "not reviewed" not in line
 
 
 def test_completeness_is_computed_from_the_catalogs():
     totals = part_totals(language_stats(ROOT, "es"))
     assert totals["data text"].percent == 100        # the glossary data, translated in full
     assert 0 < totals["handouts"].percent < 100      # only the glossary card's term names so far
-    assert totals["facilitator kit"].translated == 0
-    assert totals["learner chapters and reference"].translated > 0   # the home page title and glossary terms
+    assert totals["learner chapters and reference"].translated > 0
+    summary = summarise(ROOT, "es")
+    assert summary.pages["book/ch01_welcome"].percent == 100.0     # translated; the chapters after 8 are not yet
+    assert 0 < summary.percent < 100
 
 
 def test_no_language_is_published_until_complete():
-    """`make book` builds English only today: a published language must be complete and not a sample."""
+    """Today `make book` builds English only: no status file says publish: true yet."""
     for language in published_languages(ROOT):
-        state = load_status(ROOT, language)
-        assert not state.sample and state.complete and state.reviews, language
-        assert verify_language(ROOT, language).problems == []
+        assert publish_problems(ROOT, language) == [], language
     assert published_languages(ROOT) == []
+
+
+def _fake_learner_site(folder: Path, words: str) -> Path:
+    (folder / "book").mkdir(parents=True)
+    (folder / "index.html").write_text('<meta http-equiv="refresh" content="0; url=book/intro.html">')
+    (folder / "book" / "intro.html").write_text(f"<title>Course (learner edition)</title><p>{words}</p>")
+    return folder
+
+
+def test_a_language_bundle_holds_the_translation_and_english_in_the_build_layout(tmp_path):
+    import zipfile
+
+    from course.publish import BUNDLE_FOLDER, PublishError, make_bundle
+
+    english = _fake_learner_site(tmp_path / "learner" / "html", "Welcome")
+    spanish = _fake_learner_site(tmp_path / "es" / "learner" / "html", "Bienvenida")
+    zip_path = make_bundle(english, tmp_path / "es.zip", ("es", spanish))
+    names = zipfile.ZipFile(zip_path).namelist()
+    assert f"{BUNDLE_FOLDER}/learner/html/book/intro.html" in names
+    assert f"{BUNDLE_FOLDER}/es/learner/html/book/intro.html" in names
+    start = zipfile.ZipFile(zip_path).read(f"{BUNDLE_FOLDER}/index.html").decode()
+    assert 'url=es/learner/html/index.html' in start
+    (spanish / "book" / "instructor").mkdir()             # an instructor build must never be zipped
+    with pytest.raises(PublishError, match="not the learner edition"):
+        make_bundle(english, tmp_path / "bad.zip", ("es", spanish))
+
+
+def test_output_paths_per_language(tmp_path):
+    from course.publish import bundle_path, pdf_path
+
+    assert pdf_path(tmp_path, "learner") == tmp_path / "learner" / "course-learner.pdf"
+    assert pdf_path(tmp_path, "learner", "es") == tmp_path / "es" / "learner" / "course-es-learner.pdf"
+    assert bundle_path(tmp_path, "es") == tmp_path / "_build" / "es" / "prc-surveillance-course-offline-es.zip"
 
 
 def test_reviews_need_reviewer_date_and_scope(tmp_path):
@@ -291,7 +334,7 @@ def test_unknown_language_is_a_one_line_error():
     assert result.exit_code != 0 and "locales/xx/status.yaml" in result.output
 
 
-# --- the sample in the repository ---------------------------------------------------------------------
+# --- the catalogs in the repository ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("language", ["es", "ru", "ms"])
 def test_every_catalog_in_the_repository_passes_the_checks(language):
@@ -402,32 +445,6 @@ def test_every_table_cell_of_a_page_is_in_its_template():
     assert counted > 500, counted
     assert not missing, f"{len(missing)} table cells are not in the templates (run `course translations extract`): " \
                         + "; ".join(missing[:10])
-
-
-# --- one real build of the Spanish sample ----------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def spanish_sample(tmp_path_factory):
-    from course.i18n.build import build_language
-
-    out = tmp_path_factory.mktemp("i18n-build")
-    [result] = build_language(ROOT, "es", ["learner"], out, ["en", "es"])
-    assert result.returncode == 0, result.log[-3000:]
-    return result.output
-
-
-def test_spanish_sample_build(spanish_sample):
-    home = (spanish_sample / "book" / "intro.html").read_text(encoding="utf-8")
-    assert "Tecnología de vigilancia de la RPC" in home
-    assert '<html lang="es"' in home or "lang=\"es\"" in home
-    assert 'class="course-language-switcher' in home
-    assert 'href="../../../../learner/html/book/intro.html"' in home
-    assert "SAMPLE ONLY" in home and "NOT REVIEWED" in home
-    glossary = (spanish_sample / "book" / "glossary.html").read_text(encoding="utf-8")
-    assert "Reconocimiento facial" in glossary and "Glosario" in glossary
-    # A page with no translation still builds (English text) and carries the switcher.
-    chapter = (spanish_sample / "book" / "ch07_export_controls.html").read_text(encoding="utf-8")
-    assert 'class="course-language-switcher' in chapter
 
 
 def test_release_reads_compiled_check_messages_without_stale_ones(tmp_path, monkeypatch):

@@ -56,28 +56,33 @@ def update(languages):
 @translations.command()
 @click.argument("languages", nargs=-1)
 @click.option("--catalogs", "per_catalog", is_flag=True, help="Also list every catalog.")
-def status(languages, per_catalog):
+@click.option("--write-readme", is_flag=True, help="Rewrite the status table in README.md from the catalogs.")
+def status(languages, per_catalog, write_readme):
     """Completeness per language and part (computed from the catalogs) and the review record."""
-    from course.i18n.catalogs import language_stats, part_totals
-    from course.i18n.status import StatusError, load_status
+    from course.i18n.status import StatusError, publish_problems
+    from course.i18n.summary import summarise, write_readme as rewrite_readme
 
     root = course_root()
-    for language in _languages(root, languages):
-        try:
-            state = load_status(root, language)
-        except StatusError as exc:
-            raise click.ClickException(str(exc))
-        stats = language_stats(root, language)
-        flags = ["SAMPLE, not a translation" if state.sample else "",
-                 "published" if state.publish else "not published"]
-        click.echo(f"{language}  {state.name}: {'; '.join(f for f in flags if f)}; {state.review_line()}")
-        for part, total in sorted(part_totals(stats).items()):
-            claimed = "  (marked complete)" if part in state.complete else ""
-            click.echo(f"    {part:<32} {total.percent:5.1f}% of {total.words} words, "
-                       f"{total.translated}/{total.messages} messages, {total.fuzzy} stale{claimed}")
-        if per_catalog:
-            for entry in stats:
-                click.echo(f"      {entry.name:<46} {entry.percent:5.1f}%  {entry.fuzzy} stale")
+    try:
+        if write_readme:
+            changed = rewrite_readme(root)
+            click.echo(f"README.md: status table {'updated' if changed else 'already current'}")
+            return
+        for language in _languages(root, languages):
+            summary = summarise(root, language)
+            published = "published" if summary.state.publish else "not published"
+            if summary.state.publish and publish_problems(root, language):
+                published = "marked publish: true, but NOT publishable (run `course translations check`)"
+            click.echo(f"{language}  {summary.headline()}; {published}")
+            for part, total in summary.parts.items():
+                claimed = "  (marked complete)" if part in summary.state.complete else ""
+                click.echo(f"    {part:<32} {total.percent:5.1f}% of {total.words} words, "
+                           f"{total.translated}/{total.messages} messages, {total.fuzzy} stale{claimed}")
+            if per_catalog:
+                for entry in summary.pages.values():
+                    click.echo(f"      {entry.name:<46} {entry.percent:5.1f}%  {entry.fuzzy} stale")
+    except (StatusError, ValueError) as exc:
+        raise click.ClickException(str(exc))
 
 
 @translations.command()
@@ -112,7 +117,7 @@ def check(languages):
 @click.option("--edition", type=click.Choice(["learner", "instructor", "both"]), default="learner", show_default=True)
 @click.option("--out", "out_root", type=click.Path(file_okay=False), default=None, help="Output root (default: _build).")
 def build(language, edition, out_root):
-    """Build one language into _build/LANGUAGE/EDITION/html (a sample or unpublished language too)."""
+    """Build one language into _build/LANGUAGE/EDITION/html (an unpublished language too)."""
     from pathlib import Path
 
     from course.i18n.build import build_language
@@ -124,7 +129,7 @@ def build(language, edition, out_root):
     editions = ("learner", "instructor") if edition == "both" else (edition,)
     switcher = ["en", *dict.fromkeys([*published_languages(root), language])]
     click.echo(f"Building {state.name} ({language}), {' and '.join(editions)} edition"
-               + (" - a SAMPLE, not a published translation" if state.sample else "") + " ...")
+               + ("" if state.publish else " (not published)") + " ...")
     results = build_language(root, language, editions, Path(out_root or root / "_build"), switcher)
     for result in results:
         if result.returncode:

@@ -4,7 +4,7 @@
     locales/templates/data/glossary.pot   glossary terms and definitions from data/glossary/
     locales/templates/messages/course_check.pot   `course check` messages marked with _()
     locales/<lang>/LC_MESSAGES/<same path>.po     the translations (sphinx-intl layout)
-    locales/<lang>/status.yaml            publish flag, sample flag, review record
+    locales/<lang>/status.yaml            publish flag, parts claimed complete, review record
     data/terms/<lang>.yaml                the term base
 """
 from __future__ import annotations
@@ -42,8 +42,8 @@ def known_languages(root: Path) -> list[str]:
     return sorted(p.parent.name for p in base.glob("*/status.yaml") if p.parent.name != "templates")
 
 
-def language_output_dir(out_root: Path, language: str, edition: str) -> Path:
+def language_output_dir(out_root: Path, language: str, edition: str, builder: str = "html") -> Path:
     """English keeps the place `course build` always used; other languages get their own folder."""
     if language == SOURCE_LANGUAGE:
-        return out_root / edition / "html"
-    return out_root / language / edition / "html"
+        return out_root / edition / builder
+    return out_root / language / edition / builder

@@ -3,12 +3,17 @@
     language: es
     name: Español
     publish: false          # true: `course build` (so `make book`) builds this language too
-    sample: true            # a pipeline sample, not a translation anyone should rely on
     complete: []            # parts claimed complete; `course translations check` fails if any is below 100%
     reviews: []             # one per review: {reviewer, date, scope: [catalogs or parts], notes}
 
 Completeness is never written here: it is computed from the catalogs every time. With no
-review recorded, the language is "not reviewed by a native speaker", and every listing says so.
+review recorded, the language is a "machine-assisted draft, not reviewed by a native speaker",
+and every listing and every page of it says so.
+
+The publishing rule (README, "Translations"): a language is published (built by `make book`,
+with its PDF and offline zip) when its status file says `publish: true`, it claims at least
+one part complete, and every part it claims is at 100% with no failed check. A review is not
+required; without one, every page carries the unreviewed banner.
 """
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ from course.i18n.catalogs import PARTS
 from course.i18n.paths import known_languages, status_file
 
 KNOWN_PARTS = tuple(part for _, part in PARTS)
+UNREVIEWED = "machine-assisted draft, not reviewed by a native speaker"
 
 
 class StatusError(ValueError):
@@ -41,13 +47,12 @@ class LanguageStatus:
     language: str
     name: str
     publish: bool = False
-    sample: bool = False
     complete: list[str] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)
 
     def review_line(self) -> str:
         if not self.reviews:
-            return "NOT REVIEWED by a native speaker"
+            return UNREVIEWED
         return "; ".join(f"reviewed by {r.reviewer} on {r.date.isoformat()} ({', '.join(r.scope)})" for r in self.reviews)
 
 
@@ -72,7 +77,7 @@ def load_status(root: Path, language: str) -> LanguageStatus:
         reviews.append(Review(str(entry["reviewer"]), entry["date"], [str(s) for s in entry["scope"]],
                               str(entry.get("notes") or "")))
     return LanguageStatus(language, str(data.get("name") or language), bool(data.get("publish")),
-                          bool(data.get("sample")), list(data.get("complete") or []), reviews)
+                          list(data.get("complete") or []), reviews)
 
 
 def all_statuses(root: Path) -> list[LanguageStatus]:
@@ -80,5 +85,15 @@ def all_statuses(root: Path) -> list[LanguageStatus]:
 
 
 def published_languages(root: Path) -> list[str]:
-    """Languages `course build` builds besides English: only those marked publish (and not a sample)."""
-    return [s.language for s in all_statuses(root) if s.publish and not s.sample]
+    """Languages `course build` builds besides English: those whose status file says publish: true."""
+    return [s.language for s in all_statuses(root) if s.publish]
+
+
+def publish_problems(root: Path, language: str) -> list[str]:
+    """Why a language marked publish: true may not be published (empty when it may)."""
+    from course.i18n.verify import verify_language
+
+    state = load_status(root, language)
+    if not state.complete:
+        return [f"{status_file(root, language)}: publish: true but no part is listed under 'complete'"]
+    return [str(problem) for problem in verify_language(root, language).problems]

@@ -4,7 +4,8 @@ It appears only when more than one language is built (COURSE_LANGUAGES, set by
 `course build` when a translation is published and by `course translations build`).
 Each link goes to the same page in the other language, by a relative path, so it works
 offline and from file://. On a translated page it also says, plainly, how complete the
-translation is and whether a native speaker has reviewed it.
+translation is and whether a native speaker has reviewed it (course/i18n/summary.py),
+and its home page has a table of completeness per part.
 """
 from __future__ import annotations
 
@@ -29,17 +30,25 @@ def page_link(pagename: str, current: str, target: str, edition: str) -> str:
     return f"{to_html_root}{to_out_root}{target_root}{pagename}.html"
 
 
-def _status_note(root: Path, language: str) -> str:
-    from course.i18n.catalogs import language_stats, part_totals
-    from course.i18n.status import load_status
+def _status_html(summary, pagename: str, home: bool) -> str:
+    """The banner on every page of a translated site; on its home page, a table per part too.
 
-    state = load_status(root, language)
-    totals = part_totals(language_stats(root, language))
-    words = sum(t.words for t in totals.values())
-    done = sum(t.translated_words for t in totals.values())
-    percent = 100.0 * done / words if words else 0.0
-    note = f"{state.name}: {percent:.1f}% translated; {state.review_line()}"
-    return ("SAMPLE ONLY, not a translation to rely on. " if state.sample else "") + note
+    Written in English (lang="en"): it is the project's statement about the translation,
+    computed from the catalogs, not text a translator controls.
+    """
+    page = summary.pages.get(pagename)
+    page_note = f" This page: {page.percent:.0f}% translated." if page else ""
+    out = (f'<p class="course-language-status" lang="en"><strong>{html.escape(summary.headline())}</strong>.'
+           f"{html.escape(page_note)}</p>")
+    if home:
+        rows = "".join(f"<tr><td>{html.escape(part)}</td><td>{total.percent:.1f}%</td>"
+                       f"<td>{'yes' if part in summary.state.complete else 'no'}</td>"
+                       f"<td>{total.fuzzy}</td></tr>" for part, total in summary.parts.items())
+        out += ('<table class="course-language-parts" lang="en"><caption>How complete this translation is, '
+                "per part (computed from the catalogs when this site was built)</caption>"
+                "<thead><tr><th>part</th><th>translated</th><th>claimed complete</th><th>stale messages</th></tr></thead>"
+                f"<tbody>{rows}</tbody></table>")
+    return out
 
 
 def _names(root: Path, languages: list[str]) -> dict[str, str]:
@@ -58,9 +67,11 @@ def _names(root: Path, languages: list[str]) -> dict[str, str]:
 def _config_inited(app, config):
     app.env_languages = built_languages()   # read once per build
     language = config.language or SOURCE_LANGUAGE
-    app.course_language_note = ""
+    app.course_language_summary = None
     if len(app.env_languages) > 1 and language != SOURCE_LANGUAGE:
-        app.course_language_note = _status_note(Path(app.srcdir), language)
+        from course.i18n.summary import summarise
+
+        app.course_language_summary = summarise(Path(app.srcdir), language)
 
 
 def _page_context(app, pagename, templatename, context, doctree):
@@ -78,8 +89,8 @@ def _page_context(app, pagename, templatename, context, doctree):
         else:
             href = html.escape(page_link(pagename, current, language, edition))
             items.append(f'<li><a href="{href}" hreflang="{language}" lang="{language}">{label}</a></li>')
-    note = getattr(app, "course_language_note", "")
-    note_html = f'<p class="course-language-status">{html.escape(note)}</p>' if note else ""
+    summary = getattr(app, "course_language_summary", None)
+    note_html = _status_html(summary, pagename, pagename == app.config.root_doc) if summary else ""
     context["body"] = (f'<nav class="course-language-switcher kit-no-print" aria-label="Language"><ul>{"".join(items)}</ul>'
                        f"{note_html}</nav>" + context["body"])
 
