@@ -208,6 +208,15 @@ def test_planted_bad_entries_fail_the_check(tiny_course, bad, expected):
     assert result.exit_code == 1, result.output
 
 
+def test_a_catalog_behind_its_template_is_not_complete(tiny_course):
+    """A message the template has and the catalog lacks (no `update` run yet) counts as untranslated."""
+    _translate(tiny_course, {SOURCE: GOOD})
+    stats = language_stats(tiny_course, "es")[0]
+    assert stats.messages == 2 and stats.translated == 1
+    found = [str(p) for p in verify_language(tiny_course, "es").problems]
+    assert any("Regulation (EU) 2021/821 covers" in p and "untranslated" in p for p in found), found
+
+
 def test_a_missing_catalog_of_a_complete_part_fails(tiny_course):
     found = [str(p) for p in verify_language(tiny_course, "es").problems]
     assert any("has no catalog" in p for p in found), found

@@ -91,16 +91,19 @@ def template_names(root: Path) -> list[str]:
 
 
 def language_stats(root: Path, language: str) -> list[CatalogStats]:
-    """One entry per template; a template with no catalog yet counts as 0% translated."""
+    """One entry per template, counted against the template's messages: a template with no
+    catalog yet counts as 0% translated, and so does a message the catalog lacks (a catalog
+    not yet updated from a newer template)."""
     stats = []
     for name in template_names(root):
         po = catalogs_dir(root, language) / f"{name}.po"
-        source = po if po.exists() else templates_dir(root) / f"{name}.pot"
-        catalog = read_catalog(source)
-        if not po.exists():
-            for message in catalog:
-                message.string = ""
-        stats.append(catalog_stats(name, catalog))
+        template = read_catalog(templates_dir(root) / f"{name}.pot")
+        translations = read_catalog(po) if po.exists() else None
+        for message in source_messages(template):
+            found = translations.get(message.id) if translations is not None else None
+            message.string = found.string if found is not None else ""
+            message.flags = set(found.flags) if found is not None else set()
+        stats.append(catalog_stats(name, template))
     return stats
 
 

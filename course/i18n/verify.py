@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from course.i18n.catalogs import catalog_stats, part_of, read_catalog, source_messages, template_names
+from course.i18n.catalogs import catalog_stats, language_stats, part_of, read_catalog, source_messages, template_names
 from course.i18n.integrity import Problem, check_message
 from course.i18n.paths import catalogs_dir
 from course.i18n.status import load_status
@@ -34,6 +34,7 @@ def verify_language(root: Path, language: str) -> Findings:
     status = load_status(root, language)
     terms = load_term_base(root, language)
     base = catalogs_dir(root, language)
+    against_templates = {entry.name: entry for entry in language_stats(root, language)}
     for name in template_names(root):
         if part_of(name) in status.complete and not (base / f"{name}.po").exists():
             findings.problems.append(Problem(name, "", f"has no catalog, but '{part_of(name)}' is marked complete; "
@@ -48,7 +49,8 @@ def verify_language(root: Path, language: str) -> Findings:
         stats = catalog_stats(name, catalog)
         if stats.fuzzy:
             findings.stale[name] = stats.fuzzy
-        if part_of(name) in status.complete:
+        if part_of(name) in status.complete and name in against_templates:
+            stats = against_templates[name]     # also counts template messages the catalog lacks
             for msgid in stats.untranslated_ids:
                 findings.problems.append(Problem(name, msgid, f"untranslated, but '{part_of(name)}' is marked complete"))
             for msgid in stats.fuzzy_ids:
