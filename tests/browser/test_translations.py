@@ -234,3 +234,25 @@ def test_no_untranslated_paragraph_on_complete_spanish_pages(published, browser)
     finally:
         context.close()
     assert not problems, f"English paragraphs on Spanish pages that are 100% translated: {problems}"
+
+
+def test_language_zip_opens_on_spanish_and_switches_offline(published, browser, tmp_path):
+    """`course bundle` for a published language: the zip opens on it and the switcher works from file://."""
+    import zipfile
+
+    from course.publish import BUNDLE_FOLDER, make_bundle
+
+    zip_path = make_bundle(published["en"], tmp_path / "es.zip", ("es", published["es"]))
+    zipfile.ZipFile(zip_path).extractall(tmp_path / "unzipped")
+    top = tmp_path / "unzipped" / BUNDLE_FOLDER
+    context = bk.offline_context(browser)
+    try:
+        page = context.new_page()
+        bk.open_page(page, (top / "index.html").as_uri())
+        assert "/es/learner/html/" in page.url and page.get_attribute("html", "lang") == "es"
+        page.locator('.course-language-switcher a[hreflang="en"]').click()
+        page.wait_for_load_state()
+        assert bk.file_of(page.url).is_file() and page.get_attribute("html", "lang") == "en"
+        assert not context.blocked, context.blocked
+    finally:
+        context.close()
