@@ -104,7 +104,11 @@ def _relative_locations(path: Path, root: Path, outdir: Path) -> None:
 def _gettext_in_process(root: Path, outdir: Path) -> int:
     from jupyter_book.sphinx import build_sphinx
 
-    result = build_sphinx(root, outdir, use_external_toc=True, noconfig=True, path_config=str(root / "_config.yml"),
+    # The doctrees go inside this run's own temporary folder. Left to Jupyter Book, they go
+    # beside it (/tmp/.doctrees), where every checkout's extraction on the machine shares
+    # one Sphinx environment and can be handed another checkout's stale doctrees.
+    result = build_sphinx(root, outdir, doctreedir=str(Path(outdir) / ".doctrees"), use_external_toc=True,
+                          noconfig=True, path_config=str(root / "_config.yml"),
                           confoverrides={**SPHINX_I18N_OVERRIDES, "nb_execution_mode": "off",
                                          "latex_individualpages": False},
                           builder="gettext", warningiserror=False, keep_going=True, quiet=True)
