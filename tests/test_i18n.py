@@ -535,3 +535,14 @@ def test_month_stems_are_used_only_where_the_language_inflects_months():
     source = "It applies from May 2018."
     assert problems(source, "Se aplica desde mayo de 2018.") == []
     assert any("month May" in p for p in problems(source, "Se aplica desde el mayor 2018."))
+
+
+def test_hyphenated_kit_roles_are_roles_not_inline_code():
+    """`{unsafe-source}` names a role: a translated "and" between two such roles is not code,
+    and the role's target must still stay exactly as in English."""
+    source = "Avoid {unsafe-source}`kloop`, {unsafe-source}`temirov-live` and {unsafe-source}`ait-ait-dese`."
+    good = "Evite {unsafe-source}`kloop`, {unsafe-source}`temirov-live` y {unsafe-source}`ait-ait-dese`."
+    renamed = "Evite {unsafe-source}`kloop`, {unsafe-source}`temirov` y {unsafe-source}`ait-ait-dese`."
+    assert integrity.check_inline_code(source, good, "es") == []
+    assert integrity.check_references(source, good, "es") == []
+    assert integrity.check_references(source, renamed, "es")

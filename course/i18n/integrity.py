@@ -33,7 +33,8 @@ MONTH_IN_DATE = re.compile(r"\b(?:\d{1,2}\s+)?(" + "|".join(ENGLISH_MONTHS) + r"
                            + "|".join(ENGLISH_MONTHS) + r")\b")
 # Roles whose target must stay character for character. {term} is checked by count only,
 # because a translated glossary term is a new target (Sphinx warns on a count mismatch too).
-EXACT_TARGET_ROLES = ("cite", "doc", "ref", "numref", "eq", "download", "verified", "kit", "unsafe-source")
+EXACT_TARGET_ROLES = ("cite", "doc", "ref", "numref", "eq", "download", "verified", "kit",
+                      "sensitive", "unsafe-source")
 
 
 @dataclass(frozen=True)
