@@ -333,7 +333,8 @@ def test_every_exercise_page_accepts_its_reference_answers_and_refuses_a_wrong_o
                 text, state = _check(page, item)
                 assert state == "wrong", f"{slug} {item.id}: {item.wrong[0]!r} checked right"
                 wrong_seen += 1
-                reason = getattr(item, "why", {}).get(item.canon(item.wrong[0]), "")
+                # only a choice has reasons (a multi-choice's answer, a list, is no key of any dict)
+                reason = item.why.get(item.canon(item.wrong[0]), "") if isinstance(item, Choice) else ""
                 if reason:   # a scenario item: the picked option's reason, then the hint
                     assert text.index(reason) < text.index("Hint: "), f"{slug} {item.id}: {text}"
                     reasons_seen += 1
