@@ -6,6 +6,8 @@ reason and nothing crashes.
 """
 from __future__ import annotations
 
+from course.grading.source import function_with_constants
+
 import ast
 import json
 import zipfile
@@ -322,11 +324,7 @@ def test_a_structured_value_becomes_literals_only():
 
 def _function_code(name: str) -> str:
     """The reference function as a learner would type it on the page: with the constants it uses."""
-    source = (ROOT / "solutions" / f"{SLUG}.py").read_text(encoding="utf-8")
-    body = ast.parse(source).body
-    constants = [n for n in body if isinstance(n, ast.Assign) and not n.targets[0].id.startswith("Q")]
-    node = next(n for n in body if isinstance(n, ast.FunctionDef) and n.name == name)
-    return "\n".join(ast.get_source_segment(source, n) for n in [*constants, node]) + "\n"
+    return function_with_constants(ROOT / "solutions" / f"{SLUG}.py", name)
 
 
 FUNCTIONS = [item for item in CHAPTERS[SLUG].spec.items if item.kind == "function"]

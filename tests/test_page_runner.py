@@ -5,6 +5,8 @@ runs it there); here each wording and rule is checked against the reference code
 against wrong code: a stub, a constant, a syntax error, a crash, a non-plain value."""
 from __future__ import annotations
 
+from course.grading.source import function_with_constants
+
 import ast
 import json
 from pathlib import Path
@@ -29,11 +31,7 @@ def _function(chapter, item_id):
 
 def _code(name: str) -> str:
     """The reference function as a learner would type it on the page: with the constants it uses."""
-    source = (ROOT / "solutions" / f"{SLUG}.py").read_text(encoding="utf-8")
-    body = ast.parse(source).body
-    constants = [n for n in body if isinstance(n, ast.Assign) and not n.targets[0].id.startswith("Q")]
-    node = next(n for n in body if isinstance(n, ast.FunctionDef) and n.name == name)
-    return "\n".join(ast.get_source_segment(source, n) for n in [*constants, node]) + "\n"
+    return function_with_constants(ROOT / "solutions" / f"{SLUG}.py", name)
 
 
 def test_the_reference_code_passes_every_example_and_practice_case(chapter7):

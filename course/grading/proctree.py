@@ -11,16 +11,13 @@ import os
 from typing import Callable
 
 
-def tree_total(root: int, figure: Callable[[list[bytes]], int]) -> int | None:
-    """The sum of `figure(fields)` over `root` and its descendants, where `fields` are the
-    /proc/PID/stat fields after the command name (state, ppid, ...). None where there
-    is no /proc or `root` is gone."""
+def _stat_fields() -> dict[int, list[bytes]] | None:
+    """Every process's /proc/PID/stat fields after the command name, or None without /proc."""
     try:
         names = os.listdir("/proc")
     except OSError:
         return None
-    children: dict[int, list[int]] = {}
-    value: dict[int, int] = {}
+    found: dict[int, list[bytes]] = {}
     for name in names:
         if not name.isdigit():
             continue
@@ -28,11 +25,23 @@ def tree_total(root: int, figure: Callable[[list[bytes]], int]) -> int | None:
             with open(f"/proc/{name}/stat", "rb") as handle:
                 stat = handle.read()
         except OSError:
-            continue
-        fields = stat[stat.rfind(b")") + 2:].split()
+            continue   # ended while we looked
+        found[int(name)] = stat[stat.rfind(b")") + 2:].split()
+    return found
+
+
+def tree_total(root: int, figure: Callable[[list[bytes]], int]) -> int | None:
+    """The sum of `figure(fields)` over `root` and its descendants, where `fields` are the
+    /proc/PID/stat fields after the command name (state, ppid, ...). None where there
+    is no /proc or `root` is gone."""
+    stats = _stat_fields()
+    if stats is None:
+        return None
+    children: dict[int, list[int]] = {}
+    value: dict[int, int] = {}
+    for pid, fields in stats.items():
         if len(fields) < 22:
             continue
-        pid = int(name)
         children.setdefault(int(fields[1]), []).append(pid)
         value[pid] = figure(fields)
     if root not in value:
@@ -70,28 +79,16 @@ def tree_pids(root: int) -> list[int] | None:
 
 
 def _tree_pids_by_scan(root: int) -> list[int] | None:
-    pids: list[int] = []
-    try:
-        names = os.listdir("/proc")
-    except OSError:
+    stats = _stat_fields()
+    if stats is None:
         return None
-    parent: dict[int, int] = {}
-    for name in names:
-        if not name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{name}/stat", "rb") as handle:
-                stat = handle.read()
-        except OSError:
-            continue
-        fields = stat[stat.rfind(b")") + 2:].split()
-        if len(fields) > 1:
-            parent[int(name)] = int(fields[1])
+    parent = {pid: int(fields[1]) for pid, fields in stats.items() if len(fields) > 1}
     if root not in parent:
         return None
     children: dict[int, list[int]] = {}
     for pid, ppid in parent.items():
         children.setdefault(ppid, []).append(pid)
+    pids: list[int] = []
     stack = [root]
     while stack:
         pid = stack.pop()

@@ -57,3 +57,14 @@ def segment(path: Path, name: str, default: str | None = None) -> str:
     if node is None:
         raise LookupError(f"{path} assigns no {name}")
     return ast.get_source_segment(source, node)
+
+
+def function_with_constants(path: Path, name: str) -> str:
+    """The function `name` as a learner would type it on the exercise page: preceded by the
+    module's constants (assignments other than the Q answers), which the function may use."""
+    source = Path(path).read_text(encoding="utf-8")
+    body = ast.parse(source).body
+    constants = [n for n in body if isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Name)
+                 and not n.targets[0].id.startswith("Q")]
+    node = next(n for n in body if isinstance(n, ast.FunctionDef) and n.name == name)
+    return "\n".join(ast.get_source_segment(source, n) for n in [*constants, node]) + "\n"

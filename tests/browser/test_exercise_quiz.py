@@ -14,6 +14,8 @@ edition's html folder to skip the session's book build when running this file al
 """
 from __future__ import annotations
 
+from course.grading.source import function_with_constants
+
 import ast
 import json
 import os
@@ -91,11 +93,7 @@ def _check(page, item) -> tuple[str, str]:
 
 def _function_code(name: str) -> str:
     """The reference function as a learner would type it on the page: with the constants it uses."""
-    source = (ROOT / "solutions" / f"{SLUG}.py").read_text(encoding="utf-8")
-    body = ast.parse(source).body
-    constants = [n for n in body if isinstance(n, ast.Assign) and not n.targets[0].id.startswith("Q")]
-    node = next(n for n in body if isinstance(n, ast.FunctionDef) and n.name == name)
-    return "\n".join(ast.get_source_segment(source, n) for n in [*constants, node]) + "\n"
+    return function_with_constants(ROOT / "solutions" / f"{SLUG}.py", name)
 
 
 def _run(page, item, code: str) -> tuple[str, str, list[str]]:
