@@ -6,8 +6,6 @@ reason and nothing crashes.
 """
 from __future__ import annotations
 
-from course.grading.source import function_with_constants
-
 import ast
 import json
 import zipfile
@@ -17,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from course.grading.source import function_with_constants
 from course.cli import main
 from course.grading.answers_file import (MAX_ANSWERS_BYTES, MAX_CODE, AnswersFileError, answers_source,
                                          page_answerable, parse_answers)

@@ -5,14 +5,12 @@ runs it there); here each wording and rule is checked against the reference code
 against wrong code: a stub, a constant, a syntax error, a crash, a non-plain value."""
 from __future__ import annotations
 
-from course.grading.source import function_with_constants
-
-import ast
 import json
 from pathlib import Path
 
 import pytest
 
+from course.grading.source import function_with_constants
 from course.grading.page_runner import MAX_CODE_CHARS, run_item, run_json
 from course.grading.runner import load_chapters
 

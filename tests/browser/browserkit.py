@@ -243,3 +243,18 @@ def audit_page(context, page, url: str, axe: str | None):
         page.evaluate(axe)
         violations = page.evaluate(AXE_RUN_JS)
     return problems, facts, violations
+
+
+def grade_chapter(root: Path, folder: Path, out: Path, chapter: str) -> dict:
+    """`course grade` one learner's folder for one chapter: {item id: Fraction awarded}."""
+    import json
+    import subprocess
+    import sys
+    from fractions import Fraction
+
+    run = subprocess.run([sys.executable, "-m", "course.cli", "grade", str(folder), "--out", str(out),
+                          "--chapters", chapter, "--quiet"], capture_output=True, text=True, cwd=root, timeout=600)
+    assert run.returncode == 0, run.stdout + run.stderr
+    [record] = [json.loads(p.read_text(encoding="utf-8")) for p in (out / "records").glob("*.json")]
+    assert record["status"] == "graded", record
+    return {i["item"]: Fraction(i["awarded"]) for i in record["items"]}

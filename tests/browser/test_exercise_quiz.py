@@ -14,13 +14,9 @@ edition's html folder to skip the session's book build when running this file al
 """
 from __future__ import annotations
 
-from course.grading.source import function_with_constants
-
-import ast
 import json
 import os
 import shutil
-import subprocess
 import sys
 from fractions import Fraction
 from pathlib import Path
@@ -29,7 +25,7 @@ import pytest
 
 import browserkit as bk
 from course.grading.runner import load_chapters
-from course.grading.source import literals
+from course.grading.source import function_with_constants, literals
 from course.grading.spec import Choice, Matching, MultiChoice, Number, Ordering, canonical_json, salted_hash
 
 pytestmark = pytest.mark.timeout(1800)
@@ -109,12 +105,7 @@ def _run(page, item, code: str) -> tuple[str, str, list[str]]:
 
 
 def _grade(folder: Path, out: Path) -> dict[str, Fraction]:
-    run = subprocess.run([sys.executable, "-m", "course.cli", "grade", str(folder), "--out", str(out),
-                          "--chapters", "7", "--quiet"], capture_output=True, text=True, cwd=ROOT, timeout=600)
-    assert run.returncode == 0, run.stdout + run.stderr
-    [record] = [json.loads(p.read_text(encoding="utf-8")) for p in (out / "records").glob("*.json")]
-    assert record["status"] == "graded", record
-    return {i["item"]: Fraction(i["awarded"]) for i in record["items"]}
+    return bk.grade_chapter(ROOT, folder, out, "7")
 
 
 def test_a_learner_answers_chapter_7_on_the_page_offline_and_course_grade_agrees(
