@@ -23,6 +23,10 @@ from pathlib import Path
 
 EDITIONS = ("learner", "instructor")
 UNREAD_FOLDERS = {"_build", "__pycache__", "node_modules", "venv", "build", "dist"}  # never inputs of the book
+# Files made from other inputs: a translated build (Sphinx, or course/i18n/build.py) compiles
+# each locales/**/*.po to a .mo beside it, so a .mo appearing or being rewritten is not a
+# change; its .po is the input.
+UNREAD_SUFFIXES = (".mo", ".pyc")
 
 
 @dataclass
@@ -61,6 +65,8 @@ def inputs_fingerprint(root: Path, out_root: Path, edition: str, builder: str) -
                                if not name.startswith(".") and name not in UNREAD_FOLDERS
                                and Path(folder, name).resolve() != out_root)
         for name in sorted(names):
+            if name.endswith(UNREAD_SUFFIXES):
+                continue
             path = os.path.join(folder, name)
             try:
                 stat = os.stat(path)

@@ -112,7 +112,8 @@ def test_the_inputs_fingerprint_follows_the_sources_and_nothing_else(tiny_book, 
     (out / "learner").mkdir(parents=True)
     first = inputs_fingerprint(tiny_book, out, "learner", "html")
     for noise in (out / "learner" / "index.html", tiny_book / "_build" / "x.html",
-                  tiny_book / "_ext" / "__pycache__" / "m.pyc", tiny_book / ".git" / "index"):
+                  tiny_book / "_ext" / "__pycache__" / "m.pyc", tiny_book / ".git" / "index",
+                  tiny_book / "locales" / "es" / "LC_MESSAGES" / "book" / "intro.mo"):   # compiled by a translated build
         noise.parent.mkdir(parents=True, exist_ok=True)
         noise.write_text("output, not input", encoding="utf-8")
     assert inputs_fingerprint(tiny_book, out, "learner", "html") == first
@@ -124,6 +125,9 @@ def test_the_inputs_fingerprint_follows_the_sources_and_nothing_else(tiny_book, 
     page = tiny_book / "book" / "prose.md"
     page.write_text(page.read_text(encoding="utf-8") + "One more word.\n", encoding="utf-8")
     assert inputs_fingerprint(tiny_book, out, "learner", "html") != first
+    catalog = tiny_book / "locales" / "es" / "LC_MESSAGES" / "book" / "intro.po"
+    catalog.write_text('msgid "A"\nmsgstr "Una"\n', encoding="utf-8")
+    assert inputs_fingerprint(tiny_book, out, "learner", "html") != first       # a catalog is an input
     (tiny_book / "data").mkdir()
     second = inputs_fingerprint(tiny_book, out, "learner", "html")
     (tiny_book / "data" / "new.csv").write_text("id\n", encoding="utf-8")
