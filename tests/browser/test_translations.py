@@ -181,7 +181,7 @@ READ_BLOCKS = f"""() => Array.from(document.querySelectorAll({BLOCKS!r}))
     .filter(el => !el.querySelector('p'))
     .map(el => {{
         const copy = el.cloneNode(true);
-        copy.querySelectorAll('code, .cite, a[href*="references"], a.reference.internal, .headerlink, sup').forEach(n => n.remove());
+        copy.querySelectorAll('code, .cite, .bibtex-citation, a[href*="references"], a.reference.internal, .headerlink, sup').forEach(n => n.remove());
         return [el.textContent.replace(/\\s+/g, ' ').trim(), copy.textContent.replace(/\\s+/g, ' ').trim()];
     }})"""
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
