@@ -140,6 +140,25 @@ def test_translated_table_cell_reaches_the_page(published):
     assert TABLE_CELL[1] in page and TABLE_CELL[0] not in page
 
 
+SIDEBAR_CAPTION = re.compile(r'<p aria-level="2" class="caption" role="heading"><span class="caption-text">([^<]+)</span>')
+
+
+def test_sidebar_part_names_are_translated(published):
+    # The part names come from _toc.yml, made into toctrees after Sphinx translated the page
+    # (_ext/toc_captions.py); they were English on every Spanish page.
+    english = SIDEBAR_CAPTION.findall(_read(published["en"] / "book" / "ch08_digital_repression.html"))
+    spanish = SIDEBAR_CAPTION.findall(_read(published["es"] / "book" / "ch08_digital_repression.html"))
+    assert "Case studies" in english and len(spanish) == len(english)
+    assert "Estudios de caso" in spanish and not set(spanish) & set(english), spanish
+
+
+def test_site_title_is_in_the_language_of_the_page(published):
+    # locales/es/status.yaml gives the title and the edition names (course/i18n/status.py).
+    title = re.search(r"<title>(.*?)</title>", _read(published["es"] / "book" / "ch01_welcome.html"), re.S).group(1)
+    assert title.endswith("Tecnología de vigilancia de la RPC, derechos humanos y gobernanza de la tecnología "
+                          "(edición para participantes)"), title
+
+
 def test_switcher_goes_to_english_and_back(published, browser):
     context = bk.offline_context(browser)
     try:
