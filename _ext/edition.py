@@ -69,6 +69,10 @@ def _config_inited(app, config):
     config.html_theme_options = {**config.html_theme_options, "use_download_button": False}
     title = config.html_title or config.project or "Course"
     config.html_title = f"{title} ({edition} edition)"
+    if config.language and config.language != "en":   # a translated build: the title in its language
+        from course.i18n.status import load_status
+
+        config.html_title = load_status(Path(app.srcdir), config.language).site_title(title, edition)
 
 
 def setup(app):

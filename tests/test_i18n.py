@@ -22,7 +22,7 @@ from course.cli import main
 from course.i18n import integrity
 from course.i18n.catalogs import language_stats, part_of, part_totals, read_catalog, update_catalogs
 from course.i18n.extract import extract_check_messages, extract_glossary
-from course.i18n.status import load_status, publish_problems, published_languages
+from course.i18n.status import StatusError, load_status, publish_problems, published_languages
 from course.i18n.summary import README_END, README_START, readme_block, readme_status, summarise
 from course.i18n.switcher import page_link
 from course.i18n.terms import check_terms, load_term_base
@@ -343,6 +343,18 @@ def test_reviews_need_reviewer_date_and_scope(tmp_path):
     result = CliRunner().invoke(main, ["translations", "status", "es"], env={"COURSE_ROOT": str(tmp_path)})
     assert result.exit_code == 1
     assert "review 1 needs reviewer, date" in result.output and "Traceback" not in result.output
+
+
+def test_site_title_in_the_language_of_the_build(tmp_path):
+    es = load_status(ROOT, "es")
+    assert es.site_title("PRC surveillance technology", "learner") == \
+        "Tecnología de vigilancia de la RPC, derechos humanos y gobernanza de la tecnología (edición para participantes)"
+    ms = load_status(ROOT, "ms")      # no title yet: the English one, with the English edition name
+    assert ms.site_title("PRC surveillance technology", "instructor") == "PRC surveillance technology (instructor edition)"
+    (tmp_path / "locales" / "es").mkdir(parents=True)
+    (tmp_path / "locales" / "es" / "status.yaml").write_text("language: es\nname: Español\neditions: {student: x}\n")
+    with pytest.raises(StatusError, match="'editions' must map learner and/or instructor"):
+        load_status(tmp_path, "es")
 
 
 def test_unknown_language_is_a_one_line_error():

@@ -5,6 +5,8 @@
     publish: false          # true: `course build` (so `make book`) builds this language too
     complete: []            # parts claimed complete; `course translations check` fails if any is below 100%
     reviews: []             # one per review: {reviewer, date, scope: [catalogs or parts], notes}
+    title: ...              # the site title in this language (browser tab, page header); English if absent
+    editions: {learner: ..., instructor: ...}   # the edition names shown after the title
 
 Completeness is never written here: it is computed from the catalogs every time. With no
 review recorded, the language is a "machine-assisted draft, not reviewed by a native speaker",
@@ -49,6 +51,11 @@ class LanguageStatus:
     publish: bool = False
     complete: list[str] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)
+    title: str = ""                                           # empty: the English title
+    editions: dict[str, str] = field(default_factory=dict)    # edition -> its name in this language
+
+    def site_title(self, english_title: str, edition: str) -> str:
+        return f"{self.title or english_title} ({self.editions.get(edition) or f'{edition} edition'})"
 
     def review_line(self) -> str:
         if not self.reviews:
@@ -76,8 +83,12 @@ def load_status(root: Path, language: str) -> LanguageStatus:
             raise StatusError(f"{path}: review {number} needs reviewer, date (YYYY-MM-DD) and scope (a list)")
         reviews.append(Review(str(entry["reviewer"]), entry["date"], [str(s) for s in entry["scope"]],
                               str(entry.get("notes") or "")))
+    editions = data.get("editions") or {}
+    if not isinstance(editions, dict) or set(editions) - {"learner", "instructor"} \
+            or not all(isinstance(name, str) and name for name in editions.values()):
+        raise StatusError(f"{path}: 'editions' must map learner and/or instructor to their names in {language}")
     return LanguageStatus(language, str(data.get("name") or language), bool(data.get("publish")),
-                          list(data.get("complete") or []), reviews)
+                          list(data.get("complete") or []), reviews, str(data.get("title") or ""), dict(editions))
 
 
 def all_statuses(root: Path) -> list[LanguageStatus]:
