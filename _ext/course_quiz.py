@@ -1,11 +1,12 @@
-"""Answer-on-the-page forms for an exercise page's discrete items (choice, multi-choice,
-ordering, matching, number) and written answers (their structure checks).
+"""Answer-on-the-page forms for an exercise page: the chapter's bar (progress, export,
+import and the items' public forms as data) and the page's script and CSS.
 
-Each form is plain HTML (native inputs with labels, a fieldset and legend), so it works
-with a keyboard, a screen reader and on a phone; ``_static/course-quiz.js`` checks it
-against the item's public form, the same salted hashes a practice release carries
-(``Item.public``), and exports ``chNN_slug.answers.json`` for ``course grade``. Items
-of other kinds say plainly where they are answered. The script and its CSS are added
+Each item's form is its kind's ``form_html`` (``course/grading/spec.py``): plain HTML
+(native inputs with labels, a fieldset and legend), so it works with a keyboard, a
+screen reader and on a phone; ``course-quiz.js`` checks it against the item's public
+form (``Item.page_data``), the same salted hashes a practice release carries, and
+exports ``chNN_slug.answers.json`` for ``course grade``. Items of kinds not answerable
+on the page say plainly where they are answered. The script and its CSS are added
 only to pages that hold a form (``html-page-context``), not to every page; they live
 in ``_ext/quiz_static/``, not ``_static/``, because Jupyter Book adds every CSS and JS
 file under ``_static/`` to every page.
@@ -18,8 +19,7 @@ from pathlib import Path
 
 from docutils import nodes
 
-from course.grading.spec import PAGE_KINDS as QUIZ_KINDS  # the subject-route kinds: one definition
-from course_structured import MARKER as STRUCTURED_MARKER, structured_fields
+from course.grading.structured_form import MARKER as STRUCTURED_MARKER
 MARKER = "course-quiz-bar"
 
 
@@ -29,80 +29,11 @@ def page_salt(slug: str) -> str:
     return f"book-page:{slug}"
 
 
-def _text(markdown: str) -> str:
-    """Option text for a label: the Markdown marks a reader would not want to see spelled out."""
-    return escape(markdown.replace("**", "").replace("`", ""))
-
-
-def _dom_id(slug: str, item_id: str, *parts: str) -> str:
-    return "-".join(["q", slug[:4], item_id.replace(".", "-"), *[p.replace(" ", "_") for p in parts]])
-
-
-def item_form(slug: str, item) -> str:
-    """The HTML form for one discrete item."""
-    base = _dom_id(slug, item.id)
-    rows = []
-    if item.kind in ("choice", "multi"):
-        kind = "radio" if item.kind == "choice" else "checkbox"
-        for letter, text in item.options.items():
-            box = _dom_id(slug, item.id, letter)
-            rows.append(f'<div class="course-quiz-option"><input type="{kind}" id="{box}" name="{base}" '
-                        f'value="{escape(letter.lower())}"><label for="{box}"><b>{escape(letter)}</b> {_text(text)}</label></div>')
-        legend = "Choose one" if item.kind == "choice" else "Choose all that apply"
-    elif item.kind == "ordering":
-        choices = "".join(f'<option value="{escape(k.lower())}">{escape(k)}: {_text(v)}</option>' for k, v in item.entries.items())
-        for n in range(1, len(item.entries) + 1):
-            box = _dom_id(slug, item.id, str(n))
-            rows.append(f'<div class="course-quiz-row"><label for="{box}">{"Earliest" if n == 1 else f"Place {n}"}</label>'
-                        f'<select id="{box}"><option value="">(choose)</option>{choices}</select></div>')
-        legend = "Put in order, first at the top"
-    elif item.kind == "matching":
-        choices = "".join(f'<option value="{escape(k.lower())}">{escape(k)}: {_text(str(v))}</option>' for k, v in item.right.items())
-        for key, text in item.left.items():
-            box = _dom_id(slug, item.id, key)
-            rows.append(f'<div class="course-quiz-row"><label for="{box}">{_text(str(text))}</label>'
-                        f'<select id="{box}" data-key="{escape(str(key).strip().lower())}"><option value="">(choose)</option>{choices}</select></div>')
-        legend = "Match each one"
-    elif item.kind == "written":
-        box = _dom_id(slug, item.id, "text")
-        rows.append(f'<label for="{box}">Your answer (the structure is checked here; your instructor grades the '
-                    f'content)</label><textarea id="{box}" rows="12" spellcheck="true"></textarea>')
-        legend = "Write your answer"
-    elif item.kind == "structured":
-        rows.append(structured_fields(slug, item))
-        legend = "Fill in the assessment"
-    else:  # number
-        box = _dom_id(slug, item.id, "n")
-        rows.append(f'<div class="course-quiz-row"><label for="{box}">Your number</label>'
-                    f'<input type="text" inputmode="decimal" id="{box}" autocomplete="off" size="12"></div>')
-        legend = "Give a number"
-    return (f'<form class="course-quiz" data-chapter="{escape(slug)}" data-item="{escape(item.id)}">'
-            f'<fieldset><legend>{legend} (item {escape(item.id)})</legend>{"".join(rows)}</fieldset>'
-            f'<button type="submit" class="course-quiz-check">Check {escape(item.id)}</button>'
-            f'<p class="course-quiz-feedback" role="status" aria-live="polite"></p></form>')
-
-
-def elsewhere_note(item) -> str:
-    return ("<p class=\"course-quiz-elsewhere\">This item is answered in Python for now, in your exercise file; "
-            "it cannot be answered on this page yet.</p>")
-
-
 def chapter_bar(chapter, exam: bool = False) -> str:
     """The bar above the items: what the self-check is, progress, export and import, and the
     items' public forms as JSON data (salted hashes only: no answer in plain text)."""
-    from course_runner import RUNNER_KINDS
-
     salt = None if exam else page_salt(chapter.slug)
-    items = []
-    for item in chapter.items:
-        if item.kind in RUNNER_KINDS:   # its cases load with the runner, on the first Run (course_runner.py)
-            items.append({"id": item.id, "name": item.name, "kind": item.kind})
-            continue
-        if item.kind not in QUIZ_KINDS:
-            continue
-        public = item.public(salt)
-        keep = ("id", "name", "kind", "hint", "places", "hash", "pairs", "most_per_letter", "rules", "why_sealed")
-        items.append({k: public[k] for k in keep if k in public})
+    items = [item.page_data(salt) for item in chapter.items if item.on_page]
     data = json.dumps({"slug": chapter.slug, "salt": salt, "items": items}, ensure_ascii=True).replace("</", "<\\/")
     return (f'<div class="{MARKER}" data-chapter="{escape(chapter.slug)}">'
             '<p><strong>Answer on this page.</strong> Press <em>Check</em> under an item for instant feedback. '

@@ -1,7 +1,7 @@
 """Function items on the exercise page: a code box, Run, and each case's feedback.
 
 The form is a labelled ``<textarea>`` and a Run button inside the same kind of form as
-the other items (course_quiz.py), so course-quiz.js saves the code in the browser and
+the other items (``Function.form_html`` in course/grading/spec.py), so course-quiz.js saves the code in the browser and
 puts it in the exported answers file. Pressing Run loads ``course-runner.js``, the
 packed Pyodide runtime and the course's grading modules, and runs the item's example
 and practice cases in a Web Worker (see course-runner.js and
@@ -17,12 +17,10 @@ from __future__ import annotations
 
 import json
 import sys
-from html import escape
 from pathlib import Path
 
 from sphinx.util import logging
 
-RUNNER_KINDS = ("function",)
 GRADING_SCRIPT = "course-grading-py.js"
 ITEMS_SCRIPT = "course-runner-items.js"
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,34 +48,11 @@ def items_script(root: Path = ROOT) -> str:
 
     items = {}
     for slug, chapter in load_chapters(root).items():
-        forms = {item.id: {**item.public(""), "prompt": ""} for item in chapter.spec.items if item.kind in RUNNER_KINDS}
+        forms = {item.id: {**item.public(""), "prompt": ""} for item in chapter.spec.items if item.runs_code}
         if forms:
             items[slug] = forms
     return ("/* Function items' public forms, for the exercise page's Run button (course_runner.py). */\n"
             "self.courseRunnerItems = " + json.dumps(items, ensure_ascii=True) + ";\n")
-
-
-def starter_code(item) -> str:
-    return f"def {item.signature}:\n    ...\n"
-
-
-def function_form(slug: str, item) -> str:
-    """The code box and Run button for one function item."""
-    from course_quiz import _dom_id
-
-    box = _dom_id(slug, item.id, "code")
-    # The same words whether or not this copy has the runtime: a page cached from another
-    # build must not promise or deny it. Run says plainly when code cannot run here.
-    return (f'<form class="course-quiz course-runner" data-chapter="{escape(slug)}" data-item="{escape(item.id)}">'
-            f'<fieldset><legend>Write the function (item {escape(item.id)})</legend>'
-            '<p class="course-runner-note">Press <em>Run</em> to try your code on the examples above and on '
-            'further practice cases, in this browser, offline (the first run starts Python and takes a while).</p>'
-            f'<label for="{box}">Your code for <code>{escape(item.name)}</code></label>'
-            f'<textarea id="{box}" class="course-runner-code" rows="12" wrap="off" spellcheck="false" autocapitalize="off" '
-            f'autocomplete="off">{escape(starter_code(item))}</textarea>'
-            f'</fieldset><button type="submit" class="course-quiz-check">Run {escape(item.id)}</button>'
-            f'<p class="course-quiz-feedback" role="status" aria-live="polite"></p>'
-            f'<ul class="course-runner-cases"></ul></form>')
 
 
 def _find_runtime(app):

@@ -11,7 +11,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "_ext"))
 
-import course_exercises  # noqa: E402
 import course_quiz  # noqa: E402
 import course_runner  # noqa: E402
 from course.grading.runner import load_chapters  # noqa: E402
@@ -57,7 +56,7 @@ def test_function_items_cases_load_with_the_runner_and_hold_no_hidden_case():
 
 def test_the_code_box_is_labelled_and_the_page_never_names_the_runtime():
     item = next(i for i in load_chapters(ROOT, ["7"])[SLUG].spec.items if i.kind == "function")
-    form = course_runner.function_form(SLUG, item)
+    form = item.form_html(SLUG)
     assert '<label for="q-ch07-7-5-code">' in form and 'id="q-ch07-7-5-code"' in form
     assert f"Run {item.id}" in form and escape(f"def {item.signature}:") in form
     # Whether this copy has Python or not is found out on Run (a page cached from another build cannot lie).
@@ -80,12 +79,12 @@ def test_the_page_carries_a_scenario_items_reasons_sealed_and_an_exam_page_none(
 
 
 def test_the_instructor_key_lists_every_options_reason():
-    lines = "\n".join(course_exercises._solution_lines(_scenario(), ROOT, SLUG))
+    lines = "\n".join(_scenario().solution_lines(ROOT / "solutions" / f"{SLUG}.py"))
     assert "**Answer:** `'b'`" in lines
     for letter, reason in REASONS.items():
         assert f"- **{letter}**: {reason}" in lines
     plain = Choice("7.1", name="Q7_1", points=2, prompt="p", options={"a": "x", "b": "y"}, answer="a", hint="h")
-    assert "Why each option" not in "\n".join(course_exercises._solution_lines(plain, ROOT, SLUG))
+    assert "Why each option" not in "\n".join(plain.solution_lines(ROOT / "solutions" / f"{SLUG}.py"))
 
 
 class _FakeApp:

@@ -1,6 +1,6 @@
 /* Structured items on the exercise page (chapter 17's country assessment).
  *
- * _ext/course_structured.py writes the frame and the layout (top fields; sections with
+ * course/grading/structured_form.py writes the frame and the layout (top fields; sections with
  * their fields, types, required fields, minimum rows). This script draws each section
  * as a table of rows with "Add a row" and "Remove this row", reads the form into the
  * JSON the answers file carries (lists from commas, numbers from digits, sub-scores

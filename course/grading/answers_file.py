@@ -36,20 +36,16 @@ from pathlib import Path
 
 import jsonschema
 
-from course.grading.spec import PAGE_KINDS  # the kinds a learner answers on the page (subject route)
+from course.grading.spec import KINDS, MAX_CODE_CHARS
 
 FORMAT = "course-answers/1"
 SUFFIX = ".answers.json"
 MAX_ANSWERS_BYTES = 256 << 10   # a chapter's longest written answers are a few KiB each
-MAX_TEXT = 20_000               # as spec.MAX_WRITTEN_CHARS
-MAX_LETTERS = 40                # options, entries or matching keys an item can have
-MAX_CODE = 20_000               # one function item's code (page_runner.MAX_CODE_CHARS)
+MAX_CODE = MAX_CODE_CHARS         # one function item's code (page_runner.MAX_CODE_CHARS)
 
-# What an answers file may answer: the subject route's kinds (spec.PAGE_KINDS, no code), and
-# function items, whose answer is code written and run on the page (data-skills route).
-FILE_KINDS = (*PAGE_KINDS, "function")
-
-_LETTER = {"type": "string", "minLength": 1, "maxLength": 40}
+# Which kinds an answers file may answer (every kind with a page form: Item.on_page), and
+# the shape of each answer, are the kinds' own (Item.answer_schema, Item.answer_words in
+# course/grading/spec.py).
 ENVELOPE_SCHEMA = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "type": "object",
@@ -62,41 +58,6 @@ ENVELOPE_SCHEMA = {
                     "propertyNames": {"pattern": r"^[A-Za-z_][A-Za-z0-9_]{0,60}$"}},
     },
 }
-# A structured item (the country assessment of 17.7) is a JSON object of top fields and
-# sections; a section is a list of rows; a row maps field names to text, numbers, null,
-# a short list (ids, vendors) or a small object (sub-scores). Nothing deeper: the schema
-# spells out every level, so a value nested further, a longer list or a longer text is
-# refused before the validators see it. Booleans are refused (the template has none).
-MAX_STRUCTURED_ROWS = 200       # rows per section; the validators look at 500 at most
-MAX_FIELD_TEXT = 4_000          # one field's text: a few sentences, or a long address
-_SCALAR = {"type": ["string", "number", "null"], "maxLength": MAX_FIELD_TEXT, "minimum": -1e15, "maximum": 1e15}
-_NAMES = {"maxLength": 60}
-_FIELD = {"anyOf": [_SCALAR,
-                    {"type": "array", "maxItems": 50, "items": _SCALAR},
-                    {"type": "object", "maxProperties": 20, "propertyNames": _NAMES, "additionalProperties": _SCALAR}]}
-_ROW = {"type": "object", "maxProperties": 30, "propertyNames": _NAMES, "additionalProperties": _FIELD}
-STRUCTURED_SCHEMA = {"type": "object", "maxProperties": 30, "propertyNames": _NAMES,
-                     "additionalProperties": {"anyOf": [_SCALAR, {"type": "array", "maxItems": MAX_STRUCTURED_ROWS,
-                                                                  "items": _ROW}]}}
-KIND_SCHEMAS = {
-    "choice": _LETTER,
-    "multi": {"type": "array", "items": _LETTER, "maxItems": MAX_LETTERS, "uniqueItems": True},
-    "ordering": {"type": "array", "items": _LETTER, "maxItems": MAX_LETTERS},
-    "matching": {"type": "object", "maxProperties": MAX_LETTERS,
-                 "propertyNames": {"maxLength": 60}, "additionalProperties": _LETTER},
-    "number": {"type": "number", "minimum": -1e15, "maximum": 1e15},
-    "written": {"type": "string", "maxLength": MAX_TEXT},
-    "structured": STRUCTURED_SCHEMA,
-    "function": {"type": "string", "maxLength": MAX_CODE},
-}
-KIND_WORDS = {"choice": "one letter in quotes", "multi": "a list of letters", "ordering": "a list of letters",
-              "matching": "an object of key: letter pairs", "number": "a number (not in quotes)",
-              "written": f"text of at most {MAX_TEXT:,} characters",
-              "structured": (f"an object of fields and sections like the template (at most {MAX_STRUCTURED_ROWS} "
-                             f"rows a section, {MAX_FIELD_TEXT:,} characters a field, nothing nested deeper)"),
-              "function": f"the function's code as text, at most {MAX_CODE:,} characters"}
-
-
 class AnswersFileError(Exception):
     """The answers file cannot be used; the message is one line saying why and what to do."""
 
@@ -112,7 +73,7 @@ def page_answerable(items) -> dict[str, str]:
     out = {}
     for item in items:
         name, kind = (item["name"], item["kind"]) if isinstance(item, dict) else (item.name, item.kind)
-        if kind in FILE_KINDS:
+        if kind in KINDS and KINDS[kind].on_page:
             out[name] = kind
     return out
 
@@ -151,9 +112,9 @@ def parse_answers(data: bytes, slug: str, answerable: dict[str, str], file_name:
                                    f"answered on the page; {again}")
         if value is None:
             continue  # not answered yet
-        if not jsonschema.Draft202012Validator(KIND_SCHEMAS[kind]).is_valid(value):
-            raise AnswersFileError(f"{file_name}: {name} should be {KIND_WORDS[kind]}; {again}")
-        if kind == "number" and not math.isfinite(value):
+        if not jsonschema.Draft202012Validator(KINDS[kind].answer_schema).is_valid(value):
+            raise AnswersFileError(f"{file_name}: {name} should be {KINDS[kind].answer_words}; {again}")
+        if isinstance(value, float) and not math.isfinite(value):
             raise AnswersFileError(f"{file_name}: {name} should be a finite number; {again}")
         answers[name] = value
     return answers
@@ -186,10 +147,10 @@ def _structured_literal(value) -> str:
 
 def _literal(value, kind: str) -> str:
     """Python source for a checked value: only str, int, float, list, set and dict literals."""
-    if kind == "structured":
-        return _structured_literal(value)
-    if kind == "multi":
+    if KINDS[kind].answer_is_set:
         return "{" + ", ".join(ascii(v) for v in value) + "}" if value else "set()"
+    if KINDS[kind].answer_is_nested:
+        return _structured_literal(value)
     if isinstance(value, str):
         return ascii(value)
     if isinstance(value, bool):   # the schemas refuse booleans; never let one through as code
@@ -225,12 +186,12 @@ def answers_source(slug: str, answers: dict, answerable: dict[str, str]) -> str:
     """The Python file these answers stand for: the function items' code as string
     literals with the fixed loader above, then one literal assignment per other answer."""
     lines = [f'"""{slug}: answers exported from the exercise page (made by course grade)."""']
-    code = [(name, value) for name, value in answers.items() if answerable[name] == "function"]
+    code = [(name, value) for name, value in answers.items() if KINDS[answerable[name]].answer_is_code]
     if code:
         lines.append("_page_code = [" + ", ".join(f"({ascii(name)}, {ascii(value)})" for name, value in code) + "]")
         lines.append(_CODE_LOADER)
     lines += [f"{name} = {_literal(value, answerable[name])}" for name, value in answers.items()
-              if answerable[name] != "function"]
+              if not KINDS[answerable[name]].answer_is_code]
     return "\n".join(lines) + "\n"
 
 

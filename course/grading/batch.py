@@ -30,7 +30,6 @@ from course.grading.runner import ChapterChecks, answerable_of, grade_submission
 from course.grading.sandbox import Sandbox
 from course.grading.scratch import ScratchArea
 
-DISCRETE_KINDS = {"choice", "multi", "ordering", "matching", "number"}
 MAX_DISCRETE_ANSWER_CHARS = 120   # a learner's discrete answer as kept for the class report
 
 
@@ -103,7 +102,7 @@ def grade_one(intake: Intake, chapters: dict[str, ChapterChecks], sandbox: Sandb
                     record.written[item_id] = answer_text(r.value)
             item = spec_items.get(item_id)
             answered = [r for r in auto if r.raw is not None]
-            if item is not None and item.kind in DISCRETE_KINDS and answered:
+            if item is not None and item.discrete and answered:
                 record.answers[item_id] = discrete_answer(item, answered[0].raw)
             if len(auto) > 1 and any(not r.passed for r in auto):
                 record.failed[item_id] = [r.check.label for r in auto if not r.passed]

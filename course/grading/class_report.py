@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
-from course.grading.batch import DISCRETE_KINDS
 from course.grading.files import atomic_write, csv_text
 from course.grading.record import LearnerRecord
 from course.grading.runner import ChapterChecks
+from course.grading.spec import KINDS
 
 TOP = 3                      # wrong answers and failed checks listed per item
 MAX_DISTINCT = 2000          # distinct wrong answers counted per item (memory stays bounded)
@@ -106,7 +106,7 @@ class ClassReport:
                 stats.full += 1
                 continue
             answer = record.answers.get(stats.item_id)
-            if answer is not None and stats.kind in DISCRETE_KINDS:
+            if answer is not None and stats.kind in KINDS and KINDS[stats.kind].discrete:
                 if answer in stats.wrong or len(stats.wrong) < MAX_DISTINCT:
                     stats.wrong[answer] += 1
             for label in record.failed.get(stats.item_id, []):

@@ -10,7 +10,8 @@ course.grading.guesses``) can grade them through the real runner and sandbox:
 * for a discrete item: the one answer a guesser would try first (every option of a
   multi-choice, the order the entries are printed in, the same letter for every key
   of a matching). A single-answer choice is left out: any one letter is a fair 1-in-N
-  chance, not a free strategy.
+  chance, not a free strategy. Each kind writes its own (``Item.blind_guesses`` in
+  ``course/grading/spec.py``).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import json
 from collections import Counter
 from fractions import Fraction
 
-from course.grading.spec import Function, Matching, MultiChoice, Ordering, canonical_json, plain
+from course.grading.spec import canonical_json, plain
 
 GUESS_LIMIT = Fraction(1, 5)  # no guess may earn more than this share of an item
 MISCONCEPTION_LIMIT = Fraction(1, 2)  # a misconception an item teaches against must lose at least half
@@ -49,7 +50,7 @@ def _python(value) -> str:
     return repr(value)
 
 
-def function_guesses(item: Function) -> dict[str, str]:
+def function_guesses(item) -> dict[str, str]:
     """{description: module source} for every constant or trivial answer to a function item."""
     cases = item.public_cases + item.hidden_cases
     expected = [plain(case.expect) for case in cases]
@@ -70,23 +71,10 @@ def function_guesses(item: Function) -> dict[str, str]:
     return guesses
 
 
-def discrete_guesses(item) -> dict[str, str]:
-    """{description: module source} for the best blind answer to a discrete item."""
-    if isinstance(item, MultiChoice) and item.options:
-        return {"every option": f"{item.name} = {set(item.options)!r}\n"}
-    if isinstance(item, Ordering) and item.entries:
-        keys = list(item.entries)
-        return {"the order printed": f"{item.name} = {keys!r}\n",
-                "the order printed, reversed": f"{item.name} = {keys[::-1]!r}\n",
-                "alphabetical order": f"{item.name} = {sorted(keys, key=str.lower)!r}\n"}
-    if isinstance(item, Matching) and item.left and item.right:
-        return {f"every key matched to {letter!r}": f"{item.name} = {dict.fromkeys(item.left, letter)!r}\n"
-                for letter in item.right}
-    return {}
-
-
 def guesses(item) -> dict[str, str]:
-    return function_guesses(item) if isinstance(item, Function) else discrete_guesses(item)
+    """{description: module source} for the blind answers to one item: each kind says
+    which (``Item.blind_guesses``; a function item's are ``function_guesses``)."""
+    return item.blind_guesses()
 
 
 def grade_guesses(chapters: dict, sandbox, folder) -> list[tuple[str, str, str, Fraction, int]]:

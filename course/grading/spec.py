@@ -5,9 +5,14 @@ list of items. Each item turns into one or more *checks*; a check is one scoring
 (one pytest test in ``tests/graded``) with its points, the request it needs from the
 sandboxed worker, and a judge that decides from plain JSON values only.
 
-Learner releases carry a *public* form of each item (``to_public``): discrete answers
-as salted hashes, function items with their public example cases only, written items
-with their structure rules. ``from_public`` turns that form back into checks.
+Each item kind is one class, registered in ``KINDS`` by its ``kind`` name, and owns
+everything about that kind: its checks; its *public* form in a learner release
+(``public``: discrete answers as salted hashes, function items with their public
+example cases only, written items with their structure rules) and the way back from it
+(``public_checks``); its exercise-page rendering (``page_lines``, ``solution_lines``,
+``form_html``, ``page_data``: Markdown and HTML strings, no Sphinx here); and the shape
+of its answer in an answers file (``answer_schema``). Adding a kind means adding one
+class here and its widget in ``_ext/quiz_static/course-quiz.js``.
 """
 from __future__ import annotations
 
@@ -19,7 +24,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
+from html import escape
+from pathlib import Path
 from typing import Any, Callable
+
+from course.grading.markup import (ELSEWHERE_NOTE, dom_id, fence, option_text, print_only, python_source,
+                                   quiz_form)
 
 LEVELS = ("recall", "apply", "analyse", "evaluate")
 # The two routes through the exercises (CONTRIBUTING, "Exercise sets"): the subject route
@@ -108,6 +118,29 @@ def _as_set(value, what: str) -> list[str]:
 
 # ---------------------------------------------------------------- items
 
+# One function item's code answered on the page (page_runner.MAX_CODE_CHARS, the answers file).
+MAX_CODE_CHARS = 20_000
+
+# Every item kind by its name ("choice", "function" ...): filled in by each kind's class.
+KINDS: dict[str, type["Item"]] = {}
+
+# What an answer on the page may hold (answers files): see ``Item.answer_schema``.
+MAX_PAGE_LETTERS = 40   # options, entries or matching keys an item can have
+_LETTER = {"type": "string", "minLength": 1, "maxLength": 40}
+
+
+def kind_class(kind: str, where: str = "") -> type["Item"]:
+    """The class of an item kind, or a one-line error naming the kind and where it was found."""
+    try:
+        return KINDS[kind]
+    except KeyError:
+        raise ValueError(f"unknown item kind {kind!r}" + (f" in {where}" if where else "")) from None
+
+
+def _public_fields(data: dict) -> dict:
+    """The fields every item's public form carries, as keyword arguments of its class."""
+    return {k: data[k] for k in ("id", "name", "points", "prompt", "hint", "level")}
+
 
 @dataclass
 class Item:
@@ -125,6 +158,22 @@ class Item:
 
     kind = "item"
     route = "subject"            # answered on the exercise page, no code; a kind written in Python says "data"
+    title = ""                   # what the exercise page calls the kind: "choose one"
+    on_page = True               # has a form on the exercise page, so an answers file may answer it
+    runs_code = False            # its answer is code, run on the page (Pyodide) and by the grader's sandbox
+    discrete = False             # one right value: the class report counts its wrong answers
+    answer_schema = None         # JSON Schema of its answer in an answers file (kinds answerable on the page)
+    answer_words = ""            # that shape in words, for the answers file's error message
+    answer_is_set = False        # the answer is a set of letters (written back as a Python set)
+    answer_is_nested = False     # the answer nests lists and objects (written back piece by piece)
+    answer_is_code = False       # the answer is code: written into the generated file as a string, run by its loader
+    public_extras: tuple = ()    # fields of the public form that rebuild the item (`from_public`)
+    page_keys = ("id", "name", "kind", "hint")  # fields of the public form the page's script reads
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "kind" in cls.__dict__:
+            KINDS[cls.kind] = cls
 
     def __post_init__(self):
         if self.level not in LEVELS:
@@ -145,9 +194,63 @@ class Item:
         """Plausible wrong answers, as code appended to the reference solution."""
         return []
 
+    @property
+    def manual_points(self) -> int:
+        """Points a person grades (a rubric); none unless the kind has a rubric."""
+        return 0
+
     def base(self) -> dict:
         return {"id": self.id, "name": self.name, "kind": self.kind, "points": self.points,
                 "hint": self.hint, "prompt": self.prompt, "level": self.level}
+
+    # ---- the public form, read back: what a learner release checks with
+
+    @classmethod
+    def from_public(cls, data: dict, salt: str | None = None) -> "Item":
+        """The item as far as its public form (made with `salt`) tells: no answer, no hidden cases."""
+        return cls(**_public_fields(data), **{k: data[k] for k in cls.public_extras if k in data})
+
+    @classmethod
+    def public_checks(cls, data: dict, salt: str | None) -> list[Check]:
+        """The checks a learner release runs from this kind's public form."""
+        return cls.from_public(data, salt).checks()
+
+    # ---- the exercise page (Markdown and HTML strings; _ext/course_exercises.py places them)
+
+    def page_lines(self) -> list[str]:
+        """The item on its exercise page: prompt, what the learner works with, where to answer."""
+        footer = f"*In your file:* `{self.name}` · *Skill:* {self.level}" + (f" · *Teaches:* {self.teaches}" if self.teaches else "")
+        return [self.prompt, "", *self.detail_lines(), footer, ""]
+
+    def detail_lines(self) -> list[str]:
+        """The kind's own part of the page, between the prompt and the footer."""
+        return []
+
+    def solution_lines(self, solution_file: Path) -> list[str]:
+        """The instructor edition's solution: the answer (from the spec or the reference
+        solution in `solution_file`), then the worked reasoning."""
+        lines = self.answer_lines(solution_file)
+        if self.explanation:
+            lines += [self.explanation, ""]
+        return lines
+
+    def answer_lines(self, solution_file: Path) -> list[str]:
+        return []
+
+    def blind_guesses(self) -> dict[str, str]:
+        """{description: module source} for the answers a learner could give without
+        understanding anything (``course/grading/guesses.py`` grades them): none by default.
+        A single-answer choice has none: any one letter is a fair 1-in-N chance."""
+        return {}
+
+    def form_html(self, slug: str) -> str:
+        """The answer-on-the-page form (HTML), or a note saying where the item is answered."""
+        return ELSEWHERE_NOTE
+
+    def page_data(self, salt: str | None) -> dict:
+        """What the page's script needs to check this item: public fields only."""
+        public = self.public(salt)
+        return {k: public[k] for k in self.page_keys if k in public}
 
 
 def _missing_message(name: str, value) -> str | None:
@@ -162,6 +265,8 @@ class _Discrete(Item):
 
     answer: Any = None
     wrong: list = field(default_factory=list)
+    discrete = True
+    page_keys = (*Item.page_keys, "hash")
 
     def canon(self, value):
         raise NotImplementedError
@@ -205,6 +310,41 @@ class _Discrete(Item):
     def mutants(self) -> list[str]:
         return [f"{self.name} = {value!r}\n" for value in self.wrong]
 
+    @classmethod
+    def public_checks(cls, data: dict, salt: str | None) -> list[Check]:
+        item = cls.from_public(data, salt)
+        if not item.has_answer_checks(data):
+            return item.format_only_checks()
+        return item.hashed_checks(data, salt)
+
+    @staticmethod
+    def has_answer_checks(data: dict) -> bool:
+        """A practice release carries the answer's salted hash; an exam release does not."""
+        return "hash" in data
+
+    def hashed_checks(self, data: dict, salt: str) -> list[Check]:
+        judge = self._judge(lambda c, h=data["hash"], i=data["id"]: salted_hash(salt, i, c) == h)
+        return [Check(self.id, "answer", Fraction(self.points), self.request(), judge, self.hint)]
+
+    def format_only_checks(self) -> list[Check]:
+        """An exam release's checks: is the answer's form right (0 points), and the item's
+        points, which only the instructor's grading awards."""
+        return [Check(self.id, "format", Fraction(0), self.request(), self._judge(lambda c: True), self.hint),
+                Check(self.id, EXAM_LABEL, Fraction(self.points), self.request(),
+                      lambda v: (False, "graded by your instructor"), self.hint, manual=True)]
+
+    def answer_lines(self, solution_file: Path) -> list[str]:
+        answer = sorted(self.answer) if isinstance(self.answer, set) else self.answer
+        return [f"**Answer:** `{python_source(answer)}`", ""]
+
+    def detail_lines(self) -> list[str]:
+        listed = self.listed_lines()
+        return print_only(listed) if listed else []
+
+    def listed_lines(self) -> list[str]:
+        """What the page's form lists (options, entries), as Markdown for print."""
+        return []
+
 
 @dataclass
 class Choice(_Discrete):
@@ -221,6 +361,11 @@ class Choice(_Discrete):
     why_sealed: dict = field(default_factory=dict)
     why_salt: str = ""
     kind = "choice"
+    title = "choose one"
+    answer_schema = _LETTER
+    answer_words = "one letter in quotes"
+    public_extras = ("options",)
+    page_keys = (*_Discrete.page_keys, "why_sealed")
 
     def __post_init__(self):
         super().__post_init__()
@@ -243,13 +388,56 @@ class Choice(_Discrete):
     def public_extra(self):
         return {"options": self.options, **({"why": self.why} if self.why else {})}
 
+    @classmethod
+    def from_public(cls, data: dict, salt: str | None = None) -> "Choice":
+        item = super().from_public(data, salt)
+        if "why_sealed" in data:   # a practice release's reasons: the salt opens the picked one
+            item.why_sealed, item.why_salt = data["why_sealed"], salt
+        return item
+
+    def answer_lines(self, solution_file: Path) -> list[str]:
+        lines = super().answer_lines(solution_file)
+        if self.why:   # a scenario item: the reason for every option
+            lines += ["Why each option is right or wrong:", ""]
+            lines += [f"- **{letter}**: {self.why[letter]}" for letter in self.options if letter in self.why] + [""]
+        return lines
+
+    def listed_lines(self):
+        return [f"- **{k}**: {v}" for k, v in self.options.items()] + [""] if self.options else []
+
+    def form_html(self, slug: str) -> str:
+        return _option_boxes(self, slug, "radio", "Choose one")
+
+
+def _option_boxes(item, slug: str, box_type: str, legend: str) -> str:
+    """A form of radio buttons or tick boxes, one per option (choice and multi-choice)."""
+    base = dom_id(slug, item.id)
+    rows = []
+    for letter, text in item.options.items():
+        box = dom_id(slug, item.id, letter)
+        rows.append(f'<div class="course-quiz-option"><input type="{box_type}" id="{box}" name="{base}" '
+                    f'value="{escape(letter.lower())}"><label for="{box}"><b>{escape(letter)}</b> {option_text(text)}</label></div>')
+    return quiz_form(slug, item.id, legend, rows)
+
 
 @dataclass
 class MultiChoice(_Discrete):
-    """Every option that applies, as a set of letters: Q7_2 = {"a", "d"}."""
+    """Every option that applies, as a set of letters: Q7_2 = {"a", "d"}.
+
+    By default the item is right or wrong as a whole. With ``partial=True`` each letter
+    of the key is one check worth its share of the points, earned when the learner picks
+    it; a learner who picks more letters than the key holds earns none of them (without
+    this, ticking every option would earn every letter).
+    """
 
     options: dict = field(default_factory=dict)
+    partial: bool = False
     kind = "multi"
+    title = "choose all that apply"
+    answer_schema = {"type": "array", "items": _LETTER, "maxItems": MAX_PAGE_LETTERS, "uniqueItems": True}
+    answer_words = "a list of letters"
+    answer_is_set = True
+    public_extras = ("options", "partial")
 
     def canon(self, value):
         if isinstance(value, (set, frozenset)):
@@ -261,10 +449,58 @@ class MultiChoice(_Discrete):
         return letters
 
     def public_extra(self):
-        return {"options": self.options}
+        return {"options": self.options, **({"partial": True} if self.partial else {})}
+
+    def public(self, salt: str | None) -> dict:
+        public = super().public(salt)
+        if self.partial and salt is not None:
+            public["letters"] = [salted_hash(salt, f"{self.id}:letter", letter) for letter in self.canon(self.answer)]
+        return public
+
+    def checks(self) -> list[Check]:
+        if not self.partial:
+            return super().checks()
+        key = self.canon(self.answer)
+        return self._letter_checks([lambda c, letter=letter: letter in c for letter in key], len(key))
+
+    def hashed_checks(self, data: dict, salt: str) -> list[Check]:
+        if not self.partial:
+            return super().hashed_checks(data, salt)
+        hashes = data["letters"]
+        return self._letter_checks(
+            [lambda c, h=h: any(salted_hash(salt, f"{self.id}:letter", letter) == h for letter in c) for h in hashes],
+            len(hashes))
+
+    def _letter_checks(self, picked: list, most: int) -> list[Check]:
+        """Partial credit: one check per letter of the key ("letter 1" ...: the label never
+        names the letter), each passed when that letter is picked among at most `most`."""
+        share = Fraction(self.points, len(picked))
+
+        def judge_for(has_letter):
+            def accept(canon):
+                return has_letter(canon) and len(canon) <= most
+            inner = self._judge(accept)
+
+            def judge(value):
+                ok, message = inner(value)
+                if not ok and message == self.hint and len(self.canon(value)) > most:
+                    return False, f"{self.name} picks more letters than apply: choose only the options that apply. {self.hint}"
+                return ok, message
+            return judge
+        return [Check(self.id, f"letter {n}", share, self.request(), judge_for(has), self.hint)
+                for n, has in enumerate(picked, 1)]
 
     def mutants(self) -> list[str]:
         return [f"{self.name} = {set(value)!r}\n" for value in self.wrong]
+
+    def blind_guesses(self) -> dict[str, str]:
+        return {"every option": f"{self.name} = {set(self.options)!r}\n"} if self.options else {}
+
+    def listed_lines(self):
+        return [f"- **{k}**: {v}" for k, v in self.options.items()] + [""] if self.options else []
+
+    def form_html(self, slug: str) -> str:
+        return _option_boxes(self, slug, "checkbox", "Choose all that apply")
 
 
 @dataclass
@@ -273,6 +509,10 @@ class Ordering(_Discrete):
 
     entries: dict = field(default_factory=dict)
     kind = "ordering"
+    title = "put in order"
+    answer_schema = {"type": "array", "items": _LETTER, "maxItems": MAX_PAGE_LETTERS}
+    answer_words = "a list of letters"
+    public_extras = ("entries",)
 
     def canon(self, value):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -285,6 +525,27 @@ class Ordering(_Discrete):
     def public_extra(self):
         return {"entries": self.entries}
 
+    def listed_lines(self):
+        return [f"- **{k}**: {v}" for k, v in self.entries.items()] + [""] if self.entries else []
+
+    def blind_guesses(self) -> dict[str, str]:
+        if not self.entries:
+            return {}
+        keys = list(self.entries)
+        return {"the order printed": f"{self.name} = {keys!r}\n",
+                "the order printed, reversed": f"{self.name} = {keys[::-1]!r}\n",
+                "alphabetical order": f"{self.name} = {sorted(keys, key=str.lower)!r}\n"}
+
+    def form_html(self, slug: str) -> str:
+        choices = "".join(f'<option value="{escape(k.lower())}">{escape(k)}: {option_text(v)}</option>'
+                          for k, v in self.entries.items())
+        rows = []
+        for n in range(1, len(self.entries) + 1):
+            box = dom_id(slug, self.id, str(n))
+            rows.append(f'<div class="course-quiz-row"><label for="{box}">{"Earliest" if n == 1 else f"Place {n}"}</label>'
+                        f'<select id="{box}"><option value="">(choose)</option>{choices}</select></div>')
+        return quiz_form(slug, self.id, "Put in order, first at the top", rows)
+
 
 @dataclass
 class Matching(_Discrete):
@@ -293,6 +554,12 @@ class Matching(_Discrete):
     left: dict = field(default_factory=dict)
     right: dict = field(default_factory=dict)
     kind = "matching"
+    title = "match"
+    answer_schema = {"type": "object", "maxProperties": MAX_PAGE_LETTERS,
+                     "propertyNames": {"maxLength": 60}, "additionalProperties": _LETTER}
+    answer_words = "an object of key: letter pairs"
+    public_extras = ("left", "right")
+    page_keys = (*Item.page_keys, "pairs", "most_per_letter")
 
     def canon(self, value):
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
@@ -341,6 +608,39 @@ class Matching(_Discrete):
         return {**self.base(), "left": self.left, "right": self.right, "most_per_letter": self.most_per_letter,
                 "pairs": {key: salted_hash(salt, f"{self.id}:{key}", want) for key, want in expected.items()}}
 
+    @staticmethod
+    def has_answer_checks(data: dict) -> bool:
+        return "pairs" in data
+
+    def hashed_checks(self, data: dict, salt: str) -> list[Check]:
+        share = Fraction(self.points, len(data["pairs"]))
+        limit = data.get("most_per_letter", len(data["pairs"]))
+        return [Check(self.id, f"pair {key}", share, self.request(),
+                      self.pair_judge(key, lambda c, key=key, h=h, i=data["id"]: key in c and salted_hash(salt, f"{i}:{key}", c[key]) == h, limit),
+                      self.hint) for key, h in data["pairs"].items()]
+
+    def blind_guesses(self) -> dict[str, str]:
+        if not (self.left and self.right):
+            return {}
+        return {f"every key matched to {letter!r}": f"{self.name} = {dict.fromkeys(self.left, letter)!r}\n"
+                for letter in self.right}
+
+    def detail_lines(self) -> list[str]:
+        if not self.left:
+            return []
+        return (["Match each of these:", ""] + [f"- `{k}`: {v}" for k, v in self.left.items()] + [""]
+                + ["to one of these:", ""] + [f"- **{k}**: {v}" for k, v in self.right.items()] + [""])
+
+    def form_html(self, slug: str) -> str:
+        choices = "".join(f'<option value="{escape(k.lower())}">{escape(k)}: {option_text(str(v))}</option>'
+                          for k, v in self.right.items())
+        rows = []
+        for key, text in self.left.items():
+            box = dom_id(slug, self.id, key)
+            rows.append(f'<div class="course-quiz-row"><label for="{box}">{option_text(str(text))}</label>'
+                        f'<select id="{box}" data-key="{escape(str(key).strip().lower())}"><option value="">(choose)</option>{choices}</select></div>')
+        return quiz_form(slug, self.id, "Match each one", rows)
+
 
 @dataclass
 class Number(_Discrete):
@@ -348,6 +648,11 @@ class Number(_Discrete):
 
     places: int = 0
     kind = "number"
+    title = "number"
+    answer_schema = {"type": "number", "minimum": -1e15, "maximum": 1e15}
+    answer_words = "a number (not in quotes)"
+    public_extras = ("places",)
+    page_keys = (*Item.page_keys, "places", "hash")
 
     def canon(self, value):
         if isinstance(value, list) and len(value) >= 2 and all(_is_number(v) for v in value):
@@ -360,6 +665,12 @@ class Number(_Discrete):
 
     def public_extra(self):
         return {"places": self.places}
+
+    def form_html(self, slug: str) -> str:
+        box = dom_id(slug, self.id, "n")
+        return quiz_form(slug, self.id, "Give a number", [
+            f'<div class="course-quiz-row"><label for="{box}">Your number</label>'
+            f'<input type="text" inputmode="decimal" id="{box}" autocomplete="off" size="12"></div>'])
 
 
 def comma_advice(name: str, parts: list) -> str:
@@ -475,6 +786,13 @@ class Function(Item):
     exact_text: bool = False
     kind = "function"
     route = "data"
+    title = "write a function"
+    runs_code = True
+    answer_schema = {"type": "string", "maxLength": MAX_CODE_CHARS}
+    answer_words = f"the function's code as text, at most {MAX_CODE_CHARS:,} characters"
+    answer_is_code = True
+    # Its cases load with the runner, on the first Run (_ext/course_runner.py), not with the page.
+    page_keys = ("id", "name", "kind")
 
     def __post_init__(self):
         super().__post_init__()
@@ -522,6 +840,77 @@ class Function(Item):
 
     def mutants(self) -> list[str]:
         return list(self.mutant_code) + list(self.misconception_code.values())
+
+    @classmethod
+    def from_public(cls, data: dict, salt: str | None = None) -> "Function":
+        cases = [Case(*c["args"], expect=c["expect"], weight=c.get("weight", 1)) for c in data["cases"]]
+        return cls(**_public_fields(data), signature=data["signature"], public_cases=cases, hidden_cases=[None],
+                   rel_tol=data["rel_tol"], abs_tol=data["abs_tol"], exact_text=data.get("exact_text", False))
+
+    @classmethod
+    def public_checks(cls, data: dict, salt: str | None) -> list[Check]:
+        item = cls.from_public(data, salt)
+        cases = item.public_cases
+        hidden_weight = data.get("hidden_weight", data["hidden_case_count"])
+        share = Fraction(item.points, sum(c.weight for c in cases) + hidden_weight)
+        checks = item._case_checks(cases, "example", share)
+        practice = [Case(*c["args"], expect=c["expect"], weight=c.get("weight", 1))
+                    for c in data.get("practice_cases", [])]
+        if practice:
+            # The practice cases carry the hidden share here, with full feedback; the
+            # instructor's grading runs its own, different cases for these points.
+            per_weight = share * hidden_weight / sum(c.weight for c in practice)
+            checks += item._case_checks(practice, "practice", per_weight)
+        else:
+            checks.append(Check(item.id, "further test cases", share * hidden_weight, item.request(),
+                                lambda v: (False, "run by your instructor"), item.hint, manual=True))
+        return checks
+
+    def detail_lines(self) -> list[str]:
+        examples = [f"{self.name}({', '.join(python_source(a) for a in case.args)})\n# returns {python_source(case.expect)}"
+                    for case in self.public_cases]
+        return [*fence("python", f"def {self.signature}: ..."),
+                "Examples you can check against (your instructor runs further cases):", "",
+                *fence("python", "\n\n".join(examples))]
+
+    def blind_guesses(self) -> dict[str, str]:
+        from course.grading.guesses import function_guesses
+
+        return function_guesses(self)
+
+    def starter_code(self) -> str:
+        return f"def {self.signature}:\n    ...\n"
+
+    def form_html(self, slug: str) -> str:
+        """The code box and Run button (_ext/course_runner.py loads the runner on the first Run)."""
+        box = dom_id(slug, self.id, "code")
+        # The same words whether or not this copy has the runtime: a page cached from another
+        # build must not promise or deny it. Run says plainly when code cannot run here.
+        return (f'<form class="course-quiz course-runner" data-chapter="{escape(slug)}" data-item="{escape(self.id)}">'
+                f'<fieldset><legend>Write the function (item {escape(self.id)})</legend>'
+                '<p class="course-runner-note">Press <em>Run</em> to try your code on the examples above and on '
+                'further practice cases, in this browser, offline (the first run starts Python and takes a while).</p>'
+                f'<label for="{box}">Your code for <code>{escape(self.name)}</code></label>'
+                f'<textarea id="{box}" class="course-runner-code" rows="12" wrap="off" spellcheck="false" autocapitalize="off" '
+                f'autocomplete="off">{escape(self.starter_code())}</textarea>'
+                f'</fieldset><button type="submit" class="course-quiz-check">Run {escape(self.id)}</button>'
+                f'<p class="course-quiz-feedback" role="status" aria-live="polite"></p>'
+                f'<ul class="course-runner-cases"></ul></form>')
+
+    def answer_lines(self, solution_file: Path) -> list[str]:
+        code = reference_code(solution_file, self.name)
+        return ["Reference code:", "", *fence("python", code)] if code else []
+
+
+def reference_code(solution_file: Path, name: str) -> str:
+    """The source of function `name` in a reference solution file ("" if it has none)."""
+    import ast
+
+    source = solution_file.read_text(encoding="utf-8")
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.FunctionDef) and node.name == name:
+            return ast.get_source_segment(source, node) or ""
+    return ""
 
 
 def same_answer_message(name: str, answered: list[tuple[Check, Any]]) -> str | None:
@@ -647,6 +1036,10 @@ class Written(Item):
     model_answer: str = ""
     read_with: list = field(default_factory=list)    # ids of other answers the rubric grader reads beside this one
     kind = "written"
+    title = "written answer"
+    answer_schema = {"type": "string", "maxLength": MAX_WRITTEN_CHARS}
+    answer_words = f"text of at most {MAX_WRITTEN_CHARS:,} characters"
+    page_keys = (*Item.page_keys, "rules")
 
     @property
     def manual_points(self) -> int:
@@ -680,6 +1073,65 @@ class Written(Item):
     def mutants(self) -> list[str]:
         return [f'{self.name} = "I think surveillance is bad."\n']
 
+    @classmethod
+    def from_public(cls, data: dict, salt: str | None = None) -> "Written":
+        return cls(**_public_fields(data), rules=[tuple(r) for r in data["rules"]],
+                   rubric=[Criterion(**c) for c in data["rubric"]])
+
+    # How the page describes each structure rule (a rule not listed here is checked but not described).
+    RULE_WORDS = {
+        "words_between": lambda p: f"length: {p['low']} to {p['high']} words",
+        "has_headings": lambda p: "headings, each on its own line: " + ", ".join(f"`{h}`" for h in p["headings"]),
+        "cites_sources": lambda p: f"at least {p['minimum']} sources cited as `[source: ...]`",
+        "mentions_dates": lambda p: f"at least {p['minimum']} different years mentioned",
+    }
+
+    def detail_lines(self) -> list[str]:
+        lines = ["Checked automatically:", ""]
+        lines += [f"- {self.RULE_WORDS[name](params)}" for name, params in self.rules if name in self.RULE_WORDS]
+        lines += ["", "Graded by your instructor with this rubric:", ""]
+        if any(c.levels for c in self.rubric):
+            lines += ["| criterion | points | full marks | half marks | no marks |", "|---|---|---|---|---|"]
+            lines += [f"| {c.key} | {c.points} | {c.levels.get('full', c.description)} | {c.levels.get('half', '')} "
+                      f"| {c.levels.get('none', '')} |" for c in self.rubric] + [""]
+        else:
+            lines += ["| criterion | points | what full marks look like |", "|---|---|---|"]
+            lines += [f"| {c.key} | {c.points} | {c.description} |" for c in self.rubric] + [""]
+        return lines
+
+    def answer_lines(self, solution_file: Path) -> list[str]:
+        from course.grading.source import literal
+
+        model = self.model_answer or literal(solution_file, self.name, default="") or ""
+        if not (isinstance(model, str) and model.strip()):
+            return []
+        return ["A model answer:", "", *[f"> {l}" if l.strip() else ">" for l in model.strip().splitlines()], ""]
+
+    def form_html(self, slug: str) -> str:
+        box = dom_id(slug, self.id, "text")
+        return quiz_form(slug, self.id, "Write your answer", [
+            f'<label for="{box}">Your answer (the structure is checked here; your instructor grades the '
+            f'content)</label><textarea id="{box}" rows="12" spellcheck="true"></textarea>'])
+
+
+# A structured item (the country assessment of 17.7) answered on the page is a JSON object
+# of top fields and sections; a section is a list of rows; a row maps field names to text,
+# numbers, null, a short list (ids, vendors) or a small object (sub-scores). Nothing
+# deeper: the schema spells out every level, so a value nested further, a longer list or
+# a longer text is refused before the validators see it. Booleans are refused (the
+# template has none).
+MAX_STRUCTURED_ROWS = 200       # rows per section; the validators look at 500 at most
+MAX_FIELD_TEXT = 4_000          # one field's text: a few sentences, or a long address
+_SCALAR = {"type": ["string", "number", "null"], "maxLength": MAX_FIELD_TEXT, "minimum": -1e15, "maximum": 1e15}
+_NAMES = {"maxLength": 60}
+_FIELD = {"anyOf": [_SCALAR,
+                    {"type": "array", "maxItems": 50, "items": _SCALAR},
+                    {"type": "object", "maxProperties": 20, "propertyNames": _NAMES, "additionalProperties": _SCALAR}]}
+_ROW = {"type": "object", "maxProperties": 30, "propertyNames": _NAMES, "additionalProperties": _FIELD}
+STRUCTURED_SCHEMA = {"type": "object", "maxProperties": 30, "propertyNames": _NAMES,
+                     "additionalProperties": {"anyOf": [_SCALAR, {"type": "array", "maxItems": MAX_STRUCTURED_ROWS,
+                                                                  "items": _ROW}]}}
+
 
 @dataclass
 class Structured(Item):
@@ -688,11 +1140,17 @@ class Structured(Item):
 
     validators: list = field(default_factory=list)   # [("complete", {...}), ...]
     wrong_code: list = field(default_factory=list)
+    model_answer: str = ""   # a reference answer as a fenced code block, for the instructor edition
     kind = "structured"
-    # Answered on the exercise page as a form (_ext/course_structured.py renders it, the
-    # answers file carries it as JSON, answers_file.STRUCTURED_SCHEMA caps it), or as a
-    # Python dict in the exercise file: no code is needed, so it is on the subject route.
+    # Answered on the exercise page as a form (course/grading/structured_form.py draws it,
+    # the answers file carries it as JSON capped by `answer_schema`), or as a Python dict
+    # in the exercise file: no code is needed, so it is on the subject route.
     route = "subject"
+    title = "structured answer"
+    answer_schema = STRUCTURED_SCHEMA
+    answer_words = (f"an object of fields and sections like the template (at most {MAX_STRUCTURED_ROWS} "
+                    f"rows a section, {MAX_FIELD_TEXT:,} characters a field, nothing nested deeper)")
+    answer_is_nested = True
 
     def checks(self) -> list[Check]:
         from course.grading import validators
@@ -715,6 +1173,21 @@ class Structured(Item):
 
     def public(self, salt: str) -> dict:
         return {**self.base(), "validators": [[n, p] for n, p in self.validators]}
+
+    @classmethod
+    def from_public(cls, data: dict, salt: str | None = None) -> "Structured":
+        return cls(**_public_fields(data), validators=[tuple(v) for v in data["validators"]])
+
+    def detail_lines(self) -> list[str]:
+        return ["Checked automatically: " + ", ".join(name.replace("_", " ") for name, _ in self.validators) + ".", ""]
+
+    def answer_lines(self, solution_file: Path) -> list[str]:
+        return ["A reference answer:", "", self.model_answer.strip(), ""] if self.model_answer else []
+
+    def form_html(self, slug: str) -> str:
+        from course.grading.structured_form import structured_fields
+
+        return quiz_form(slug, self.id, "Fill in the assessment", [structured_fields(slug, self)])
 
     def mutants(self) -> list[str]:
         return list(self.wrong_code)
@@ -754,74 +1227,19 @@ class Chapter:
                 "items": [item.public(salt) for item in self.items]}
 
 
-# Every item kind, in the order the page and the answers file list them.
-ITEM_KINDS = (Choice, MultiChoice, Ordering, Matching, Number, Written, Function, Structured)
-# The kinds a learner answers on the exercise page (and in its exported answers file).
-PAGE_KINDS = tuple(cls.kind for cls in ITEM_KINDS if cls.route == "subject")
+# Every item kind, in the order they are defined (the registry: see KINDS).
+ITEM_KINDS = tuple(KINDS.values())
+# The subject route's kinds: answered without writing code (the route decides; see ROUTES).
+PAGE_KINDS = tuple(kind for kind, cls in KINDS.items() if cls.route == "subject")
 
 EXAM_LABEL = "answer, graded by your instructor"
-
-
-def _format_only_checks(kind: str, fields: dict, data: dict) -> list[Check]:
-    """An exam release's checks for a discrete item: is the answer's form right (0 points),
-    and the item's points, which only the instructor's grading awards."""
-    cls = {"choice": Choice, "multi": MultiChoice, "ordering": Ordering, "number": Number, "matching": Matching}[kind]
-    extra = {k: data[k] for k in ("options", "entries", "places", "left", "right") if k in data}
-    item = cls(**fields, **extra)
-    return [Check(item.id, "format", Fraction(0), item.request(), item._judge(lambda c: True), item.hint),
-            Check(item.id, EXAM_LABEL, Fraction(item.points), item.request(),
-                  lambda v: (False, "graded by your instructor"), item.hint, manual=True)]
 
 
 def checks_from_public(document: dict) -> list[Check]:
     """Checks a learner can run from a release: no answers in plain text."""
     salt, slug, out = document["salt"], document["slug"], []
     for data in document["items"]:
-        kind = data["kind"]
-        fields = {k: data[k] for k in ("id", "name", "points", "prompt", "hint", "level")}
-        if kind in ("choice", "multi", "ordering", "number", "matching") and "hash" not in data and "pairs" not in data:
-            checks = _format_only_checks(kind, fields, data)
-        elif kind in ("choice", "multi", "ordering", "number"):
-            cls = {"choice": Choice, "multi": MultiChoice, "ordering": Ordering, "number": Number}[kind]
-            extra = {k: data[k] for k in ("options", "entries", "places") if k in data}
-            if "why_sealed" in data:
-                extra.update(why_sealed=data["why_sealed"], why_salt=salt)
-            item = cls(**fields, **extra)
-            judge = item._judge(lambda c, h=data["hash"], i=data["id"]: salted_hash(salt, i, c) == h)
-            checks = [Check(item.id, "answer", Fraction(item.points), item.request(), judge, item.hint)]
-        elif kind == "matching":
-            item = Matching(**fields, left=data["left"], right=data["right"])
-            share = Fraction(item.points, len(data["pairs"]))
-            limit = data.get("most_per_letter", len(data["pairs"]))
-            checks = [Check(item.id, f"pair {key}", share, item.request(),
-                            item.pair_judge(key, lambda c, key=key, h=h, i=data["id"]: key in c and salted_hash(salt, f"{i}:{key}", c[key]) == h, limit),
-                            item.hint) for key, h in data["pairs"].items()]
-        elif kind == "function":
-            cases = [Case(*c["args"], expect=c["expect"], weight=c.get("weight", 1)) for c in data["cases"]]
-            item = Function(**fields, signature=data["signature"], public_cases=cases, hidden_cases=[None],
-                            rel_tol=data["rel_tol"], abs_tol=data["abs_tol"], exact_text=data.get("exact_text", False))
-            hidden_weight = data.get("hidden_weight", data["hidden_case_count"])
-            share = Fraction(item.points, sum(c.weight for c in cases) + hidden_weight)
-            checks = item._case_checks(cases, "example", share)
-            practice = [Case(*c["args"], expect=c["expect"], weight=c.get("weight", 1))
-                        for c in data.get("practice_cases", [])]
-            if practice:
-                # The practice cases carry the hidden share here, with full feedback; the
-                # instructor's grading runs its own, different cases for these points.
-                per_weight = share * hidden_weight / sum(c.weight for c in practice)
-                checks += item._case_checks(practice, "practice", per_weight)
-            else:
-                checks.append(Check(item.id, "further test cases", share * hidden_weight, item.request(),
-                                    lambda v: (False, "run by your instructor"), item.hint, manual=True))
-        elif kind == "written":
-            item = Written(**fields, rules=[tuple(r) for r in data["rules"]],
-                           rubric=[Criterion(**c) for c in data["rubric"]])
-            checks = item.checks()
-        elif kind == "structured":
-            item = Structured(**fields, validators=[tuple(v) for v in data["validators"]])
-            checks = item.checks()
-        else:
-            raise ValueError(f"unknown item kind {kind!r} in {slug}")
+        checks = kind_class(data["kind"], slug).public_checks(data, salt)
         for check in checks:
             check.request = {**check.request, "module": slug}
         out.extend(checks)

@@ -350,8 +350,6 @@ def _fixture_page(folder: Path, html_dir: Path, chapter, forms: str) -> Path:
 
 
 def test_a_scenario_item_shows_the_reason_of_the_picked_option_before_the_hint(browser, learner_html, tmp_path):
-    sys.path.insert(0, str(ROOT / "_ext"))
-    import course_quiz
     from course.grading.spec import Chapter
 
     reasons = {"a": "A code of conduct binds no one.", "b": "Art. 5 covers it once the exporter is told.",
@@ -360,7 +358,7 @@ def test_a_scenario_item_shows_the_reason_of_the_picked_option_before_the_hint(b
                   options={"a": "the ECHRI Code", "b": "Art. 5", "c": "Art. 4"}, answer="b",
                   hint="Which article names internal repression?", why=reasons)
     chapter = Chapter(slug=SLUG, title="t", items=[item])
-    page_file = _fixture_page(tmp_path, learner_html, chapter, course_quiz.item_form(SLUG, item))
+    page_file = _fixture_page(tmp_path, learner_html, chapter, item.form_html(SLUG))
     context = bk.offline_context(browser)
     page = context.new_page()
     watched = bk.watch(page)

@@ -160,11 +160,9 @@ STRUCTURED_JS = ROOT / "_ext" / "quiz_static" / "course-structured.js"
 
 
 def _layout():
-    import importlib
-    sys.path.insert(0, str(ROOT / "_ext"))
+    from course.grading import structured_form as course_structured
     from course.grading.runner import load_chapters
 
-    course_structured = importlib.import_module("course_structured")
     item = next(i for i in load_chapters(ROOT)[SLUG].spec.items if i.kind == "structured")
     return course_structured.layout(item, course_structured.template_value(SLUG, item.name))
 

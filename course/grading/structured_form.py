@@ -1,4 +1,5 @@
-"""The form for a structured item (chapter 17's country assessment) on its exercise page.
+"""The form for a structured item (chapter 17's country assessment) on its exercise page
+(``Structured.form_html`` in ``course/grading/spec.py`` places it in the item's form).
 
 The form's layout comes from the template the learner's exercise file holds (the
 item's variable in ``exercises/chNN_slug.py``), so the page and the Python file ask for
@@ -8,7 +9,8 @@ text (``""``), a number (``None``: the template's "a number" fields), a list (``
 ids, vendors) or sub-scores (``{}``). Required fields and minimum rows come from the
 item's ``complete`` validator. ``_static/course-structured.js`` draws the rows, turns
 the typed text into JSON of the right types for the answers file, and runs the light
-checks that need no Python. This module only writes the frame and the layout data.
+checks that need no Python. This module only writes the frame and the layout data
+(HTML strings: no Sphinx here).
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ import re
 from html import escape
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]   # the checkout this package belongs to
 MARKER = "course-structured"
 LONG_TEXT = {"detail", "judgement", "not_collected", "source"}   # shown as a small text box
 NAMES = {str: "text", type(None): "number", list: "list", dict: "parts"}
