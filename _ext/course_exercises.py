@@ -3,12 +3,12 @@
     ```{course-exercises} ch07_export_controls
     ```
 
-renders every item of ``tests/graded/ch07_export_controls.py`` as a sphinx-exercise
+renders every item of the chapter's graded spec (``Layout.spec``, ``course/paths.py``) as a sphinx-exercise
 ``exercise`` block (prompt, options, public examples, structure rules and rubric).
 What each item shows is its kind's business (``Item.page_lines``, ``form_html`` and
 ``solution_lines`` in ``course/grading/spec.py``); this directive only places it.
 In the instructor edition each item also gets a ``solution`` block with the answer,
-the reasoning and, for functions, the reference code from ``solutions/``. In the
+the reasoning and, for functions, the reference code from the reference solution. In the
 learner edition no solution text is generated at all, so none can leak.
 """
 from __future__ import annotations
@@ -24,13 +24,19 @@ from sphinx.util.docutils import SphinxDirective
 from course_quiz import chapter_bar
 
 
-def _spec(root: Path, slug: str):
+def _layout(root: Path):
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
+    from course.paths import Layout
+
+    return Layout(root)
+
+
+def _spec(root: Path, slug: str):
     from course.grading.runner import SpecError, load_spec_module
 
     try:
-        return load_spec_module(root / "tests" / "graded" / f"{slug}.py")
+        return load_spec_module(_layout(root).spec(slug))
     except (SpecError, FileNotFoundError) as exc:
         raise ExtensionError(f"course-exercises: {exc}") from exc
 
@@ -47,13 +53,14 @@ class CourseExercises(SphinxDirective):
     def run(self):
         root = Path(self.env.srcdir)
         slug = self.arguments[0]
-        spec = _spec(root, slug)
-        self.env.note_dependency(str(root / "tests" / "graded" / f"{slug}.py"))
-        self.env.note_dependency(str(root / "solutions" / f"{slug}.py"))
+        spec, layout = _spec(root, slug), _layout(root)
+        self.env.note_dependency(str(layout.spec(slug)))
+        self.env.note_dependency(str(layout.solution(slug)))
         instructor = self.env.config.course_edition == "instructor"
         total_auto = sum(i.points for i in spec.items)
         manual = sum(i.manual_points for i in spec.items)
-        lines = [f"Your exercise file is `exercises/{slug}.py`. Edit it, then run `course check {spec.number}` "
+        stub = layout.exercise(slug).relative_to(root).as_posix()
+        lines = [f"Your exercise file is `{stub}`. Edit it, then run `course check {spec.number}` "
                  f"for your score and a hint for each miss. {len(spec.items)} items, {total_auto} points checked "
                  "automatically" + (f", {manual} more graded by your instructor." if manual else "."), ""]
         if any(item.on_page for item in spec.items):
@@ -66,9 +73,10 @@ class CourseExercises(SphinxDirective):
             lines += ["````", ""]
             if instructor:
                 lines += [f"````{{solution}} {label}", f":label: sol-{label[3:]}", ":class: dropdown", "",
-                          *item.solution_lines(root / "solutions" / f"{slug}.py"), "````", ""]
+                          *item.solution_lines(layout.solution(slug)), "````", ""]
         holder = nodes.container()
-        self.state.nested_parse(StringList(lines, source=f"tests/graded/{slug}.py"), self.content_offset, holder)
+        source = layout.spec(slug).relative_to(root).as_posix()
+        self.state.nested_parse(StringList(lines, source=source), self.content_offset, holder)
         return list(holder.children)
 
 

@@ -224,7 +224,9 @@ def validate(root: Path, sessions_dir: Path | None = None) -> list[str]:
                 errors.append(f"{where}: exercise_set is empty but chapter {chapter!r} has an exercise set "
                               f"(book/exercises/{chapter}.md); name it")
         else:
-            page = root / "book" / "exercises" / f"{exercise}.md"
+            from course.paths import Layout
+
+            page = Layout(root).exercise_page(exercise)
             if not page.is_file():
                 errors.append(f"{where}: exercise set {exercise!r} does not exist (no book/exercises/{exercise}.md)")
             elif f"book/exercises/{exercise}" not in toc:

@@ -13,7 +13,7 @@ median time per submission, the peak memory of the grader process (its maximum R
 and of the whole process tree (grader plus sandboxes, sampled every 0.1 s), and the
 sandbox mode. Memory must be flat: the same for 500 and 5,000 learners.
 
-The naive baseline (one `pytest tests/graded` process per submission) is timed on a
+The naive baseline (one `pytest tests/test_graded.py` process per submission) is timed on a
 sample and scaled. Targets on a quiet 2-core machine: 500 learners with 5% endless
 loops in at most 30 s; peak memory flat in the class size. The machine's load average
 is printed with the figures: on a shared machine the wall time is not the quiet
@@ -237,7 +237,7 @@ def run_baseline(submissions: list[Path]) -> float:
     """One pytest process per submission: the naive way."""
     started = time.perf_counter()
     for folder in submissions:
-        subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/graded"],
+        subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_graded.py"],
                        cwd=ROOT, env={**os.environ, "COURSE_SUBMISSION": str(folder)},
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - started

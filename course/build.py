@@ -21,6 +21,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from course.paths import Layout, site_dir
+
 EDITIONS = ("learner", "instructor")
 UNREAD_FOLDERS = {"_build", "__pycache__", "node_modules", "venv", "build", "dist"}  # never inputs of the book
 # Files made from other inputs: a translated build (Sphinx, or course/i18n/build.py) compiles
@@ -40,7 +42,7 @@ class EditionResult:
 
 
 def output_dir(out_root: Path, edition: str, builder: str = "html") -> Path:
-    return out_root / edition / builder
+    return site_dir(out_root, edition, builder)
 
 
 INPUTS_STAMP = ".course-build-inputs"   # in <out>/<edition>/: the inputs of the last good build
@@ -88,7 +90,7 @@ def notebook_cache(out_root: Path) -> Path:
 def notebook_pages(root: Path) -> list[Path]:
     """The book's pages that are MyST notebooks (their figures come from code cells)."""
     pages = []
-    for path in sorted((root / "book").rglob("*.md")):
+    for path in sorted(Layout(root).book.rglob("*.md")):
         text = path.read_text(encoding="utf-8")
         if text.startswith("---") and "kernelspec" in text.split("\n---", 1)[0] and "{code-cell}" in text:
             pages.append(path)
@@ -98,7 +100,7 @@ def notebook_pages(root: Path) -> list[Path]:
 def _execute_settings(root: Path) -> dict:
     import yaml
 
-    config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8")) or {}
+    config = yaml.safe_load(Layout(root).config.read_text(encoding="utf-8")) or {}
     execute = config.get("execute") or {}
     return {"mode": execute.get("execute_notebooks", "auto"), "timeout": execute.get("timeout", 30),
             "allow_errors": bool(execute.get("allow_errors", False))}
@@ -176,7 +178,7 @@ def build_edition_in_process(root: Path, out_root: Path, edition: str, builder: 
         outdir,
         use_external_toc=True,
         noconfig=True,
-        path_config=str(root / "_config.yml"),
+        path_config=str(Layout(root).config),
         confoverrides={"nitpicky": True, "latex_individualpages": False,
                        "nb_execution_cache_path": str(notebook_cache(out_root))},
         builder=builder,
@@ -204,7 +206,7 @@ def build(root: Path, editions=EDITIONS, builder: str = "html", out_root: Path |
     output folder is not built again (`up_to_date`).
     """
     root = Path(root).resolve()
-    out_root = Path(out_root or root / "_build").resolve()
+    out_root = Path(out_root or Layout(root).build).resolve()
     out_root.mkdir(parents=True, exist_ok=True)
     fingerprints = {edition: inputs_fingerprint(root, out_root, edition, builder) for edition in editions}
     results, to_build = [], []

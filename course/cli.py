@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from course.paths import course_root
+from course.paths import SPECS_FOLDER, Layout, course_root
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -27,12 +27,12 @@ def build(edition, out_root, adaptation):
 
     root = course_root()
     if adaptation:
-        known = sorted(p.stem for p in (root / "data" / "sessions" / "adaptations").glob("*.yaml"))
+        known = sorted(p.stem for p in (Layout(root).data / "sessions" / "adaptations").glob("*.yaml"))
         if adaptation not in known:
             raise click.ClickException(f"--adaptation {adaptation!r}: no file data/sessions/adaptations/{adaptation}.yaml; "
                                        f"use one of: {', '.join(known) or 'none'}")
         os.environ["COURSE_ADAPTATION"] = adaptation  # read by _ext/kit_safety.py in each build process
-        out_root = out_root or str(root / "_build" / "adaptations" / adaptation)
+        out_root = out_root or str(Layout(root).build / "adaptations" / adaptation)
     else:
         os.environ.pop("COURSE_ADAPTATION", None)
     editions = EDITIONS if edition == "both" else (edition,)
@@ -52,7 +52,7 @@ def build(edition, out_root, adaptation):
         from course.i18n.build import build_language
 
         for language in languages:
-            results += build_language(root, language, editions, Path(out_root or root / "_build"), ["en", *languages])
+            results += build_language(root, language, editions, Path(out_root or Layout(root).build), ["en", *languages])
     for result in results:
         if result.up_to_date:
             click.echo(f"  {result.edition:<10} up to date (nothing changed) -> open {result.output / 'index.html'}")
@@ -109,7 +109,7 @@ def check(chapters, folder, verbose, unsafe):
     for path in answer_paths:
         if not path.is_file():
             raise click.ClickException(f"file not found: {path}")
-    folder_path = Path(folder) if folder else root / "exercises"
+    folder_path = Path(folder) if folder else Layout(root).exercises
     if not folder_path.is_dir() and not answer_paths:
         raise click.ClickException(f"folder not found: {folder_path}")
     # With the instructor's full checks (hidden cases, answer keys) this is grading and
@@ -375,7 +375,7 @@ def _grading_chapters():
     except SpecError as exc:
         raise click.ClickException(f"the course's own checks are broken: {exc}")
     if not chapters or any(c.spec is None for c in chapters.values()):
-        raise click.ClickException("grading needs the instructor's course folder (with tests/graded/)")
+        raise click.ClickException(f"grading needs the instructor's course folder (with {SPECS_FOLDER}/)")
     return chapters
 
 
@@ -468,8 +468,8 @@ def export_gradescope(target, unsafe):
     from course.gradescope import build_zip
 
     root = course_root()
-    if not (root / "tests" / "graded").is_dir():
-        raise click.ClickException("the autograder is exported from the course folder (with tests/graded/)")
+    if not Layout(root).specs.is_dir():
+        raise click.ClickException(f"the autograder is exported from the course folder (with {SPECS_FOLDER}/)")
     if target.suffix != ".zip":
         raise click.ClickException(f"{target} should end in .zip")
     try:

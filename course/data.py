@@ -30,12 +30,12 @@ from pathlib import Path
 import yaml
 from jsonschema import Draft202012Validator
 
-from course.paths import ROOT
+from course.paths import ROOT, Layout
 
 # The checkout or release you are working in; else the one this package was installed from.
-_HOME = ROOT if (ROOT / "data" / "schemas").is_dir() else Path(__file__).resolve().parent.parent
-DATA_DIR = _HOME / "data"
-BIB_FILE = _HOME / "book" / "references.bib"
+_HOME = Layout(ROOT) if (Layout(ROOT).data / "schemas").is_dir() else Layout(Path(__file__).resolve().parent.parent)
+DATA_DIR = _HOME.data
+BIB_FILE = _HOME.bibliography
 
 
 class DataError(ValueError):

@@ -21,6 +21,8 @@ import time
 import zipfile
 from pathlib import Path
 
+from course.paths import Layout
+
 UNSAFE_FLAG = "--unsafe-no-sandbox"
 
 # Only root may enter /autograder: the specs (answer keys, hidden cases), the course code,
@@ -87,12 +89,13 @@ def build_zip(root: Path, target: Path, unsafe_no_sandbox: bool = False) -> list
         add_text("run_autograder", RUN_AUTOGRADER.format(flag=f" {UNSAFE_FLAG}" if unsafe_no_sandbox else ""),
                  executable=True)
         add_text("pyproject.toml", PYPROJECT.format(version=__version__, dependencies=toml_list(runtime_dependencies(root))))
-        for path in sorted((root / "course").rglob("*.py")):
+        layout = Layout(root)
+        for path in sorted(layout.package.rglob("*.py")):
             if "__pycache__" not in path.parts:
                 add_text(str(path.relative_to(root)), path.read_text(encoding="utf-8"))
-        for path in sorted((root / "tests" / "graded").glob("ch[0-9][0-9]_*.py")):
+        for path in sorted(layout.specs.glob("ch[0-9][0-9]_*.py")):
             add_text(str(path.relative_to(root)), path.read_text(encoding="utf-8"))
-        add_text("_config.yml", "# marks the course root for course.paths\n")
+        add_text(layout.config.name, "# marks the course root for course.paths\n")
     return members
 
 

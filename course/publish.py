@@ -100,7 +100,9 @@ def build_pdfs(root: Path, editions=EDITIONS, out_root: Path | None = None, lang
     if shutil.which("latexmk") is None:
         raise PublishError("latexmk is not installed: run `bash scripts/system-deps.sh` as root "
                            "(or install latexmk and TeX Live with your package manager)")
-    out_root = Path(out_root or root / "_build").resolve()
+    from course.paths import Layout
+
+    out_root = Path(out_root or Layout(root).build).resolve()
     started = time.perf_counter()
     results = {}
     running = []

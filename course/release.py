@@ -29,6 +29,7 @@ from pathlib import Path
 
 from course.grading.runner import grade_submission, load_chapters
 from course.packaging import runtime_dependencies, toml_list
+from course.paths import SPECS_FOLDER, Layout
 
 LEARNER_PYPROJECT = """[build-system]
 requires = ["setuptools>=68"]
@@ -90,7 +91,7 @@ class ReleaseError(Exception):
 def practice_notice(root: Path) -> str | None:
     """What `course check` says about a release's checks (None outside a release)."""
     try:
-        manifest = json.loads((root / "course-release.json").read_text(encoding="utf-8"))
+        manifest = json.loads(Layout(root).release_manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if manifest.get("kind") != "learner":
@@ -99,9 +100,10 @@ def practice_notice(root: Path) -> str | None:
 
 
 def _git_stub(root: Path, slug: str) -> bytes | None:
-    """The committed version of exercises/<slug>.py, or None outside a git checkout."""
+    """The committed version of the chapter's stub (exercises/<slug>.py), or None outside a git checkout."""
+    stub = Layout(root).exercise(slug).relative_to(root).as_posix()
     try:
-        done = subprocess.run(["git", "-C", str(root), "show", f"HEAD:./exercises/{slug}.py"],
+        done = subprocess.run(["git", "-C", str(root), "show", f"HEAD:./{stub}"],
                               capture_output=True, timeout=60)
     except (OSError, subprocess.SubprocessError):
         return None
@@ -120,7 +122,7 @@ def pristine_stubs(root: Path, chapters) -> tuple[dict[str, bytes], str]:
     for slug in chapters:
         committed = _git_stub(root, slug)
         if committed is None:
-            path = root / "exercises" / f"{slug}.py"
+            path = Layout(root).exercise(slug)
             if not path.is_file():
                 raise ReleaseError(f"{path} is missing; every chapter needs its stub")
             committed, source = path.read_bytes(), "exercises/ on disk (not a git checkout)"
@@ -150,30 +152,31 @@ def make_learner_release(root: Path, out: Path, book_html: Path | None, answer_c
         raise ReleaseError(f"{out} is not empty; choose a new folder")
     chapters = load_chapters(root)
     if any(c.spec is None for c in chapters.values()):
-        raise ReleaseError("a release is made from the course folder (with tests/graded/), not from a release")
+        raise ReleaseError(f"a release is made from the course folder (with {SPECS_FOLDER}/), not from a release")
     stubs, stub_source = pristine_stubs(root, chapters)
     out.mkdir(parents=True, exist_ok=True)
     salt = secrets.token_hex(16) if answer_checks else None
-    (out / "checks").mkdir()
+    source, release = Layout(root), Layout(out)
+    release.public_checks.mkdir()
     for slug, chapter in chapters.items():
         document = chapter.spec.public(salt)
-        (out / "checks" / f"{slug}.json").write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
-    (out / "exercises").mkdir()
+        release.public_check(slug).write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
+    release.exercises.mkdir()
     for slug, data in stubs.items():
-        (out / "exercises" / f"{slug}.py").write_bytes(data)
-    shutil.copytree(root / "course", out / "course", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    if (root / "data").is_dir():
-        shutil.copytree(root / "data", out / "data",
+        release.exercise(slug).write_bytes(data)
+    shutil.copytree(source.package, release.package, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    if source.data.is_dir():
+        shutil.copytree(source.data, release.data,
                         ignore=lambda folder, names: [n for n in names if n in EXCLUDED_DATA or n == "__pycache__"])
     if book_html is not None:
-        shutil.copytree(book_html, out / "book")
+        shutil.copytree(book_html, release.book)
     # Translated `course check` messages, compiled (COURSE_LANGUAGE=es; see course/i18n/messages.py).
     from course.i18n.messages import compile_for_release
 
     compile_for_release(root, out)
     # course.data checks each row's source against the bibliography.
-    (out / "book").mkdir(exist_ok=True)
-    shutil.copyfile(root / "book" / "references.bib", out / "book" / "references.bib")
+    release.book.mkdir(exist_ok=True)
+    shutil.copyfile(source.bibliography, release.bibliography)
     pins = toml_list(runtime_dependencies(root))
     (out / "pyproject.toml").write_text(LEARNER_PYPROJECT.format(version=__version__, dependencies=pins), encoding="utf-8")
     readme = LEARNER_README.format(checks=PRACTICE_CHECKS if answer_checks else EXAM_CHECKS)
@@ -181,5 +184,5 @@ def make_learner_release(root: Path, out: Path, book_html: Path | None, answer_c
     manifest = {"kind": "learner", "release": "practice" if answer_checks else "exam",
                 "answer_checks": answer_checks, "version": __version__, "made": date.today().isoformat(),
                 "chapters": sorted(chapters), "book": book_html is not None, "stubs_from": stub_source}
-    (out / "course-release.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    release.release_manifest.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return manifest

@@ -14,6 +14,7 @@ import pytest
 
 from course.grading.runner import ChapterChecks, grade_submission, load_chapters
 from course.grading.sandbox import Sandbox
+from course.paths import Layout
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = load_chapters(ROOT)
@@ -34,7 +35,7 @@ def sandbox():
 
 
 def test_there_are_exercise_sets():
-    assert SLUGS, "no graded specs found in tests/graded/"
+    assert SLUGS, f"no graded specs found in {Layout(ROOT).specs}"
 
 
 @pytest.mark.parametrize("slug", SLUGS)

@@ -20,6 +20,7 @@ from course.grading.batch import grade_batch
 from course.grading.outputs import write_outputs
 from course.grading.runner import load_chapters
 from course.grading.sandbox import Limits, Sandbox
+from course.paths import SPECS_FOLDER, Layout
 
 ROOT = Path(__file__).resolve().parents[1]
 SLUG = "ch07_export_controls"
@@ -29,7 +30,7 @@ ITEM_POINTS = {item.id: item.points for item in CHAPTERS[SLUG].spec.items}
 STUB = (ROOT / "exercises" / f"{SLUG}.py").read_text(encoding="utf-8")
 SOLUTION = (ROOT / "solutions" / f"{SLUG}.py").read_text(encoding="utf-8")
 SECRET = "course-redteam-secret-7f3a9"
-SPEC_PATH = ROOT / "tests" / "graded" / f"{SLUG}.py"
+SPEC_PATH = Layout(ROOT).spec(SLUG)
 
 # name -> (file content, expected automatic points)
 FILES: dict[str, tuple[str, Fraction]] = {}
@@ -121,7 +122,7 @@ def prc_licence_required(case): return Truthy(1)
 hostile("t5_read_spec_and_solutions", f"""
 import glob, os
 found = []
-for pattern in ({str(SPEC_PATH)!r}, {str(ROOT / 'solutions' / '*.py')!r}, "/work/**/graded/*.py", "/root/**", "/proc/1/cwd/*"):
+for pattern in ({str(SPEC_PATH)!r}, {str(Layout(ROOT).solutions / '*.py')!r}, "/work/**/{SPECS_FOLDER.name}/*.py", "/root/**", "/proc/1/cwd/*"):
     try:
         found += glob.glob(pattern, recursive=True)
     except OSError:
@@ -135,13 +136,13 @@ for path in found:
 Q7_1 = "d" if 'answer="d"' in text else "a"
 Q7_8 = 6 if "answer=6" in text else 0
 """)
-hostile("t5_walk_the_filesystem", """
+hostile("t5_walk_the_filesystem", f"""
 import os
 seen = []
 for top in ("/", "/sandbox", "/proc/self/cwd"):
     try:
         for dirpath, dirs, files in os.walk(top):
-            seen += [os.path.join(dirpath, f) for f in files if f.endswith(".py") and "graded" in dirpath]
+            seen += [os.path.join(dirpath, f) for f in files if f.endswith(".py") and {SPECS_FOLDER.name!r} in dirpath]
             if len(seen) > 50:
                 break
     except OSError:
@@ -267,8 +268,8 @@ def build_class(folder: Path) -> dict[str, Fraction]:
     (injected / f"{SLUG}.py").write_text(SOLUTION, encoding="utf-8")
     for name, text in INJECTED.items():
         (injected / name).write_text(text, encoding="utf-8")
-    (injected / "tests" / "graded").mkdir(parents=True)
-    (injected / "tests" / "graded" / f"{SLUG}.py").write_text("CHAPTER = None\n", encoding="utf-8")
+    Layout(injected).specs.mkdir(parents=True)
+    Layout(injected).spec(SLUG).write_text("CHAPTER = None\n", encoding="utf-8")
     expected["t12_injected_config_files"] = Fraction(FULL)
     _archive_attacks(folder, expected)
     return expected

@@ -27,6 +27,7 @@ from course.grading.batch import grade_batch
 from course.grading.outputs import merge_manual, write_outputs
 from course.grading.runner import load_chapters
 from course.grading.sandbox import Sandbox
+from course.paths import Layout
 
 ROOT = Path(__file__).resolve().parents[1]
 SLUG = "ch07_export_controls"
@@ -272,9 +273,9 @@ def test_merging_an_old_sheet_after_a_resubmission_is_refused_by_the_command(tmp
 
 def test_changing_the_answer_key_regrades_into_the_same_out(tmp_path):
     course_copy = tmp_path / "course"
-    (course_copy / "tests" / "graded").mkdir(parents=True)
-    spec = (ROOT / "tests" / "graded" / f"{SLUG}.py").read_text(encoding="utf-8")
-    (course_copy / "tests" / "graded" / f"{SLUG}.py").write_text(spec, encoding="utf-8")
+    Layout(course_copy).specs.mkdir(parents=True)
+    spec = Layout(ROOT).spec(SLUG).read_text(encoding="utf-8")
+    Layout(course_copy).spec(SLUG).write_text(spec, encoding="utf-8")
     submit(tmp_path / "class", "ana", SOLUTION)
     out = tmp_path / "out"
     first = grade(tmp_path / "class", out, load_chapters(course_copy))
@@ -284,7 +285,7 @@ def test_changing_the_answer_key_regrades_into_the_same_out(tmp_path):
     # The instructor corrects the key of 7.1 (only the answer changes: same request, same points).
     changed = spec.replace('answer="d", wrong=["a", "c"]', 'answer="b", wrong=["a", "c"]')
     assert changed != spec
-    (course_copy / "tests" / "graded" / f"{SLUG}.py").write_text(changed, encoding="utf-8")
+    Layout(course_copy).spec(SLUG).write_text(changed, encoding="utf-8")
     regraded = grade(tmp_path / "class", out, load_chapters(course_copy))
     assert regraded.graded_now == 1, "the old grade was kept although the key changed"
     assert Fraction(gradebook(out)[0]["auto points"]) == FULL - POINTS["7.1"]

@@ -35,6 +35,7 @@ from course.grading.batch import grade_batch
 from course.grading.outputs import write_outputs
 from course.grading.runner import grade_submission, load_chapters
 from course.grading.sandbox import Limits, Sandbox
+from course.paths import SPECS_FOLDER
 
 ROOT = Path(__file__).resolve().parents[1]
 SLUG = "ch07_export_controls"
@@ -455,7 +456,7 @@ import ctypes, os, time
 found = []
 for pid in os.listdir("/proc"):
     for link in ("cwd", "root"):
-        for target in ("solutions", "tests/graded", "../solutions"):
+        for target in ("solutions", "{specs}", "../solutions"):
             try:
                 found += os.listdir(f"/proc/{pid}/{link}/{target}")
             except OSError:
@@ -473,7 +474,7 @@ if os.fork() == 0:
             pass
         time.sleep(30)
     os._exit(0)
-'''
+'''.replace("{specs}", SPECS_FOLDER.as_posix())
 
 
 def _processes_named(name: str) -> list[int]:
@@ -566,13 +567,13 @@ def test_unsafe_grading_is_explicit_and_recorded(tmp_path):
 READ_THE_SPEC = SOLUTION + '''
 import glob
 SPEC_TEXT = ""
-for path in glob.glob("/autograder/source/tests/graded/*.py") + glob.glob("{source}/tests/graded/*.py"):
+for path in glob.glob("/autograder/source/{specs}/*.py") + glob.glob("{source}/{specs}/*.py"):
     try:
         SPEC_TEXT += open(path).read()
     except OSError:
         pass
 Q7_1 = "d" if 'answer="d"' in SPEC_TEXT else None
-'''
+'''.replace("{specs}", SPECS_FOLDER.as_posix())
 
 
 def test_gradescope_autograder_fails_closed_and_hides_the_specs(tmp_path):

@@ -16,6 +16,7 @@ import pytest
 from course.grading import validators as V
 from course.grading.source import literal
 from course.grading.runner import load_spec_module
+from course.paths import Layout
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -81,7 +82,7 @@ def test_good_assessment_passes_every_validator():
 
 
 def test_the_reference_assessment_passes_every_validator_of_17_7():
-    spec = load_spec_module(ROOT / "tests" / "graded" / "ch17_research_a_country.py")
+    spec = load_spec_module(Layout(ROOT).spec("ch17_research_a_country"))
     item = next(i for i in spec.items if i.id == "17.7")
     solution = literal(ROOT / "solutions" / "ch17_research_a_country.py", "ASSESSMENT")
     for name, params in item.validators:
@@ -436,7 +437,7 @@ def test_messages_quote_values_briefly():
 
 
 def test_page_template_stub_and_checker_agree():
-    spec_path = ROOT / "tests" / "graded" / "ch17_research_a_country.py"
+    spec_path = Layout(ROOT).spec("ch17_research_a_country")
     spec = load_spec_module(spec_path)
     item = next(i for i in spec.items if i.id == "17.7")
     params = dict(item.validators)["complete"]

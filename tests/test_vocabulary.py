@@ -16,6 +16,7 @@ import yaml
 
 from course.grading.runner import load_chapters
 from course.grading.spec import Function, Matching
+from course.paths import Layout
 from course.grading.vocabulary import (ALLEGATION, BOOK_SNIPPET, CLAIM_LETTERS, CLAIM_TYPES, FINDING, GLOSSARY_TERMS,
                                        SELF_CLAIM, book_snippet, classify_claim, claim_rule_markdown)
 
@@ -71,7 +72,7 @@ FACTS = {"1.4": statement_facts, "8.2": claim_facts}
 
 @pytest.mark.parametrize("slug", CLAIM_CHAPTERS)
 def test_the_spec_imports_the_shared_vocabulary(slug):
-    tree = ast.parse((ROOT / "tests" / "graded" / f"{slug}.py").read_text(encoding="utf-8"))
+    tree = ast.parse(Layout(ROOT).spec(slug).read_text(encoding="utf-8"))
     imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
                 and node.module == "course.grading.vocabulary" for alias in node.names}
     assert imported, f"{slug} does not import course.grading.vocabulary"
@@ -109,7 +110,7 @@ def test_stubs_and_solutions_use_only_the_course_labels(slug):
     for folder in ("exercises", "solutions"):
         text = (ROOT / folder / f"{slug}.py").read_text(encoding="utf-8")
         assert "unclassified" not in text and "self_claim" not in text, f"{folder}/{slug}.py"
-    assert "unclassified" not in (ROOT / "tests" / "graded" / f"{slug}.py").read_text(encoding="utf-8")
+    assert "unclassified" not in Layout(ROOT).spec(slug).read_text(encoding="utf-8")
 
 
 def test_solution_letters_match_the_course_letters():

@@ -155,12 +155,13 @@ def main() -> None:  # pragma: no cover - a report for people, the meta-test che
 
     from course.grading.runner import load_chapters
     from course.grading.sandbox import Sandbox
+    from course.paths import Layout
 
     root = Path(__file__).resolve().parents[2]
     chapters, sandbox = load_chapters(root), Sandbox()
     with tempfile.TemporaryDirectory() as tmp:
         rows = grade_guesses(chapters, sandbox, tmp)
-        wrong_ideas = grade_misconceptions(chapters, sandbox, tmp, root / "solutions")
+        wrong_ideas = grade_misconceptions(chapters, sandbox, tmp, Layout(root).solutions)
     total = Fraction(0)
     for (slug, item_id), (description, earned, points) in best_guesses(rows).items():
         total += earned

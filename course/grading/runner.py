@@ -1,8 +1,8 @@
 """Grade one submission: ask the sandbox for values, judge them here, add up points.
 
-This is the trusted side. It loads the chapter specs (full ones from
-``tests/graded/`` in a course checkout, public ones from ``checks/`` in a learner
-release), sends only *requests* to the sandboxed worker, and judges the plain JSON
+This is the trusted side. It loads the chapter specs (full ones from the question
+bank in a course checkout, public ones from a learner release's public checks; see
+``course.paths.Layout``), sends only *requests* to the sandboxed worker, and judges the plain JSON
 answers it gets back.
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ from course.grading.answers_file import SUFFIX as ANSWERS_SUFFIX, AnswersFileErr
 from course.grading.advice import MAX_DECODE_BYTES, import_advice, readable_source, source_line
 from course.grading.sandbox import TRUSTED_ERROR_KINDS, Sandbox
 from course.grading.spec import Chapter, Check, checks_from_public, same_answer_message
+from course.paths import Layout
 
 
 @dataclass
@@ -90,12 +91,13 @@ def load_spec_module(path: Path) -> Chapter:
 
 def _spec_files(root: Path) -> tuple[dict[str, Path], bool]:
     """Each chapter's spec file by slug, and whether they are full specs (a course
-    checkout's tests/graded/) rather than a learner release's public checks/."""
-    graded = root / "tests" / "graded"
+    checkout's question bank) rather than a learner release's public checks."""
+    layout = Layout(root)
+    graded = layout.specs
     full = {path.stem: path for path in sorted(graded.glob("ch[0-9][0-9]_*.py"))} if graded.is_dir() else {}
     if full:
         return full, True
-    return {path.stem: path for path in sorted((root / "checks").glob("ch[0-9][0-9]_*.json"))}, False
+    return {path.stem: path for path in sorted(layout.public_checks.glob("ch[0-9][0-9]_*.json"))}, False
 
 
 def chapter_slugs(root: Path) -> list[str]:
@@ -112,12 +114,11 @@ def load_chapters(root: Path, wanted: list[str] | None = None) -> dict[str, Chap
     chapters: dict[str, ChapterChecks] = {}
     if full:
         # Files a spec may share with others (helpers, the pytest module): part of every chapter's key.
-        graded = root / "tests" / "graded"
-        shared = sorted(p for p in graded.glob("*.py") if not re.match(r"ch\d\d_", p.name))
+        layout = Layout(root)
+        shared = sorted(p for p in layout.specs.glob("*.py") if not re.match(r"ch\d\d_", p.name))
         for stem in _pick(list(paths), wanted):
             chapter = load_spec_module(paths[stem])
-            sources = [paths[stem], root / "solutions" / f"{chapter.slug}.py", root / "exercises" / f"{chapter.slug}.py",
-                       *shared]
+            sources = [paths[stem], layout.solution(chapter.slug), layout.exercise(chapter.slug), *shared]
             chapters[chapter.slug] = ChapterChecks(chapter.slug, chapter.title, chapter.checks(), chapter, sources,
                                                    page_answerable(chapter.items))
         return chapters

@@ -1,8 +1,8 @@
 """Exercise items: what the learner writes, how it is checked, what it is worth.
 
-A chapter's graded spec (``tests/graded/chNN_slug.py``) is a ``Chapter`` holding a
-list of items. Each item turns into one or more *checks*; a check is one scoring unit
-(one pytest test in ``tests/graded``) with its points, the request it needs from the
+A chapter's graded spec (``chNN_slug.py`` in the question bank, ``Layout.specs`` in
+``course/paths.py``) is a ``Chapter`` holding a list of items. Each item turns into one
+or more *checks*; a check is one scoring unit (one test in ``tests/test_graded.py``) with its points, the request it needs from the
 sandboxed worker, and a judge that decides from plain JSON values only.
 
 Each item kind is one class, registered in ``KINDS`` by its ``kind`` name, and owns

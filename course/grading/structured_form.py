@@ -19,7 +19,9 @@ import re
 from html import escape
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]   # the checkout this package belongs to
+from course.paths import Layout
+
+LAYOUT = Layout(Path(__file__).resolve().parents[2])   # the checkout this package belongs to
 MARKER = "course-structured"
 LONG_TEXT = {"detail", "judgement", "not_collected", "source"}   # shown as a small text box
 NAMES = {str: "text", type(None): "number", list: "list", dict: "parts"}
@@ -38,7 +40,7 @@ def template_value(slug: str, name: str):
     """The item's template as the learner's exercise file holds it (a dict), or None."""
     from course.grading.source import literal
 
-    value = literal(ROOT / "exercises" / f"{slug}.py", name, default=None)
+    value = literal(LAYOUT.exercise(slug), name, default=None)
     return value if isinstance(value, dict) else None
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from course.paths import Layout
+
 FINDING = "finding"
 ALLEGATION = "allegation"
 SELF_CLAIM = "self-claim"
@@ -78,7 +80,7 @@ def claim_rule_markdown(link_terms: bool = False) -> str:
     return f"{CLAIM_RULE_INTRO}\n\n{steps}\n\n{CLAIM_RULE_OUTRO}\n"
 
 
-BOOK_SNIPPET = Path(__file__).resolve().parents[2] / "book" / "snippets" / "claim-types.md"
+BOOK_SNIPPET = Layout(Path(__file__).resolve().parents[2]).book / "snippets" / "claim-types.md"
 
 
 def book_snippet() -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
-from course.i18n.paths import catalogs_dir, templates_dir
+from course.i18n.paths import catalogs_dir, locales_dir, templates_dir
 
 # Which part of the course a catalog belongs to, by its path under LC_MESSAGES/.
 # The first matching prefix wins; the order goes from specific to general.
@@ -127,4 +127,4 @@ def update_catalogs(root: Path, languages: list[str]) -> None:
     """
     from sphinx_intl.basic import update
 
-    update(str(root / "locales"), str(templates_dir(root)), tuple(languages))
+    update(str(locales_dir(root)), str(templates_dir(root)), tuple(languages))

@@ -23,6 +23,7 @@ from babel.messages.extract import extract_from_file
 from babel.messages.pofile import write_po
 
 from course.i18n.paths import templates_dir
+from course.paths import Layout
 
 # Files whose _() strings make up the `course check` catalog. One list, so the catalog
 # and the runtime translation (course/i18n/messages.py) agree on what is covered.
@@ -51,7 +52,7 @@ def _write(catalog: Catalog, path: Path) -> Path:
 
 def extract_glossary(root: Path) -> Path:
     catalog = _new_template("data/glossary")
-    for path in sorted((root / "data" / "glossary").glob("*.yaml")):
+    for path in sorted((Layout(root).data / "glossary").glob("*.yaml")):
         rel = path.relative_to(root).as_posix()
         for number, entry in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or [], start=1):
             term = str(entry["term"])

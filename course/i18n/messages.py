@@ -14,7 +14,7 @@ import gettext
 import os
 from pathlib import Path
 
-from course.i18n.paths import catalogs_dir
+from course.i18n.paths import catalogs_dir, locales_dir
 from course.paths import course_root
 
 CATALOG = "messages/course_check"
@@ -62,7 +62,7 @@ def compile_for_release(root: Path, out: Path) -> list[Path]:
     from course.i18n.catalogs import read_catalog
 
     written = []
-    for po in sorted((root / "locales").glob(f"*/LC_MESSAGES/{CATALOG}.po")):
+    for po in sorted(locales_dir(root).glob(f"*/LC_MESSAGES/{CATALOG}.po")):
         target = out / po.relative_to(root).with_suffix(".mo")
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "wb") as handle:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SOURCE_LANGUAGE = "en"
+from course.paths import SOURCE_LANGUAGE, Layout
 
 
 def locales_dir(root: Path) -> Path:
-    return root / "locales"
+    return Layout(root).locales
 
 
 def templates_dir(root: Path) -> Path:
@@ -31,7 +31,7 @@ def status_file(root: Path, language: str) -> Path:
 
 
 def term_base_file(root: Path, language: str) -> Path:
-    return root / "data" / "terms" / f"{language}.yaml"
+    return Layout(root).data / "terms" / f"{language}.yaml"
 
 
 def known_languages(root: Path) -> list[str]:
