@@ -28,6 +28,12 @@ SOURCE_LANGUAGE = "en"
 class Layout:
     root: Path
 
+    @classmethod
+    def of_spec(cls, spec_file: str | Path) -> "Layout":
+        """The layout of the checkout a graded spec file sits in (a spec reading its own
+        chapter's reference solution finds it this way, wherever the question bank is)."""
+        return cls(Path(spec_file).resolve().parents[len(SPECS_FOLDER.parts)])
+
     # ---- what kind of folder this is
 
     @property

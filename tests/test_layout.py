@@ -20,6 +20,7 @@ def test_the_checkout_layout_finds_every_chapter_file():
     for slug in slugs:
         assert layout.spec(slug).is_file() and layout.solution(slug).is_file() and layout.exercise(slug).is_file()
         assert layout.exercise_page(slug).is_file(), slug
+        assert Layout.of_spec(layout.spec(slug)) == layout   # a spec finds its checkout from its own place
 
 
 def test_a_release_is_marked_by_its_manifest_and_read_from_its_public_checks(tmp_path):

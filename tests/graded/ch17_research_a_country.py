@@ -13,19 +13,16 @@ Rows, addresses and dates invented for hidden test cases use example.org or say
 11, 12, 14 or 17 (or chapter 4 and 7 for the ITU and dual-use claims in 17.5).
 """
 import pprint
-from pathlib import Path
 
 from course.grading.source import literal, segment
 from course.grading.spec import Case, Chapter, Choice, Criterion, Function, Matching, Structured, Written
 from course.grading.vocabulary import CLAIM_LETTERS, claim_letters_markdown, claim_rule_markdown
-
-
-ROOT = Path(__file__).resolve().parents[2]
+from course.paths import Layout
 
 
 def solution_value(name):
     """A literal value from the reference solution, for the instructor edition; "" if absent."""
-    return literal(ROOT / "solutions" / "ch17_research_a_country.py", name, default="")
+    return literal(Layout.of_spec(__file__).solution("ch17_research_a_country"), name, default="")
 
 # ---------------------------------------------------------------- 17.3 and 17.4 data
 
@@ -88,7 +85,7 @@ def stub_source(name):
     """The learner's stub for `name` as written in exercises/ (comments included), so the
     exercise page shows exactly the template the learner's file holds. An autograder copy
     has no exercises/ and shows no prompt, so a placeholder does there."""
-    return segment(ROOT / "exercises" / "ch17_research_a_country.py", name,
+    return segment(Layout.of_spec(__file__).exercise("ch17_research_a_country"), name,
                    default=f"{name} = ...  # see your exercise file")
 
 
