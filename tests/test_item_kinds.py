@@ -5,6 +5,7 @@ one class: the last test adds one and walks it through a release and a page with
 touching any other module. ``MultiChoice(partial=True)`` gives each letter of the key
 its share of the points.
 """
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -34,6 +35,20 @@ def test_every_kind_in_the_specs_is_registered_with_a_page_title():
     for kind, cls in KINDS.items():
         assert cls.kind == kind and cls.title, kind
         assert (cls.answer_schema is not None) == cls.on_page, f"{kind}: a kind answered on the page needs an answer schema"
+
+
+def page_widgets(script: str) -> set[str]:
+    """The kinds with a widget in the page's script (the keys of its WIDGETS table)."""
+    table = script[script.index("var WIDGETS = {"):]
+    table = table[: table.index("\n  };\n")]
+    return set(re.findall(r"^    \"?([a-z_]+)\"?: \{$", table, flags=re.M))
+
+
+def test_every_kind_answered_on_the_page_has_a_widget_and_no_other():
+    script = (ROOT / "_ext" / "quiz_static" / "course-quiz.js").read_text(encoding="utf-8")
+    assert page_widgets(script) == {kind for kind, cls in KINDS.items() if cls.on_page}
+    assert page_widgets(script.replace("    written: {", "    essay: {")) != page_widgets(script)
+    assert not re.search(r"kind\s*===?\s*[\"']", script), "the script switches on a kind name outside WIDGETS"
 
 
 def test_an_unknown_kind_in_a_release_is_a_one_line_error():

@@ -123,16 +123,122 @@
     return x.toFixed(places);
   }
 
+  // ---- one widget per item kind answered on the page: how its form (the kind's
+  // form_html in spec.py) is read and filled, and its answer's canonical form (as the
+  // kind's canon()). A new kind adds its class in spec.py and its entry here; nothing
+  // else in this file names a kind. Optional members: `judge` (when one hash of the
+  // whole answer is not how the kind scores), `selfCheck` (a kind checked here without
+  // any hash), `unreadable` (what to say when something is typed but is no answer) and
+  // `runsCode` (the answer is code that Check runs).
+  var low = function (v) { return String(v).trim().toLowerCase(); };
+  function all(form, selector) { return Array.prototype.slice.call(form.querySelectorAll(selector)); }
+
+  var WIDGETS = {
+    choice: {
+      canon: function (item, value) { return low(value); },
+      read: function (form) {
+        var picked = all(form, "input[type=radio]:checked");
+        return picked.length ? picked[0].value : null;
+      },
+      fill: function (form, value) { all(form, "input[type=radio]").forEach(function (i) { i.checked = i.value === value; }); }
+    },
+    multi: {
+      canon: function (item, value) { return Array.from(new Set(value.map(low))).sort(pyCodepointCompare); },
+      read: function (form) {
+        var ticked = all(form, "input[type=checkbox]:checked").map(function (i) { return i.value; });
+        return ticked.length ? ticked : null;
+      },
+      fill: function (form, value) {
+        if (Array.isArray(value)) all(form, "input[type=checkbox]").forEach(function (i) { i.checked = value.indexOf(i.value) >= 0; });
+      },
+      // All or nothing, or with partial credit (item.letters) a share per letter of the key,
+      // none when more letters are picked than the key holds (MultiChoice in spec.py).
+      judge: function (item, value, salt) {
+        var picked = WIDGETS.multi.canon(item, value);
+        if (!item.letters) return {right: saltedHash(salt, item.id, picked) === item.hash};
+        var fits = picked.length <= item.letters.length;
+        var right = item.letters.filter(function (h) {
+          return fits && picked.some(function (l) { return saltedHash(salt, item.id + ":letter", l) === h; });
+        }).length;
+        return {right: right === item.letters.length, share: right + " of " + item.letters.length + " letters right"};
+      }
+    },
+    ordering: {
+      canon: function (item, value) { return value.map(low); },
+      read: function (form) {
+        var order = all(form, "select").map(function (s) { return s.value; });
+        return order.every(function (v) { return v; }) ? order : null;
+      },
+      fill: function (form, value) { if (Array.isArray(value)) all(form, "select").forEach(function (s, n) { s.value = value[n] || ""; }); }
+    },
+    matching: {
+      read: function (form) {
+        var pairs = {}, any = false;
+        all(form, "select").forEach(function (s) { if (s.value) { pairs[s.dataset.key] = s.value; any = true; } });
+        return any ? pairs : null;
+      },
+      fill: function (form, value) { if (typeof value === "object") all(form, "select").forEach(function (s) { s.value = value[s.dataset.key] || ""; }); },
+      // Points are per pair, as the Python grader gives them.
+      judge: function (item, value, salt) {
+        var keys = Object.keys(item.pairs), right = 0, counts = {};
+        keys.forEach(function (k) { if (value[k]) counts[value[k]] = (counts[value[k]] || 0) + 1; });
+        keys.forEach(function (k) {
+          var v = value[k];
+          if (v && counts[v] <= item.most_per_letter && saltedHash(salt, item.id + ":" + k, v) === item.pairs[k]) right++;
+        });
+        return {right: right === keys.length, share: right + " of " + keys.length + " pairs right"};
+      }
+    },
+    number: {
+      canon: function (item, value) { return roundedText(Number(value), item.places || 0); },
+      read: function (form) {
+        var text = form.querySelector("input").value.trim();
+        return text === "" || !Number.isFinite(Number(text)) ? null : Number(text);
+      },
+      fill: function (form, value) { if (typeof value === "number") form.querySelector("input").value = String(value); },
+      unreadable: function (form) {
+        return form.querySelector("input").value.trim() !== "" ?
+          "Write one number, with a dot for decimals (3.5) and no comma for thousands (8149)." : null;
+      }
+    },
+    written: {
+      read: function (form) { var area = form.querySelector("textarea"); return area.value.trim() ? area.value : null; },
+      fill: function (form, value) { if (typeof value === "string") form.querySelector("textarea").value = value; },
+      selfCheck: function (item, value) {
+        var checks = structure(item.rules, value), passed = checks.filter(function (c) { return c[0]; }).length;
+        var misses = checks.filter(function (c) { return !c[0]; }).map(function (c) { return c[1]; });
+        return {right: passed === checks.length, text: passed + " of " + checks.length + " structure checks pass.",
+                hint: misses.length ? item.hint : "",
+                detail: misses.concat(["Your instructor grades the content with the rubric."]).join(" ")};
+      }
+    },
+    // Function items: the code, unless it is still the starter the page put there. Check
+    // runs it (course-runner.js, loaded on the first Run) instead of judging it here.
+    "function": {
+      runsCode: true,
+      read: function (form) {
+        var code = form.querySelector("textarea");
+        return code.value.trim() && code.value.trim() !== code.defaultValue.trim() ? code.value : null;
+      },
+      fill: function (form, value) { if (typeof value === "string") form.querySelector("textarea").value = value; }
+    },
+    // course-structured.js (loaded before this script on pages with a structured form) draws
+    // and reads its tables and runs the light checks; the full ones need Python.
+    structured: {
+      read: function (form) { return window.courseStructured ? window.courseStructured.read(form) : null; },
+      fill: function (form, value) { if (window.courseStructured) window.courseStructured.fill(form, value); },
+      selfCheck: function (item, value, form) {
+        var found = window.courseStructured.check(form, value);
+        return {right: found.ok, text: found.verdict, hint: found.ok ? "" : item.hint, detail: found.detail};
+      }
+    }
+  };
+
   // ---- the canonical form of an answer, as each kind's canon() in spec.py
   function canon(item, value) {
-    var low = function (v) { return String(v).trim().toLowerCase(); };
-    switch (item.kind) {
-      case "choice": return low(value);
-      case "multi": return Array.from(new Set(value.map(low))).sort(pyCodepointCompare);
-      case "ordering": return value.map(low);
-      case "number": return roundedText(Number(value), item.places || 0);
-      default: throw new Error("no canonical form for " + item.kind);
-    }
+    var widget = WIDGETS[item.kind];
+    if (!widget || !widget.canon) throw new Error("no canonical form for " + item.kind);
+    return widget.canon(item, value);
   }
 
   // ---- written answers: the structure rules of spec.py (RULES), same counts and messages
@@ -187,7 +293,7 @@
     });
   }
 
-  var api = {structure: structure, sha256: sha256, canonicalJson: canonicalJson, saltedHash: saltedHash, canon: canon, roundedText: roundedText};
+  var api = {judge: judge, structure: structure, sha256: sha256, canonicalJson: canonicalJson, saltedHash: saltedHash, canon: canon, roundedText: roundedText};
   if (typeof module !== "undefined" && module.exports) { module.exports = api; return; }
   window.courseQuiz = api;
   // The runner's files sit beside this script in _static/ (found from its URL: works from file:// too).
@@ -204,60 +310,18 @@
     try { localStorage.setItem(store(slug), JSON.stringify(answers)); } catch (e) { /* private mode: keep going */ }
   }
 
-  function readForm(form, item) {
-    var q = function (sel) { return Array.prototype.slice.call(form.querySelectorAll(sel)); };
-    switch (item.kind) {
-      case "choice":
-        var picked = q("input[type=radio]:checked");
-        return picked.length ? picked[0].value : null;
-      case "multi":
-        var ticked = q("input[type=checkbox]:checked").map(function (i) { return i.value; });
-        return ticked.length ? ticked : null;
-      case "ordering":
-        var order = q("select").map(function (s) { return s.value; });
-        return order.every(function (v) { return v; }) ? order : null;
-      case "matching":
-        var pairs = {}, any = false;
-        q("select").forEach(function (s) { if (s.value) { pairs[s.dataset.key] = s.value; any = true; } });
-        return any ? pairs : null;
-      case "written":
-        var area = form.querySelector("textarea");
-        return area.value.trim() ? area.value : null;
-      case "structured":  // course-structured.js reads its tables
-        return window.courseStructured ? window.courseStructured.read(form) : null;
-      case "function":   // the code, unless it is still the starter the page put there
-        var code = form.querySelector("textarea");
-        return code.value.trim() && code.value.trim() !== code.defaultValue.trim() ? code.value : null;
-      case "number":
-        var field = form.querySelector("input"), text = field.value.trim();
-        return text === "" || !Number.isFinite(Number(text)) ? null : Number(text);
-    }
-    return null;
-  }
+  function readForm(form, item) { return WIDGETS[item.kind].read(form); }
 
   function fillForm(form, item, value) {
     if (value === null || value === undefined) return;
-    var q = function (sel) { return Array.prototype.slice.call(form.querySelectorAll(sel)); };
-    if (item.kind === "choice") q("input[type=radio]").forEach(function (i) { i.checked = i.value === value; });
-    if (item.kind === "multi" && Array.isArray(value)) q("input[type=checkbox]").forEach(function (i) { i.checked = value.indexOf(i.value) >= 0; });
-    if (item.kind === "ordering" && Array.isArray(value)) q("select").forEach(function (s, n) { s.value = value[n] || ""; });
-    if (item.kind === "matching" && typeof value === "object") q("select").forEach(function (s) { s.value = value[s.dataset.key] || ""; });
-    if (item.kind === "number" && typeof value === "number") form.querySelector("input").value = String(value);
-    if ((item.kind === "written" || item.kind === "function") && typeof value === "string") form.querySelector("textarea").value = value;
-    if (item.kind === "structured" && window.courseStructured) window.courseStructured.fill(form, value);
+    WIDGETS[item.kind].fill(form, value);
   }
 
-  // Right or wrong, as the Python grader decides (points for matching are per pair).
+  // Right or wrong, as the Python grader decides: one salted hash of the canonical
+  // answer, unless the kind's widget judges otherwise.
   function judge(item, value, salt) {
-    if (item.kind === "matching") {
-      var keys = Object.keys(item.pairs), right = 0, counts = {};
-      keys.forEach(function (k) { if (value[k]) counts[value[k]] = (counts[value[k]] || 0) + 1; });
-      keys.forEach(function (k) {
-        var v = value[k];
-        if (v && counts[v] <= item.most_per_letter && saltedHash(salt, item.id + ":" + k, v) === item.pairs[k]) right++;
-      });
-      return {right: right === keys.length, share: right + " of " + keys.length + " pairs right"};
-    }
+    var widget = WIDGETS[item.kind];
+    if (widget.judge) return widget.judge(item, value, salt);
     return {right: saltedHash(salt, item.id, canon(item, value)) === item.hash};
   }
 
@@ -326,7 +390,7 @@
     }
 
     function runFunction(form, item, code) {
-      var others = forms.filter(function (f) { return f !== form && items[f.dataset.item].kind === "function"; })
+      var others = forms.filter(function (f) { return f !== form && WIDGETS[items[f.dataset.item].kind].runsCode; })
         .map(function (f) { return readForm(f, items[f.dataset.item]); }).filter(function (c) { return c !== null; });
       results[item.id] = false;
       setFeedback(form, "Running your code...", "busy");
@@ -340,28 +404,20 @@
     }
 
     function check(form) {
-      var item = items[form.dataset.item], value = readForm(form, item);
+      var item = items[form.dataset.item], widget = WIDGETS[item.kind], value = readForm(form, item);
       answers[item.name] = value;
       save(slug, answers);
-      if (item.kind === "function") { runFunction(form, item, value); return; }
-      if (value === null && item.kind === "number" && form.querySelector("input").value.trim() !== "") {
-        setFeedback(form, "Write one number, with a dot for decimals (3.5) and no comma for thousands (8149).", "wrong");
+      if (widget.runsCode) { runFunction(form, item, value); return; }
+      var unreadable = value === null && widget.unreadable ? widget.unreadable(form) : null;
+      if (unreadable) {
+        setFeedback(form, unreadable, "wrong");
         results[item.id] = false; showProgress(); return;
       }
       if (value === null) { setFeedback(form, "Not answered yet.", "empty"); results[item.id] = false; showProgress(); return; }
-      if (item.kind === "structured") {  // light checks only; the full ones need Python
-        var found = window.courseStructured.check(form, value);
-        results[item.id] = found.ok;
-        setFeedback(form, found.verdict, found.ok ? "right" : "wrong", found.ok ? "" : item.hint, found.detail);
-        showProgress();
-        return;
-      }
-      if (item.kind === "written") {
-        var checks = structure(item.rules, value), passed = checks.filter(function (c) { return c[0]; }).length;
-        var misses = checks.filter(function (c) { return !c[0]; }).map(function (c) { return c[1]; });
-        results[item.id] = passed === checks.length;
-        setFeedback(form, passed + " of " + checks.length + " structure checks pass.", misses.length ? "wrong" : "right",
-                    misses.length ? item.hint : "", misses.concat(["Your instructor grades the content with the rubric."]).join(" "));
+      if (widget.selfCheck) {
+        var own = widget.selfCheck(item, value, form);
+        results[item.id] = own.right;
+        setFeedback(form, own.text, own.right ? "right" : "wrong", own.hint, own.detail);
         showProgress();
         return;
       }

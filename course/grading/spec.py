@@ -438,6 +438,7 @@ class MultiChoice(_Discrete):
     answer_words = "a list of letters"
     answer_is_set = True
     public_extras = ("options", "partial")
+    page_keys = (*_Discrete.page_keys, "letters")
 
     def canon(self, value):
         if isinstance(value, (set, frozenset)):
