@@ -19,7 +19,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-SPECS_FOLDER = Path("tests") / "graded"   # the question bank: one graded spec per chapter
+SPECS_FOLDER = Path("questions")   # the question bank: one graded spec per chapter
 RELEASE_MANIFEST = "course-release.json"
 SOURCE_LANGUAGE = "en"
 

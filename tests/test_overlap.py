@@ -92,7 +92,7 @@ def test_a_copy_in_any_text_file_is_found_but_not_in_build_output(tmp_path):
     report = make_report(tmp_path)
     root = make_course(tmp_path, {
         "data/events.csv": f"id,summary\nE1,{TWELVE}\n",
-        "tests/graded/ch01.py": f'PROMPT = "Why?" + " {TWELVE} "\n',   # quoted in Python: allowed
+        "questions/ch01.py": f'PROMPT = "Why?" + " {TWELVE} "\n',   # quoted in Python: allowed
         "_build/html/page.html": f"<p>{TWELVE}</p>\n",                # build output: not ours to check
         "book/references.bib": f"@misc{{x, note = {{{TWELVE}}}}}\n",   # bibliography: titles of sources
     })
