@@ -14,7 +14,13 @@ which match nothing in the text and overflow a phone screen. Here:
 * ``title_language`` says which language a title is written in (a ``langid`` field
   wins, e.g. ``langid = {spanish}``; otherwise the script and a few function words
   tell), and the References page wraps that part of the title in ``lang``, so a
-  screen reader reads it with the right voice (see ``lang_spans``).
+  screen reader reads it with the right voice (see ``lang_spans``);
+* ``CourseStyle`` also prints a second link when an entry has one to the same article in
+  the language it was first published in (a Russian or Kyrgyz news agency item that we
+  cite through its English edition): ``localurl = {https://...}`` with
+  ``locallanguage = {russian}`` (a name from ``LANGIDS``) shows as
+  "Original in Russian: <link>" after the URL. The label is English on every edition,
+  like pybtex's own "URL:"; tests/test_bibliography.py checks the two fields.
 
 Both are registered as pybtex plugins and chosen in ``setup``; nothing in
 references.bib needs to change.
@@ -28,7 +34,7 @@ import pybtex.plugin
 from pybtex.richtext import Text
 from pybtex.style.formatting.plain import Style as PlainStyle
 from pybtex.style.labels import BaseLabelStyle
-from pybtex.style.template import field
+from pybtex.style.template import field, href, join, sentence, words
 
 STYLE_NAME = "course_author_year"
 LANGIDS = {"spanish": "es", "russian": "ru", "kyrgyz": "ky", "chinese": "zh", "english": "en",
@@ -39,6 +45,8 @@ KYRGYZ_LETTERS = re.compile(r"[өүңӨҮҢ]")
 SPANISH_WORDS = {"de", "del", "la", "las", "los", "el", "en", "y", "para", "por", "con", "sobre", "que",
                  "se", "una", "un", "al"}
 ENGLISH_WORDS = {"the", "of", "and", "in", "on", "for", "to", "with", "a", "an", "is", "by"}
+# The languages a ``locallanguage`` field may name: the original is never the English one.
+LOCAL_LANGUAGES = {name for name, code in LANGIDS.items() if code != "en"}
 
 
 def _reference_style():
@@ -96,8 +104,24 @@ class CourseStyle(PlainStyle):
 
     @staticmethod
     def _sentence(node):
-        from pybtex.style.template import sentence
         return sentence[node]
+
+    def format_web_refs(self, e):
+        """The URL (pybtex's own), then the original-language edition if the entry has one."""
+        web_refs = super().format_web_refs(e)
+        if not e.fields.get("localurl", "").strip():
+            return web_refs
+        return join(sep=" ")[web_refs, self.format_local_url(e)]
+
+    def format_local_url(self, e):
+        url = field("localurl", raw=True)
+        return sentence[words[local_link_label(e.fields.get("locallanguage", "")), href(url)[url]]]
+
+
+def local_link_label(language: str) -> str:
+    """"Original in Russian:" for ``locallanguage = {russian}``; "Original:" if unnamed."""
+    name = language.strip().lower()
+    return f"Original in {name.capitalize()}:" if name in LOCAL_LANGUAGES else "Original:"
 
 
 def _words(text: str) -> list[str]:

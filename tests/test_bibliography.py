@@ -14,6 +14,10 @@ The four rules:
 4. **A document-level address.** Each entry has a DOI, or a URL that is more than a bare home
    page (its path is not empty or ``/``, or it has a query naming the document), or a ``note``
    that says "No document URL" and why.
+5. **Original-language links.** An entry cited through a translated edition may add
+   ``localurl`` (the same article where it was first published) with ``locallanguage``. The
+   link is https and a document address, it differs from ``url``, and the language is one of
+   ``LOCAL_LANGUAGES`` in ``_ext/course_bibliography.py``; neither field comes without the other.
 
 Each rule has a negative test that writes a small broken ``.bib`` to ``tmp_path``.
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
@@ -33,6 +38,9 @@ from pybtex.database import parse_string
 from pybtex.scanner import PybtexError
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "_ext"))
+from course_bibliography import LOCAL_LANGUAGES  # noqa: E402  (the style that prints the link)
+
 BIB = ROOT / "book" / "references.bib"
 NO_URL_MARKER = "No document URL"
 CITE_ROLE = re.compile(r"\{cite(?::[a-z]+)?\}`([^`]*)`")
@@ -174,6 +182,26 @@ def address_problems(entries) -> list[str]:
     return problems
 
 
+def local_link_problems(entries) -> list[str]:
+    """Entries whose original-language link is not https, not a document, or has no known language."""
+    problems = []
+    for key, entry in entries.items():
+        fields = entry.fields
+        local, language = fields.get("localurl", "").strip(), fields.get("locallanguage", "").strip()
+        if not local and not language:
+            continue
+        if not local:
+            problems.append(f"{key}: locallanguage without localurl; add the link or remove the field")
+            continue
+        if urlsplit(local).scheme != "https" or not is_document_url(local):
+            problems.append(f"{key}: localurl {local} must be an https address of the article itself")
+        elif normalised_url(local) == normalised_url(fields.get("url", "")):
+            problems.append(f"{key}: localurl is the same address as url; give the original-language edition")
+        if language.lower() not in LOCAL_LANGUAGES:
+            problems.append(f"{key}: locallanguage {language!r} is not one of {sorted(LOCAL_LANGUAGES)}")
+    return problems
+
+
 # --- the course's bibliography ---------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -199,6 +227,11 @@ def test_no_work_is_entered_twice(entries):
 
 def test_every_entry_has_a_document_address_or_a_reason(entries):
     assert address_problems(entries) == []
+
+
+def test_original_language_links_are_https_with_a_known_language(entries):
+    assert local_link_problems(entries) == []
+    assert any("localurl" in e.fields for e in entries.values())    # the rule has something to check
 
 
 # --- negative tests: each rule fails on a small broken file ------------------------------------
@@ -302,3 +335,28 @@ def test_query_string_can_name_the_document(tmp_path):
     found = parse_strictly(write(tmp_path, GOOD.replace("https://example.org/reports/alpha-2020.pdf",
                                                         "https://blog.example.org/?p=1073648")))
     assert address_problems(found) == []
+
+
+LOCAL = "https://example.org/ru/reports/alpha-2020"
+
+
+def test_a_good_original_language_link_passes(tmp_path):
+    text = GOOD.replace("alpha-2020.pdf}", f"alpha-2020.pdf}},\n  localurl = {{{LOCAL}}},\n  locallanguage = {{Russian}}")
+    found = parse_strictly(write(tmp_path, text))
+    assert found["alpha2020"].fields["localurl"] == LOCAL       # pybtex keeps the unknown fields
+    assert local_link_problems(found) == []
+
+
+@pytest.mark.parametrize("fields, expected", [
+    ("localurl = {http://example.org/ru/reports/alpha-2020},\n  locallanguage = {russian}", "must be an https"),
+    ("localurl = {https://example.org/},\n  locallanguage = {russian}", "must be an https"),
+    ("localurl = {https://EXAMPLE.org/reports/alpha-2020.pdf},\n  locallanguage = {russian}", "same address as url"),
+    (f"localurl = {{{LOCAL}}},\n  locallanguage = {{klingon}}", "is not one of"),
+    (f"localurl = {{{LOCAL}}},\n  locallanguage = {{english}}", "is not one of"),
+    (f"localurl = {{{LOCAL}}}", "is not one of"),
+    ("locallanguage = {russian}", "without localurl"),
+])
+def test_bad_original_language_link_fails(tmp_path, fields, expected):
+    text = GOOD.replace("alpha-2020.pdf}", "alpha-2020.pdf},\n  " + fields)
+    problems = local_link_problems(parse_strictly(write(tmp_path, text)))
+    assert len(problems) == 1 and problems[0].startswith("alpha2020:") and expected in problems[0]
