@@ -35,6 +35,8 @@ from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from course.i18n.messages import page_text
+
 logger = logging.getLogger(__name__)
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -58,6 +60,18 @@ def _today(config) -> dt.date:
     return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
+def verified_label(day: dt.date, language: str | None, root) -> str:
+    """"(verified 28 Nov 2026)", in the language of the build: the word from the page-label
+    catalog, the month as that language abbreviates it (CLDR, through Babel)."""
+    if not language or language == "en":
+        when = f"{day.day} {day.strftime('%b %Y')}"
+    else:
+        from babel.dates import format_date
+
+        when = format_date(day, "d MMM y", locale=language)
+    return page_text("(verified {date})", language, root).format(date=when)
+
+
 def verified_role(name, rawtext, text, lineno, inliner, options=None, content=None):
     text = text.strip()
     if not DATE.match(text):
@@ -68,7 +82,8 @@ def verified_role(name, rawtext, text, lineno, inliner, options=None, content=No
     except ValueError:
         msg = inliner.reporter.warning(f"verified: {text!r} is not a real date", line=lineno)
         return [inliner.problematic(rawtext, rawtext, msg)], [msg]
-    label = f"(verified {day.day} {day.strftime('%b %Y')})"
+    env = inliner.document.settings.env
+    label = verified_label(day, env.config.language, env.srcdir)
     # A plain inline node (every builder, including LaTeX, knows it) carrying the date.
     node = nodes.inline(rawtext, label, classes=["kit-verified"])
     node["verified_date"] = text
@@ -187,7 +202,10 @@ def _fill(app, doctree, docname):
             r += entry
         (head if header else body).append(r)
 
-    row(["Last verified", "Age (months)", "Page", "Fact", "Sources"], header=True)
+    language, root = app.config.language, app.srcdir
+    row([page_text("Last verified", language, root), page_text("Age (months)", language, root),
+         page_text("Page", language, root), page_text("Fact", language, root), page_text("Sources", language, root)],
+        header=True)
     stale = 0
     for fact in facts:
         day = dt.date.fromisoformat(fact["date"])

@@ -36,6 +36,8 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from course.i18n.messages import page_text
+
 # The link right before a <details>: its title may hold tags (<span>) but never another
 # link, or the pattern would reach back from one link across the next ones and name the
 # toggle after an earlier page (16 of 17 toggles were named after the previous exercise page).
@@ -105,7 +107,7 @@ def phone_width(png_path) -> int | None:
     return int(width * PHONE_LABEL_PX / smallest + 0.999)
 
 
-def phone_figures(body: str, image_file) -> str:
+def phone_figures(body: str, image_file, link_text: str = "Open the full-size image") -> str:
     """Each figure gets a "full-size image" link under its caption and, when its image
     says how small its labels are, the width it keeps on a phone (it then scrolls
     sideways inside the figure; _static/course-theme.css)."""
@@ -128,7 +130,7 @@ def phone_figures(body: str, image_file) -> str:
             inner = inner.replace('class="reference internal image-reference"',
                                   'class="reference internal image-reference course-scroll-cue"', 1)
         if "course-full-size" not in inner:
-            link = f'<a class="course-full-size" href="{src}">Open the full-size image</a>'
+            link = f'<a class="course-full-size" href="{src}">{html.escape(link_text)}</a>'
             inner = inner.replace("</figcaption>", link + "</figcaption>", 1) if "</figcaption>" in inner \
                 else inner + link
         return m.group(1) + inner + m.group(3)
@@ -149,7 +151,8 @@ def _page_context(app, pagename, templatename, context, doctree):
     _dedupe_scripts(context)
     body = context.get("body")
     if body and "<figure" in body:
-        body = context["body"] = phone_figures(body, _image_lookup(app))
+        body = context["body"] = phone_figures(body, _image_lookup(app),
+                                               page_text("Open the full-size image", app.config.language, app.srcdir))
     if body and 'role="doc-biblioentry"' in body:
         context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
     toctree = context.get("generate_toctree_html")

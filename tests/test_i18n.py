@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from course.cli import main
 from course.i18n import integrity
 from course.i18n.catalogs import language_stats, part_of, part_totals, read_catalog, update_catalogs
-from course.i18n.extract import extract_check_messages, extract_glossary
+from course.i18n.extract import extract_check_messages, extract_glossary, extract_page_messages
 from course.i18n.status import StatusError, load_status, publish_problems, published_languages
 from course.i18n.summary import README_END, README_START, readme_block, readme_status, summarise
 from course.i18n.switcher import page_link
@@ -358,6 +358,19 @@ def test_site_title_in_the_language_of_the_build(tmp_path):
         load_status(tmp_path, "es")
 
 
+def test_verified_label_in_the_language_of_the_build(tmp_path):
+    sys.path.insert(0, str(ROOT / "_ext"))
+    from kit_freshness import verified_label
+
+    import datetime as dt
+    day = dt.date(2026, 11, 28)
+    assert verified_label(day, None, ROOT) == "(verified 28 Nov 2026)"
+    assert verified_label(day, "es", ROOT) == "(verificado el 28 nov 2026)"
+    assert verified_label(day, "ru", ROOT) == "(проверено 28 нояб. 2026)"
+    # A language with no page-label catalog keeps the English word, with its own month name.
+    assert verified_label(day, "es", tmp_path) == "(verified 28 nov 2026)"
+
+
 def test_unknown_language_is_a_one_line_error():
     result = CliRunner().invoke(main, ["translations", "check", "xx"], env={"COURSE_ROOT": str(ROOT)})
     assert result.exit_code != 0 and "locales/xx/status.yaml" in result.output
@@ -376,6 +389,7 @@ def test_catalog_parts():
     assert part_of("book/exercises/ch07_export_controls") == "exercise pages"
     assert part_of("book/ch07_export_controls") == "learner chapters and reference"
     assert part_of("messages/course_check") == "course check messages"
+    assert part_of("messages/pages") == "page labels"
 
 
 def test_data_and_message_templates_are_current(tmp_path):
@@ -383,7 +397,8 @@ def test_data_and_message_templates_are_current(tmp_path):
     scratch = tmp_path / "root"
     shutil.copytree(ROOT / "data" / "glossary", scratch / "data" / "glossary")
     shutil.copytree(ROOT / "course" / "grading", scratch / "course" / "grading")
-    for make in (extract_glossary, extract_check_messages):
+    shutil.copytree(ROOT / "_ext", scratch / "_ext")
+    for make in (extract_glossary, extract_check_messages, extract_page_messages):
         fresh = make(scratch)
         committed = ROOT / "locales" / "templates" / fresh.relative_to(scratch / "locales" / "templates")
         ids = lambda p: [(m.id, m.locations) for m in read_po(open(p, "rb")) if m.id]  # noqa: E731

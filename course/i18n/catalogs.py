@@ -23,6 +23,7 @@ PARTS = (
     ("book/exercises/", "exercise pages"),
     ("book/", "learner chapters and reference"),
     ("data/", "data text"),
+    ("messages/pages", "page labels"),
     ("messages/", "course check messages"),
 )
 

@@ -28,10 +28,10 @@ def translations():
 @click.option("--no-book", is_flag=True, help="Only the data and message templates (no Sphinx run).")
 def extract(no_book):
     """Write the templates (.pot) under locales/templates/ from the English sources."""
-    from course.i18n.extract import extract_book, extract_check_messages, extract_glossary
+    from course.i18n.extract import extract_book, extract_check_messages, extract_glossary, extract_page_messages
 
     root = course_root()
-    written = [extract_glossary(root), extract_check_messages(root)]
+    written = [extract_glossary(root), extract_check_messages(root), extract_page_messages(root)]
     if not no_book:
         try:
             written += extract_book(root)

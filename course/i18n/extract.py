@@ -7,6 +7,8 @@
   translated once for every place the data is printed (page, card, session plans).
 * The `course check` messages: the strings marked with _() in course/grading/, read by
   Babel's Python extractor into messages/course_check.pot.
+* The page labels the extensions write (``page_text("...")`` in PAGE_MESSAGE_FILES) into
+  messages/pages.pot.
 """
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ from course.paths import Layout
 # Files whose _() strings make up the `course check` catalog. One list, so the catalog
 # and the runtime translation (course/i18n/messages.py) agree on what is covered.
 CHECK_MESSAGE_FILES = ("course/grading/report.py",)
+# Files whose page_text("...") labels make up the page-label catalog (course/i18n/messages.py).
+PAGE_MESSAGE_FILES = ("_ext/kit_freshness.py", "_ext/theme_fixes.py")
 
 # Sphinx settings for extraction (and, with language set, for each translated build).
 SPHINX_I18N_OVERRIDES = {
@@ -70,6 +74,16 @@ def extract_check_messages(root: Path) -> Path:
                                                                      comment_tags=("Translators:",)):
             catalog.add(message, locations=[(rel, lineno)], auto_comments=comments, flags=("python-brace-format",))
     return _write(catalog, templates_dir(root) / "messages" / "course_check.pot")
+
+
+def extract_page_messages(root: Path) -> Path:
+    catalog = _new_template("messages/pages")
+    for rel in PAGE_MESSAGE_FILES:
+        for lineno, message, comments, _context in extract_from_file("python", root / rel, keywords={"page_text": (1,)},
+                                                                     comment_tags=("Translators:",)):
+            flags = ("python-brace-format",) if "{" in message else ()
+            catalog.add(message, locations=[(rel, lineno)], auto_comments=comments, flags=flags)
+    return _write(catalog, templates_dir(root) / "messages" / "pages.pot")
 
 
 def extract_book(root: Path, templates: Path | None = None) -> list[Path]:

@@ -18,6 +18,9 @@ from course.i18n.paths import catalogs_dir, locales_dir
 from course.paths import course_root
 
 CATALOG = "messages/course_check"
+# Labels the book's extensions write into pages ("(verified 28 Nov 2026)", table headers):
+# text no page source holds, so Sphinx's own catalogs never see it. Read at build time.
+PAGE_CATALOG = "messages/pages"
 
 
 def _from_po(path: Path) -> dict[str, str]:
@@ -38,11 +41,11 @@ def _from_mo(path: Path) -> dict[str, str]:
     return {key: value for key, value in translations._catalog.items() if isinstance(key, str) and key}
 
 
-@functools.lru_cache(maxsize=8)
-def _translations(language: str) -> dict[str, str]:
+@functools.lru_cache(maxsize=16)
+def _translations(language: str, catalog: str = CATALOG, root: Path | None = None) -> dict[str, str]:
     if not language or language == "en":
         return {}
-    base = catalogs_dir(course_root(), language) / CATALOG
+    base = catalogs_dir(root or course_root(), language) / catalog
     if base.with_suffix(".po").exists():
         return _from_po(base.with_suffix(".po"))
     if base.with_suffix(".mo").exists():
@@ -53,6 +56,13 @@ def _translations(language: str) -> dict[str, str]:
 def _(message: str) -> str:
     """Mark a message for extraction and translate it; format with .format() after."""
     return _translations(os.environ.get("COURSE_LANGUAGE", "").strip()).get(message, message)
+
+
+def page_text(message: str, language: str | None, root: Path) -> str:
+    """A page label in the language of the build (Sphinx's ``language``); English when the
+    label has no translation or a stale one. Mark the English with this call so
+    `course translations extract` finds it."""
+    return _translations(language or "", PAGE_CATALOG, Path(root).resolve()).get(message, message)
 
 
 def compile_for_release(root: Path, out: Path) -> list[Path]:
