@@ -52,6 +52,9 @@ def _learner_toc(srcdir: Path, toc_path: str, outdir: Path) -> str:
     return str(target)
 
 
+EDITION_META = "course-edition"   # <meta name="course-edition" content="learner"> on every page
+
+
 def _config_inited(app, config):
     edition = current_edition()
     config.course_edition = edition
@@ -75,8 +78,15 @@ def _config_inited(app, config):
         config.html_title = load_status(Path(app.srcdir), config.language).site_title(title, edition)
 
 
+def _mark_edition(app, pagename, templatename, context, doctree):
+    # Machine-readable, whatever the language of the title: course/publish.py checks it
+    # before it zips a site for learners.
+    context["metatags"] = context.get("metatags", "") + f'<meta name="{EDITION_META}" content="{app.config.course_edition}">\n'
+
+
 def setup(app):
     # Before sphinx_external_toc reads the TOC (it listens at priority 900).
     app.connect("config-inited", _config_inited, priority=800)
+    app.connect("html-page-context", _mark_edition)
     app.add_config_value("course_edition", "learner", "env")
     return {"parallel_read_safe": True, "parallel_write_safe": True}

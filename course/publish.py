@@ -152,7 +152,8 @@ def pdf_pages(pdf: Path) -> int | None:
 def is_learner_site(html_dir: Path) -> bool:
     index = html_dir / "book" / "intro.html"
     text = index.read_text(encoding="utf-8", errors="ignore") if index.is_file() else ""
-    return "(learner edition)" in text and not (html_dir / "book" / "instructor").exists()
+    # The edition's mark (_ext/edition.py), not its title: a translated site titles it in its language.
+    return '<meta name="course-edition" content="learner">' in text and not (html_dir / "book" / "instructor").exists()
 
 
 # Never loaded by a page, so left out of the zip to keep the download small: source

@@ -305,7 +305,8 @@ def test_no_language_is_published_until_complete():
 def _fake_learner_site(folder: Path, words: str) -> Path:
     (folder / "book").mkdir(parents=True)
     (folder / "index.html").write_text('<meta http-equiv="refresh" content="0; url=book/intro.html">')
-    (folder / "book" / "intro.html").write_text(f"<title>Course (learner edition)</title><p>{words}</p>")
+    (folder / "book" / "intro.html").write_text('<meta name="course-edition" content="learner">'
+                                                f"<title>Course (learner edition)</title><p>{words}</p>")
     return folder
 
 
