@@ -73,11 +73,7 @@ class _DataDirective(SphinxDirective):
         box = nodes.container()
         box.source, box.line = self.get_source_info()
         self.state.nested_parse(StringList(markdown.splitlines(), source=box.source), self.content_offset, box)
-        # A nested parse leaves some nodes without a source, and Sphinx neither extracts
-        # nor translates text whose source it does not know (see translatable_tables.py).
-        for node in box.findall(nodes.Element):
-            node.source = node.source or box.source
-            node.line = box.line if node.line is None else node.line
+        # Table cells get their source from translatable_tables.py, like every other table's.
         for paragraph in box.findall(nodes.paragraph):
             if not _has_words(paragraph):
                 paragraph["translatable"] = False

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from course.meta import edition_mark
+
 EDITIONS = ("learner", "instructor")
 INSTRUCTOR_PREFIX = "book/instructor/"
 
@@ -52,9 +54,6 @@ def _learner_toc(srcdir: Path, toc_path: str, outdir: Path) -> str:
     return str(target)
 
 
-EDITION_META = "course-edition"   # <meta name="course-edition" content="learner"> on every page
-
-
 def _config_inited(app, config):
     edition = current_edition()
     config.course_edition = edition
@@ -70,18 +69,17 @@ def _config_inited(app, config):
     config.html_copy_source = False
     config.html_show_sourcelink = False
     config.html_theme_options = {**config.html_theme_options, "use_download_button": False}
-    title = config.html_title or config.project or "Course"
-    config.html_title = f"{title} ({edition} edition)"
-    if config.language and config.language != "en":   # a translated build: the title in its language
-        from course.i18n.status import load_status
+    from course.i18n.status import load_status, site_title
 
-        config.html_title = load_status(Path(app.srcdir), config.language).site_title(title, edition)
+    title = config.html_title or config.project or "Course"
+    translated = config.language and config.language != "en"   # then the title is in its language
+    config.html_title = site_title(title, edition, load_status(Path(app.srcdir), config.language) if translated else None)
 
 
 def _mark_edition(app, pagename, templatename, context, doctree):
     # Machine-readable, whatever the language of the title: course/publish.py checks it
     # before it zips a site for learners.
-    context["metatags"] = context.get("metatags", "") + f'<meta name="{EDITION_META}" content="{app.config.course_edition}">\n'
+    context["metatags"] = context.get("metatags", "") + edition_mark(app.config.course_edition) + "\n"
 
 
 def setup(app):

@@ -15,6 +15,16 @@ META_FILE = Path("data") / "course_meta.yaml"
 REQUIRED = ("title", "short_title", "date", "authors", "text_licence", "code_licence")
 
 
+# Every built page says which edition it belongs to, in a mark that does not depend on the
+# language of its title: _ext/edition.py writes it, course.publish checks it before it zips
+# a site for learners.
+EDITION_META = "course-edition"
+
+
+def edition_mark(edition: str) -> str:
+    return f'<meta name="{EDITION_META}" content="{edition}">'
+
+
 class MetaError(ValueError):
     pass
 

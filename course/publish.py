@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from course.build import EDITIONS, build
+from course.meta import edition_mark
 
 PDF_NAME = "course.pdf"          # latex_documents targetname in _config.yml is course.tex
 BUNDLE_FOLDER = "prc-surveillance-course-offline"
@@ -152,8 +153,8 @@ def pdf_pages(pdf: Path) -> int | None:
 def is_learner_site(html_dir: Path) -> bool:
     index = html_dir / "book" / "intro.html"
     text = index.read_text(encoding="utf-8", errors="ignore") if index.is_file() else ""
-    # The edition's mark (_ext/edition.py), not its title: a translated site titles it in its language.
-    return '<meta name="course-edition" content="learner">' in text and not (html_dir / "book" / "instructor").exists()
+    # The edition's mark, not its title: a translated site titles it in its language.
+    return edition_mark("learner") in text and not (html_dir / "book" / "instructor").exists()
 
 
 # Never loaded by a page, so left out of the zip to keep the download small: source

@@ -27,6 +27,7 @@ from course.i18n.summary import README_END, README_START, readme_block, readme_s
 from course.i18n.switcher import page_link
 from course.i18n.terms import check_terms, load_term_base
 from course.i18n.verify import verify_language
+from course.meta import edition_mark
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -305,7 +306,7 @@ def test_no_language_is_published_until_complete():
 def _fake_learner_site(folder: Path, words: str) -> Path:
     (folder / "book").mkdir(parents=True)
     (folder / "index.html").write_text('<meta http-equiv="refresh" content="0; url=book/intro.html">')
-    (folder / "book" / "intro.html").write_text('<meta name="course-edition" content="learner">'
+    (folder / "book" / "intro.html").write_text(edition_mark("learner") +
                                                 f"<title>Course (learner edition)</title><p>{words}</p>")
     return folder
 

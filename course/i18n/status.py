@@ -55,12 +55,19 @@ class LanguageStatus:
     editions: dict[str, str] = field(default_factory=dict)    # edition -> its name in this language
 
     def site_title(self, english_title: str, edition: str) -> str:
-        return f"{self.title or english_title} ({self.editions.get(edition) or f'{edition} edition'})"
+        return site_title(english_title, edition, self)
 
     def review_line(self) -> str:
         if not self.reviews:
             return UNREVIEWED
         return "; ".join(f"reviewed by {r.reviewer} on {r.date.isoformat()} ({', '.join(r.scope)})" for r in self.reviews)
+
+
+def site_title(english_title: str, edition: str, status: LanguageStatus | None = None) -> str:
+    """"<title> (<edition name>)": in the status file's language where it gives them, else English."""
+    title = (status.title if status else "") or english_title
+    name = (status.editions.get(edition) if status else "") or f"{edition} edition"
+    return f"{title} ({name})"
 
 
 def load_status(root: Path, language: str) -> LanguageStatus:
