@@ -29,6 +29,7 @@ from pathlib import Path
 
 import yaml
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.util import logging
 
 import course_sessions as cs
@@ -448,19 +449,24 @@ class CourseInterpretation(_MaterialsDirective):
 class CourseKitLink(cs._KitDirective):
     """A link to one of the standalone files in ``kit/`` (slides, web check, web feedback form).
 
-    They are written after the build, so they are not Sphinx documents: the link is raw HTML,
-    relative to this page."""
+    They are written after the build, so they are not Sphinx documents: the link is a plain
+    reference relative to this page, in HTML only (a PDF has no kit/ folder beside it). The
+    link text is a message of the page's catalog: the reference is marked translatable and
+    its paragraph is not, so the translation replaces the text and keeps the link."""
     required_arguments = 2          # file name, link text (quoted words)
     final_argument_whitespace = True
 
     def run(self):
-        import html as html_lib
-
         name, text = self.arguments[0], self.arguments[1]
         depth = self.env.docname.count("/")
-        href = "../" * depth + f"{OUTPUT_FOLDER}/{name}"
-        return [nodes.raw("", f'<p class="kit-file-link"><a class="reference external" '
-                              f'href="{html_lib.escape(href)}">{html_lib.escape(text)}</a></p>', format="html")]
+        source, line = self.state_machine.get_source_and_line(self.lineno)
+        link = nodes.reference(text, text, refuri="../" * depth + f"{OUTPUT_FOLDER}/{name}", translatable=True)
+        paragraph = nodes.paragraph("", "", link, classes=["kit-file-link"], translatable=False)
+        for node in (link, paragraph):
+            node.source, node.line = source, line
+        only = addnodes.only(expr="html")
+        only += paragraph
+        return [only]
 
 
 def is_handout(docname: str) -> bool:
