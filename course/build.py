@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from course.paths import Layout, site_dir
+from course.paths import SOURCE_LANGUAGE, Layout, site_dir
 
 EDITIONS = ("learner", "instructor")
 UNREAD_FOLDERS = {"_build", "__pycache__", "node_modules", "venv", "build", "dist"}  # never inputs of the book
@@ -39,6 +39,7 @@ class EditionResult:
     output: Path
     log: str
     up_to_date: bool = False   # nothing changed since the last good build: Sphinx did not run
+    language: str = SOURCE_LANGUAGE
 
 
 def output_dir(out_root: Path, edition: str, builder: str = "html") -> Path:
@@ -48,16 +49,19 @@ def output_dir(out_root: Path, edition: str, builder: str = "html") -> Path:
 INPUTS_STAMP = ".course-build-inputs"   # in <out>/<edition>/: the inputs of the last good build
 
 
-def inputs_fingerprint(root: Path, out_root: Path, edition: str, builder: str) -> str:
+def inputs_fingerprint(root: Path, out_root: Path, edition: str, builder: str,
+                       language: str = SOURCE_LANGUAGE, environ=None) -> str:
     """What a build of this edition reads: every file of the checkout (name, size, time
     of change; hidden folders, build folders and the output folder left out), the
-    COURSE_* environment variables, the Python and the installed packages. The same fingerprint as after the last good
+    COURSE_* environment variables the build process gets (`environ`, default this
+    process's), the language, the Python and the installed packages. The same fingerprint as after the last good
     build means Sphinx would find nothing to do, so it is not started at all (starting
     it and checking costs about 3 s of CPU per edition)."""
-    digest = hashlib.sha256(f"{edition}\0{builder}\0{sys.executable}\0{sys.version}".encode())
-    # The extensions read settings from COURSE_* variables (COURSE_ADAPTATION, say).
-    for name in sorted(key for key in os.environ if key.startswith("COURSE_")):
-        digest.update(f"{name}={os.environ[name]}\n".encode())
+    environ = os.environ if environ is None else environ
+    digest = hashlib.sha256(f"{edition}\0{builder}\0{language}\0{sys.executable}\0{sys.version}".encode())
+    # The extensions read settings from COURSE_* variables (COURSE_ADAPTATION, COURSE_LANGUAGES).
+    for name in sorted(key for key in environ if key.startswith("COURSE_")):
+        digest.update(f"{name}={environ[name]}\n".encode())
     for folder in site.getsitepackages():
         if os.path.isdir(folder):
             digest.update(f"{folder}\0{os.stat(folder).st_mtime_ns}\n".encode())
@@ -78,8 +82,9 @@ def inputs_fingerprint(root: Path, out_root: Path, edition: str, builder: str) -
     return digest.hexdigest()
 
 
-def _stamp(out_root: Path, edition: str, builder: str) -> Path:
-    return output_dir(out_root, edition, builder).parent / f"{INPUTS_STAMP}-{builder}"
+def stamp_path(out_root: Path, edition: str, builder: str, language: str = SOURCE_LANGUAGE) -> Path:
+    """Where the fingerprint of an edition's last good build is kept, beside its output."""
+    return site_dir(out_root, edition, builder, language).parent / f"{INPUTS_STAMP}-{builder}"
 
 
 def notebook_cache(out_root: Path) -> Path:
@@ -211,7 +216,7 @@ def build(root: Path, editions=EDITIONS, builder: str = "html", out_root: Path |
     fingerprints = {edition: inputs_fingerprint(root, out_root, edition, builder) for edition in editions}
     results, to_build = [], []
     for edition in editions:
-        stamp = _stamp(out_root, edition, builder)
+        stamp = stamp_path(out_root, edition, builder)
         if stamp.is_file() and stamp.read_text(encoding="utf-8") == fingerprints[edition] \
                 and output_dir(out_root, edition, builder).is_dir():
             results.append(EditionResult(edition, 0, 0.0, output_dir(out_root, edition, builder),
@@ -243,7 +248,7 @@ def build(root: Path, editions=EDITIONS, builder: str = "html", out_root: Path |
     for edition, started, proc, log, log_path in procs:
         code = proc.wait()
         log.close()
-        stamp = _stamp(out_root, edition, builder)
+        stamp = stamp_path(out_root, edition, builder)
         if code == 0:
             stamp.write_text(fingerprints[edition], encoding="utf-8")
         else:

@@ -23,7 +23,8 @@ def main():
                    "sensitive items it names (default output: _build/adaptations/ID).")
 def build(edition, out_root, adaptation):
     """Build the book (both editions by default) and say where to open it."""
-    from course.build import EDITIONS, build as run_build
+    from course.build import EDITIONS
+    from course.i18n.build import build_every_language
 
     root = course_root()
     if adaptation:
@@ -36,35 +37,26 @@ def build(edition, out_root, adaptation):
     else:
         os.environ.pop("COURSE_ADAPTATION", None)
     editions = EDITIONS if edition == "both" else (edition,)
-    # Translations marked `publish: true` in locales/<lang>/status.yaml build too (none yet),
-    # and then every page gets a language switcher (course/i18n/switcher.py).
+    # Translations marked `publish: true` in locales/<lang>/status.yaml build too, and then
+    # every page gets a language switcher (course/i18n/switcher.py).
     languages = [] if adaptation else _published_languages(root)
-    if languages:
-        os.environ["COURSE_LANGUAGES"] = ",".join(["en", *languages])
-    else:
-        os.environ.pop("COURSE_LANGUAGES", None)
-    click.echo(f"Building the {' and '.join(editions)} edition(s) ...")
+    click.echo(f"Building the {' and '.join(editions)} edition(s)"
+               f"{' in ' + ', '.join(['en', *languages]) if languages else ''} ...")
     failed = False
-    results = run_build(root, editions, out_root=out_root)
-    if languages:
-        from pathlib import Path
-
-        from course.i18n.build import build_language
-
-        for language in languages:
-            results += build_language(root, language, editions, Path(out_root or Layout(root).build), ["en", *languages])
+    results = build_every_language(root, editions, out_root=out_root, languages=languages)
     for result in results:
+        name = f"{result.language} {result.edition}"
         if result.up_to_date:
-            click.echo(f"  {result.edition:<10} up to date (nothing changed) -> open {result.output / 'index.html'}")
+            click.echo(f"  {name:<13} up to date (nothing changed) -> open {result.output / 'index.html'}")
         elif result.returncode == 0:
-            click.echo(f"  {result.edition:<10} built in {result.seconds:5.1f} s -> open {result.output / 'index.html'}")
+            click.echo(f"  {name:<13} built in {result.seconds:5.1f} s -> open {result.output / 'index.html'}")
             # Stale facts and safety notices do not fail the build; show them anyway.
             notes = [l for l in result.log.splitlines() if "stale fact (warning)" in l or "safety notice" in l]
             if notes:
                 click.echo("\n".join(f"    {l}" for l in notes[:40]), err=True)
         else:
             failed = True
-            click.echo(f"  {result.edition:<10} FAILED after {result.seconds:.1f} s; the build log follows", err=True)
+            click.echo(f"  {name:<13} FAILED after {result.seconds:.1f} s; the build log follows", err=True)
             tail = [l for l in result.log.splitlines() if "WARNING" in l or "ERROR" in l or "rror" in l]
             click.echo("\n".join((tail or result.log.splitlines())[-40:]), err=True)
     if failed:

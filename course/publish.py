@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from course.build import EDITIONS, build
+from course.i18n.paths import SOURCE_LANGUAGE
+from course.i18n.switcher import keep_links
 from course.meta import edition_mark
 
 PDF_NAME = "course.pdf"          # latex_documents targetname in _config.yml is course.tex
@@ -176,7 +178,8 @@ def make_bundle(html_dir: Path, zip_path: Path, language_site: tuple[str, Path] 
     With ``language_site`` = (language, its learner html folder), the zip holds that
     translation as well, in the same layout as _build (``<lang>/learner/html``), with
     the English site beside it (``learner/html``), so the language switcher's relative
-    links work offline; the top index.html opens the translation.
+    links work offline; the top index.html opens the translation. Switcher links to
+    languages the zip does not hold (other published translations) are taken out.
 
     The zip is reproducible: files in sorted order with a fixed timestamp.
     """
@@ -208,9 +211,13 @@ def make_bundle(html_dir: Path, zip_path: Path, language_site: tuple[str, Path] 
             add(zf, "index.html", (f'<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="refresh" '
                                    f'content="0; url={start}"><title>{BUNDLE_FOLDER}</title></head>'
                                    f'<body><a href="{start}">{start}</a></body></html>').encode("utf-8"))
+        held = {SOURCE_LANGUAGE, *([language_site[0]] if language_site else [])}
         for prefix, site in sites.items():
             for path in sorted(p for p in site.rglob("*") if p.is_file() and _ships(p.relative_to(site))):
-                add(zf, prefix + path.relative_to(site).as_posix(), path.read_bytes())
+                data = path.read_bytes()
+                if path.suffix == ".html":   # the switcher may name other published languages
+                    data = keep_links(data.decode("utf-8"), held).encode("utf-8")
+                add(zf, prefix + path.relative_to(site).as_posix(), data)
     tmp.replace(zip_path)
     return zip_path
 

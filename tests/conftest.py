@@ -9,18 +9,28 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="session")
-def built_book(tmp_path_factory):
-    """Both editions of the book, built once per test session (warnings are errors).
+def built_site(tmp_path_factory):
+    """What `make book` builds, once per test session (warnings are errors): both editions
+    in English and in every published language (locales/<lang>/status.yaml).
 
-    Returns {"learner": Path to its html folder, "instructor": Path to its html folder}.
+    Returns {language: {"learner": its html folder, "instructor": its html folder}}.
     """
-    from course.build import build
+    from course.i18n.build import build_every_language
 
     out = tmp_path_factory.mktemp("book")
-    results = build(ROOT, out_root=out)
-    failed = {r.edition: r.log[-3000:] for r in results if r.returncode != 0}
+    results = build_every_language(ROOT, ("learner", "instructor"), out_root=out)
+    failed = {f"{r.language} {r.edition}": r.log[-3000:] for r in results if r.returncode != 0}
     assert not failed, f"the book did not build cleanly: {failed}"
-    return {r.edition: r.output for r in results}
+    site: dict[str, dict[str, Path]] = {}
+    for result in results:
+        site.setdefault(result.language, {})[result.edition] = result.output
+    return site
+
+
+@pytest.fixture(scope="session")
+def built_book(built_site):
+    """The English site: {"learner": Path to its html folder, "instructor": Path to its html folder}."""
+    return built_site["en"]
 
 
 BROWSER_TESTS = ROOT / "tests" / "browser"
@@ -34,7 +44,7 @@ def pytest_collection_modifyitems(config, items):
     drives Chromium. `make test-fast` leaves out both, and `slow`.
     """
     for item in items:
-        if "built_book" in getattr(item, "fixturenames", ()):
+        if {"built_book", "built_site"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.book)
         if BROWSER_TESTS in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.browser)

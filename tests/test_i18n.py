@@ -329,6 +329,32 @@ def test_a_language_bundle_holds_the_translation_and_english_in_the_build_layout
         make_bundle(english, tmp_path / "bad.zip", ("es", spanish))
 
 
+def test_a_bundle_keeps_only_switcher_links_to_the_languages_it_holds(tmp_path):
+    """Spanish and Russian are both published, but a zip holds English and one of them:
+    a link to the other would be dead offline."""
+    import zipfile
+
+    from course.i18n.switcher import _link_item
+    from course.publish import BUNDLE_FOLDER, make_bundle
+
+    def switcher(*languages):
+        return ('<nav class="course-language-switcher"><ul>'
+                + "".join(_link_item(f"../../{lang}/learner/html/book/intro.html", lang, lang.upper()) for lang in languages)
+                + "</ul></nav>")
+
+    english = _fake_learner_site(tmp_path / "learner" / "html", switcher("es", "ru") + "Welcome")
+    spanish = _fake_learner_site(tmp_path / "es" / "learner" / "html", switcher("en", "ru") + "Bienvenida")
+    with zipfile.ZipFile(make_bundle(english, tmp_path / "es.zip", ("es", spanish))) as held:
+        english_page = held.read(f"{BUNDLE_FOLDER}/learner/html/book/intro.html").decode()
+        spanish_page = held.read(f"{BUNDLE_FOLDER}/es/learner/html/book/intro.html").decode()
+    assert 'hreflang="es"' in english_page and 'hreflang="en"' in spanish_page
+    assert 'hreflang="ru"' not in english_page + spanish_page
+    assert "Welcome" in english_page and "Bienvenida" in spanish_page
+    with zipfile.ZipFile(make_bundle(english, tmp_path / "en.zip")) as held:
+        alone = held.read(f"{BUNDLE_FOLDER}/book/intro.html").decode()
+    assert "hreflang" not in alone and "Welcome" in alone
+
+
 def test_output_paths_per_language(tmp_path):
     from course.publish import bundle_path, pdf_path
 

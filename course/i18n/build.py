@@ -15,28 +15,67 @@ import sys
 import time
 from pathlib import Path
 
-from course.build import EditionResult, notebook_cache
+from course.build import EditionResult, build, inputs_fingerprint, notebook_cache, stamp_path
 from course.i18n.extract import SPHINX_I18N_OVERRIDES
 from course.i18n.paths import SOURCE_LANGUAGE, language_output_dir
+from course.i18n.status import published_languages
+from course.paths import Layout
 
 
 def build_language(root: Path, language: str, editions, out_root: Path, switcher_languages: list[str],
                    builder: str = "html") -> list[EditionResult]:
-    out_root = Path(out_root).resolve()
+    """Build `editions` of one language; an edition whose inputs have not changed since its
+    last good build into the same folder is not built again (as in course/build.py)."""
+    root, out_root = Path(root).resolve(), Path(out_root).resolve()
     results = []
     for edition in editions:   # one at a time: the machine is shared and each build executes notebooks
-        log_path = out_root / language / f"{edition}-{builder}.log"
-        log_path.parent.mkdir(parents=True, exist_ok=True)
+        output = language_output_dir(out_root, language, edition, builder)
         env = {**os.environ, "COURSE_EDITION": edition, "PYTHONWARNINGS": "ignore",
                "COURSE_LANGUAGES": ",".join(switcher_languages)}
+        fingerprint = inputs_fingerprint(root, out_root, edition, builder, language, env)
+        stamp = stamp_path(out_root, edition, builder, language)
+        if output.is_dir() and stamp.is_file() and stamp.read_text(encoding="utf-8") == fingerprint:
+            results.append(EditionResult(edition, 0, 0.0, output, "nothing changed since the last build",
+                                         up_to_date=True, language=language))
+            continue
+        log_path = out_root / language / f"{edition}-{builder}.log"
+        log_path.parent.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
         with open(log_path, "w", encoding="utf-8") as log:
             code = subprocess.run([sys.executable, "-m", "course.i18n.build", str(root), str(out_root), edition, language,
                                    builder],
                                   stdout=log, stderr=subprocess.STDOUT, env=env, cwd=root).returncode
-        results.append(EditionResult(edition, code, time.perf_counter() - started,
-                                     language_output_dir(out_root, language, edition, builder),
-                                     log_path.read_text(encoding="utf-8")))
+        if code == 0:
+            stamp.write_text(fingerprint, encoding="utf-8")
+        else:
+            stamp.unlink(missing_ok=True)
+        results.append(EditionResult(edition, code, time.perf_counter() - started, output,
+                                     log_path.read_text(encoding="utf-8"), language=language))
+    return results
+
+
+def build_every_language(root: Path, editions, out_root: Path | None = None,
+                         languages: list[str] | None = None) -> list[EditionResult]:
+    """What `make book` builds: English in `out_root` (default _build), then each language in
+    `languages` (default: every published one) in its own folder, every page with a switcher
+    to the others. Whether a published language may be published is checked by the caller
+    (`course build` stops with a one-line reason; tests/test_i18n.py checks the rule)."""
+    root = Path(root).resolve()
+    out_root = Path(out_root or Layout(root).build).resolve()
+    languages = published_languages(root) if languages is None else list(languages)
+    switcher = [SOURCE_LANGUAGE, *languages] if languages else []
+    # The English build processes read the switcher's languages from the environment.
+    saved = os.environ.pop("COURSE_LANGUAGES", None)
+    if switcher:
+        os.environ["COURSE_LANGUAGES"] = ",".join(switcher)
+    try:
+        results = build(root, editions, out_root=out_root)
+    finally:
+        os.environ.pop("COURSE_LANGUAGES", None)
+        if saved is not None:
+            os.environ["COURSE_LANGUAGES"] = saved
+    for language in languages:
+        results += build_language(root, language, editions, out_root, switcher)
     return results
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from pathlib import Path
 
 from course.i18n.paths import SOURCE_LANGUAGE
@@ -28,6 +29,19 @@ def page_link(pagename: str, current: str, target: str, edition: str) -> str:
     to_out_root = "../../" if current == SOURCE_LANGUAGE else "../../../"
     target_root = f"{edition}/html/" if target == SOURCE_LANGUAGE else f"{target}/{edition}/html/"
     return f"{to_html_root}{to_out_root}{target_root}{pagename}.html"
+
+
+def _link_item(href: str, language: str, label: str) -> str:
+    return f'<li><a href="{html.escape(href)}" hreflang="{language}" lang="{language}">{html.escape(label)}</a></li>'
+
+
+LINK_ITEM = re.compile(r'<li><a href="[^"<>]*" hreflang="([a-z-]+)" lang="[a-z-]+">[^<]*</a></li>')
+
+
+def keep_links(page_html: str, languages) -> str:
+    """The page with its switcher linking only to `languages`: an offline zip holds English
+    and one translation, and a link to a language left out of it would be dead."""
+    return LINK_ITEM.sub(lambda link: link.group(0) if link.group(1) in languages else "", page_html)
 
 
 def _status_html(summary, pagename: str, home: bool) -> str:
@@ -83,12 +97,11 @@ def _page_context(app, pagename, templatename, context, doctree):
     names = _names(Path(app.srcdir), languages)
     items = []
     for language in languages:
-        label = html.escape(names.get(language, language))
+        label = names.get(language, language)
         if language == current:
-            items.append(f'<li><strong aria-current="page" lang="{language}">{label}</strong></li>')
+            items.append(f'<li><strong aria-current="page" lang="{language}">{html.escape(label)}</strong></li>')
         else:
-            href = html.escape(page_link(pagename, current, language, edition))
-            items.append(f'<li><a href="{href}" hreflang="{language}" lang="{language}">{label}</a></li>')
+            items.append(_link_item(page_link(pagename, current, language, edition), language, label))
     summary = getattr(app, "course_language_summary", None)
     note_html = _status_html(summary, pagename, pagename == app.config.root_doc) if summary else ""
     context["body"] = (f'<nav class="course-language-switcher kit-no-print" aria-label="Language"><ul>{"".join(items)}</ul>'

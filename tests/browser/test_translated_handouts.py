@@ -6,8 +6,7 @@ so a translated handout can spill onto a page nobody planned for. For every lang
 catalog of a handout is 100% translated (computed from locales/<lang>/LC_MESSAGES/book/
 instructor/handouts/*.po), this prints the English and the translated handout with
 Chromium's print path, as test_handouts_print.py does, at A4 and at US Letter, and
-compares the page counts. On 2026-12-05 no handout catalog is complete, so the list is
-empty and nothing is built; the check itself is proved on two small pages (a faithful
+compares the page counts. The check itself is proved on two small pages (a faithful
 translation and one that is too long).
 
 To reuse builds: COURSE_INSTRUCTOR_HTML (English) and COURSE_INSTRUCTOR_HTML_<LANG>
@@ -105,11 +104,14 @@ def test_the_list_of_complete_handouts_is_computed_from_the_catalogs(tmp_path):
 # --- the real handouts -----------------------------------------------------------------------------------
 
 def _instructor_html(request, language: str) -> Path:
+    """The instructor site of a language: given in the environment, or the one `make book`
+    built (English and published languages), or built here (a language not published yet)."""
     prebuilt = os.environ.get("COURSE_INSTRUCTOR_HTML" + ("" if language == "en" else f"_{language.upper()}"))
     if prebuilt:
         return Path(prebuilt)
-    if language == "en":
-        return request.getfixturevalue("built_book")["instructor"]
+    built = request.getfixturevalue("built_site")
+    if language in built:
+        return built[language]["instructor"]
     from course.i18n.build import build_language
 
     out = request.getfixturevalue("tmp_path_factory").mktemp(f"handouts-{language}")
