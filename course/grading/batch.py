@@ -25,6 +25,7 @@ from course.grading.files import atomic_write
 from course.grading.fingerprint import key_fingerprint
 from course.grading.intake import Intake, Submissions
 from course.grading.learner_text import clean
+from course.grading.points import total as points_total
 from course.grading.record import ChapterScore, ItemScore, LearnerRecord, RecordError, answer_text
 from course.grading.runner import ChapterChecks, answerable_of, grade_submission
 from course.grading.sandbox import Sandbox
@@ -91,8 +92,8 @@ def grade_one(intake: Intake, chapters: dict[str, ChapterChecks], sandbox: Sandb
             auto = [r for r in item_results if not r.check.manual]
             if not auto:
                 continue
-            awarded = sum((r.awarded for r in auto), Fraction(0))
-            possible = sum((r.check.points for r in auto), Fraction(0))
+            awarded = points_total(r.awarded for r in auto)
+            possible = points_total(r.check.points for r in auto)
             misses = [r.message for r in auto if not r.passed]
             record.items.append(ItemScore(short, item_id, awarded, possible, misses[0] if misses else ""))
             if any(r.error_kind == "timeout" for r in auto):

@@ -47,12 +47,24 @@ def too_deep(value, limit: int) -> bool:
     return False
 
 
-def clean_value(value):
-    """A JSON value with every string in it (keys too) cleaned by `clean_text`."""
+class TooDeep(ValueError):
+    """Lists/dicts nested deeper than the limit: more than the worker ever sends."""
+
+
+def clean_value(value, limit: int | None = None):
+    """A JSON value with every string in it (keys too) cleaned by `clean_text`.
+
+    With `limit`, a list or dict nested `limit` levels or more inside `value` (the value
+    itself is level 0) raises TooDeep, found in the same pass: one walk over each answer
+    instead of two is a tenth of the grader's own work on a large class.
+    """
     if isinstance(value, str):
         return clean_text(value)
-    if isinstance(value, list):
-        return [clean_value(v) for v in value]
-    if isinstance(value, dict):
-        return {clean_text(k): clean_value(v) for k, v in value.items()}
+    if isinstance(value, (list, dict)):
+        if limit is not None and limit <= 0:
+            raise TooDeep("nested too deep")
+        inner = None if limit is None else limit - 1
+        if isinstance(value, list):
+            return [clean_value(v, inner) for v in value]
+        return {clean_text(k): clean_value(v, inner) for k, v in value.items()}
     return value

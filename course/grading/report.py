@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from course.grading.points import total as points_total
 from course.grading.runner import ChapterResult
 from course.grading.spec import EXAM_LABEL
 from course.i18n.messages import _
@@ -29,8 +30,8 @@ def chapter_report(result: ChapterResult, verbose: bool = False) -> list[str]:
         auto = [r for r in results if not r.check.manual]
         manual = [r for r in results if r.check.manual]
         if auto:
-            got = sum((r.awarded for r in auto), Fraction(0))
-            possible = sum((r.check.points for r in auto), Fraction(0))
+            got = points_total(r.awarded for r in auto)
+            possible = points_total(r.check.points for r in auto)
             mark = "ok " if got == possible else ("part" if got else "miss")
             if possible == 0:  # an exam copy checks only the form of the answer
                 passed = all(r.passed for r in auto)
@@ -45,7 +46,7 @@ def chapter_report(result: ChapterResult, verbose: bool = False) -> list[str]:
                 if len(misses) > len(shown):
                     lines.append("           " + _("({count} more checks missed; --verbose lists them)").format(count=len(misses) - len(shown)))
         if manual:
-            total = sum((r.check.points for r in manual), Fraction(0))
+            total = points_total(r.check.points for r in manual)
             what = (_("rubric") if any(r.check.label.startswith("rubric") for r in manual) else
                     _("your answer") if any(r.check.label == EXAM_LABEL for r in manual) else _("further test cases"))
             lines.append(f"    {item_id:<6} + " + _("{points} points for {what}, graded by your instructor").format(
@@ -54,6 +55,6 @@ def chapter_report(result: ChapterResult, verbose: bool = False) -> list[str]:
 
 
 def summary(results: list[ChapterResult]) -> str:
-    awarded = sum((r.awarded for r in results), Fraction(0))
-    possible = sum((r.possible for r in results), Fraction(0))
+    awarded = points_total(r.awarded for r in results)
+    possible = points_total(r.possible for r in results)
     return _("Total: {awarded} / {possible} points").format(awarded=fmt(awarded), possible=fmt(possible))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from course.grading.answers_file import SUFFIX as ANSWERS_SUFFIX, AnswersFileError, page_answerable, read_answers_file
 from course.grading.advice import MAX_DECODE_BYTES, import_advice, readable_source, source_line
+from course.grading.points import total as points_total
 from course.grading.sandbox import TRUSTED_ERROR_KINDS, Sandbox
 from course.grading.spec import Chapter, Check, checks_from_public, same_answer_message
 from course.paths import Layout
@@ -59,11 +60,11 @@ class ChapterResult:
 
     @property
     def awarded(self) -> Fraction:
-        return sum((r.awarded for r in self.results), Fraction(0))
+        return points_total(r.awarded for r in self.results)
 
     @property
     def possible(self) -> Fraction:
-        return sum((r.check.points for r in self.results if not r.check.manual), Fraction(0))
+        return points_total(r.check.points for r in self.results if not r.check.manual)
 
     def items(self) -> dict[str, list[CheckResult]]:
         grouped: dict[str, list[CheckResult]] = {}

@@ -44,7 +44,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from course.grading import probe_cache as probe_cache_mod
-from course.grading.clean import clean_text, clean_value, too_deep
+from course.grading.clean import TooDeep, clean_text, clean_value, too_deep
 from course.grading.proctree import tree_pids, tree_total
 
 WORKER_SOURCE = Path(__file__).with_name("worker.py")
@@ -830,12 +830,17 @@ def _parse_answer(line: bytes, position: int) -> dict | None:
         return None
     if not isinstance(answer, dict) or answer.get("i") != position:
         return None
-    if too_deep(answer, MAX_ANSWER_DEPTH):  # deeper than the worker ever sends: forged, and would
-        return None                          # exhaust the recursion of everything that reads it
     # The trusted boundary: every string from the worker is cleaned here, once, so no
-    # record or output downstream sees invalid Unicode or a control sequence.
+    # record or output downstream sees invalid Unicode or a control sequence. A value
+    # nested deeper than the worker ever sends is forged, and would exhaust the recursion
+    # of everything that reads it (the answer object itself is the first level).
     if "ok" in answer:
-        return {"ok": clean_value(answer["ok"])}
+        try:
+            return {"ok": clean_value(answer["ok"], MAX_ANSWER_DEPTH - 1)}
+        except TooDeep:
+            return None
+    if too_deep(answer, MAX_ANSWER_DEPTH):
+        return None
     err = answer.get("err")
     if isinstance(err, dict):
         line_no = err.get("line")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
+from course.grading.points import total as points_total
 from course.grading.record import LearnerRecord
 from course.grading.rubric import Mark, RubricBook, RubricCriterion, rubric_criteria
 from course.grading.runner import ChapterChecks
@@ -42,7 +43,7 @@ class ClassResults:
         return self.book.current(record)
 
     def manual_points(self, record: LearnerRecord) -> Fraction:
-        return sum((m.score for m in self.marks(record).values() if m.score is not None), Fraction(0))
+        return points_total(m.score for m in self.marks(record).values() if m.score is not None)
 
     def manual_graded(self, record: LearnerRecord) -> int:
         """How many rubric criteria have a score for this learner."""
