@@ -28,6 +28,7 @@ between fork and exec (no preexec_fn), so grading in threads is safe.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import marshal
@@ -676,7 +677,7 @@ class _Session:
             module = self.requests[i]["module"]
             if module not in seen:
                 seen.add(module)
-                batch.append({"op": "import", "module": module})
+                batch.append(_import_request(module))
                 origin.append(("import", module))
             batch.append(self.requests[i])
             origin.append(i)
@@ -818,9 +819,37 @@ def tree_cpu_seconds(root: int) -> float | None:
 
 def _request_document(folder: str, limits: dict, batch: list[dict]) -> bytes:
     """What the worker reads: written with `marshal`, which the worker can read without
-    importing anything (see worker.py). Passed through JSON first, so the worker gets
-    exactly the plain data it used to get as JSON (lists, never tuples)."""
-    return marshal.dumps(json.loads(json.dumps({"folder": folder, "limits": limits, "requests": batch})), 4)
+    importing anything (see worker.py). Each request is passed through JSON first, so the
+    worker gets exactly the plain data it used to get as JSON (lists, never tuples)."""
+    return marshal.dumps({"folder": folder, "limits": _plain(limits), "requests": [_plain_request(r) for r in batch]}, 4)
+
+
+def _plain(value):
+    return json.loads(json.dumps(value))
+
+
+_PLAIN_REQUESTS: dict[int, tuple[dict, object]] = {}
+
+
+@functools.lru_cache(maxsize=1024)
+def _import_request(module: str) -> dict:
+    """The request to load one module: one dict per module (never changed), so that
+    `_plain_request` keeps it too."""
+    return {"op": "import", "module": module}
+
+
+def _plain_request(request: dict):
+    """`_plain(request)`, kept for requests made once per check (the same dict for every
+    learner): a class sends each of them hundreds of times, and the JSON round trip of
+    every request was a twentieth of the grader's own work. The entry holds the request
+    itself, so its id cannot be reused while the entry lives."""
+    entry = _PLAIN_REQUESTS.get(id(request))
+    if entry is not None and entry[0] is request:
+        return entry[1]
+    plain = _plain(request)
+    if len(_PLAIN_REQUESTS) < 20_000:   # the course's checks number about 2,000
+        _PLAIN_REQUESTS[id(request)] = (request, plain)
+    return plain
 
 
 def _parse_answer(line: bytes, position: int) -> dict | None:
