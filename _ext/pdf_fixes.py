@@ -93,6 +93,14 @@ def _config_inited(app, config):
     # One-sided, chapters start on the next page: no blank back of the title page
     # and no blank pages before chapters in a PDF that is read on screen or printed.
     elements["extraclassoptions"] = ",".join(filter(None, [elements.get("extraclassoptions", ""), "openany,oneside"]))
+    if (config.language or "en") != "en":
+        # The index of glossary terms is sorted by makeindex, which reads bytes: a term that
+        # starts with a Cyrillic or accented letter gets half a UTF-8 character as its
+        # letter heading and pdflatex stops (the Russian PDF did). xindy would sort it, but
+        # is not in the TeX packages the course installs; a translated PDF has no index
+        # (its glossary chapter lists every term).
+        elements["makeindex"] = ""
+        elements["printindex"] = ""
     config.latex_elements = elements
     config.numfig_secnum_depth = 0
 
