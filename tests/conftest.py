@@ -1,6 +1,7 @@
 """Shared fixtures for the project's own tests."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,19 @@ ROOT = Path(__file__).resolve().parents[1]
 def built_site(tmp_path_factory):
     """What `make book` builds, once per test session (warnings are errors): both editions
     in English and in every published language (locales/<lang>/status.yaml).
+    COURSE_TEST_SITE=<folder> reuses what `course build --out <folder>` built.
 
     Returns {language: {"learner": its html folder, "instructor": its html folder}}.
     """
     from course.i18n.build import build_every_language
 
+    given = os.environ.get("COURSE_TEST_SITE")   # the --out folder of an earlier `course build` of this checkout
+    if given:
+        from course.i18n.status import published_languages
+        from course.paths import site_dir
+
+        return {language: {edition: site_dir(Path(given), edition, "html", language) for edition in ("learner", "instructor")}
+                for language in ("en", *published_languages(ROOT))}
     out = tmp_path_factory.mktemp("book")
     results = build_every_language(ROOT, ("learner", "instructor"), out_root=out)
     failed = {f"{r.language} {r.edition}": r.log[-3000:] for r in results if r.returncode != 0}
