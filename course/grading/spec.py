@@ -28,8 +28,8 @@ from html import escape
 from pathlib import Path
 from typing import Any, Callable
 
-from course.grading.markup import (ELSEWHERE_NOTE, dom_id, fence, option_text, print_only, python_source,
-                                   quiz_form)
+from course.grading.markup import (ENGLISH, FormText, dom_id, elsewhere_note, fence, option_text, page_label,
+                                   print_only, python_source, quiz_form)
 
 LEVELS = ("recall", "apply", "analyse", "evaluate")
 # The two routes through the exercises (CONTRIBUTING, "Exercise sets"): the subject route
@@ -243,9 +243,10 @@ class Item:
         A single-answer choice has none: any one letter is a fair 1-in-N chance."""
         return {}
 
-    def form_html(self, slug: str) -> str:
-        """The answer-on-the-page form (HTML), or a note saying where the item is answered."""
-        return ELSEWHERE_NOTE
+    def form_html(self, slug: str, text: FormText = ENGLISH) -> str:
+        """The answer-on-the-page form (HTML), or a note saying where the item is answered,
+        in the language `text` gives (English by default)."""
+        return elsewhere_note(text)
 
     def page_data(self, salt: str | None) -> dict:
         """What the page's script needs to check this item: public fields only."""
@@ -361,7 +362,7 @@ class Choice(_Discrete):
     why_sealed: dict = field(default_factory=dict)
     why_salt: str = ""
     kind = "choice"
-    title = "choose one"
+    title = page_label("choose one")
     answer_schema = _LETTER
     answer_words = "one letter in quotes"
     public_extras = ("options",)
@@ -405,19 +406,20 @@ class Choice(_Discrete):
     def listed_lines(self):
         return [f"- **{k}**: {v}" for k, v in self.options.items()] + [""] if self.options else []
 
-    def form_html(self, slug: str) -> str:
-        return _option_boxes(self, slug, "radio", "Choose one")
+    def form_html(self, slug: str, text: FormText = ENGLISH) -> str:
+        return _option_boxes(self, slug, "radio", text.page_text("Choose one"), text)
 
 
-def _option_boxes(item, slug: str, box_type: str, legend: str) -> str:
-    """A form of radio buttons or tick boxes, one per option (choice and multi-choice)."""
+def _option_boxes(item, slug: str, box_type: str, legend: str, text: FormText) -> str:
+    """A form of radio buttons or tick boxes, one per option (choice and multi-choice). An
+    option's text is the translation of its line in the printed list (``listed_lines``)."""
     base = dom_id(slug, item.id)
     rows = []
-    for letter, text in item.options.items():
+    for letter, option in item.options.items():
         box = dom_id(slug, item.id, letter)
         rows.append(f'<div class="course-quiz-option"><input type="{box_type}" id="{box}" name="{base}" '
-                    f'value="{escape(letter.lower())}"><label for="{box}"><b>{escape(letter)}</b> {option_text(text)}</label></div>')
-    return quiz_form(slug, item.id, legend, rows)
+                    f'value="{escape(letter.lower())}"><label for="{box}"><b>{escape(letter)}</b> {option_text(text.entry(f"**{letter}**", option))}</label></div>')
+    return quiz_form(slug, item.id, legend, rows, text)
 
 
 @dataclass
@@ -433,7 +435,7 @@ class MultiChoice(_Discrete):
     options: dict = field(default_factory=dict)
     partial: bool = False
     kind = "multi"
-    title = "choose all that apply"
+    title = page_label("choose all that apply")
     answer_schema = {"type": "array", "items": _LETTER, "maxItems": MAX_PAGE_LETTERS, "uniqueItems": True}
     answer_words = "a list of letters"
     answer_is_set = True
@@ -500,8 +502,8 @@ class MultiChoice(_Discrete):
     def listed_lines(self):
         return [f"- **{k}**: {v}" for k, v in self.options.items()] + [""] if self.options else []
 
-    def form_html(self, slug: str) -> str:
-        return _option_boxes(self, slug, "checkbox", "Choose all that apply")
+    def form_html(self, slug: str, text: FormText = ENGLISH) -> str:
+        return _option_boxes(self, slug, "checkbox", text.page_text("Choose all that apply"), text)
 
 
 @dataclass
@@ -510,7 +512,7 @@ class Ordering(_Discrete):
 
     entries: dict = field(default_factory=dict)
     kind = "ordering"
-    title = "put in order"
+    title = page_label("put in order")
     answer_schema = {"type": "array", "items": _LETTER, "maxItems": MAX_PAGE_LETTERS}
     answer_words = "a list of letters"
     public_extras = ("entries",)
@@ -537,15 +539,16 @@ class Ordering(_Discrete):
                 "the order printed, reversed": f"{self.name} = {keys[::-1]!r}\n",
                 "alphabetical order": f"{self.name} = {sorted(keys, key=str.lower)!r}\n"}
 
-    def form_html(self, slug: str) -> str:
-        choices = "".join(f'<option value="{escape(k.lower())}">{escape(k)}: {option_text(v)}</option>'
+    def form_html(self, slug: str, text: FormText = ENGLISH) -> str:
+        choices = "".join(f'<option value="{escape(k.lower())}">{escape(k)}: {option_text(text.entry(f"**{k}**", v))}</option>'
                           for k, v in self.entries.items())
         rows = []
         for n in range(1, len(self.entries) + 1):
             box = dom_id(slug, self.id, str(n))
-            rows.append(f'<div class="course-quiz-row"><label for="{box}">{"Earliest" if n == 1 else f"Place {n}"}</label>'
-                        f'<select id="{box}"><option value="">(choose)</option>{choices}</select></div>')
-        return quiz_form(slug, self.id, "Put in order, first at the top", rows)
+            place = text.page_text("Earliest") if n == 1 else text.page_text("Place {n}").format(n=n)
+            rows.append(f'<div class="course-quiz-row"><label for="{box}">{place}</label>'
+                        f'<select id="{box}"><option value="">{text.page_text("(choose)")}</option>{choices}</select></div>')
+        return quiz_form(slug, self.id, text.page_text("Put in order, first at the top"), rows, text)
 
 
 @dataclass
@@ -555,7 +558,7 @@ class Matching(_Discrete):
     left: dict = field(default_factory=dict)
     right: dict = field(default_factory=dict)
     kind = "matching"
-    title = "match"
+    title = page_label("match")
     answer_schema = {"type": "object", "maxProperties": MAX_PAGE_LETTERS,
                      "propertyNames": {"maxLength": 60}, "additionalProperties": _LETTER}
     answer_words = "an object of key: letter pairs"
@@ -632,15 +635,17 @@ class Matching(_Discrete):
         return (["Match each of these:", ""] + [f"- `{k}`: {v}" for k, v in self.left.items()] + [""]
                 + ["to one of these:", ""] + [f"- **{k}**: {v}" for k, v in self.right.items()] + [""])
 
-    def form_html(self, slug: str) -> str:
-        choices = "".join(f'<option value="{escape(k.lower())}">{escape(k)}: {option_text(str(v))}</option>'
-                          for k, v in self.right.items())
+    def form_html(self, slug: str, text: FormText = ENGLISH) -> str:
+        # Both lists' texts are translated as detail_lines prints them: "`key`: text" and "**k**: text".
+        choices = "".join(f'<option value="{escape(k.lower())}">{escape(k)}: {option_text(text.entry(f"**{k}**", str(v)))}'
+                          '</option>' for k, v in self.right.items())
+        choose = text.page_text("(choose)")
         rows = []
-        for key, text in self.left.items():
+        for key, shown in self.left.items():
             box = dom_id(slug, self.id, key)
-            rows.append(f'<div class="course-quiz-row"><label for="{box}">{option_text(str(text))}</label>'
-                        f'<select id="{box}" data-key="{escape(str(key).strip().lower())}"><option value="">(choose)</option>{choices}</select></div>')
-        return quiz_form(slug, self.id, "Match each one", rows)
+            rows.append(f'<div class="course-quiz-row"><label for="{box}">{option_text(text.entry(f"`{key}`", str(shown)))}</label>'
+                        f'<select id="{box}" data-key="{escape(str(key).strip().lower())}"><option value="">{choose}</option>{choices}</select></div>')
+        return quiz_form(slug, self.id, text.page_text("Match each one"), rows, text)
 
 
 @dataclass
@@ -649,7 +654,7 @@ class Number(_Discrete):
 
     places: int = 0
     kind = "number"
-    title = "number"
+    title = page_label("number")
     answer_schema = {"type": "number", "minimum": -1e15, "maximum": 1e15}
     answer_words = "a number (not in quotes)"
     public_extras = ("places",)
@@ -667,11 +672,11 @@ class Number(_Discrete):
     def public_extra(self):
         return {"places": self.places}
 
-    def form_html(self, slug: str) -> str:
+    def form_html(self, slug: str, text: FormText = ENGLISH) -> str:
         box = dom_id(slug, self.id, "n")
-        return quiz_form(slug, self.id, "Give a number", [
-            f'<div class="course-quiz-row"><label for="{box}">Your number</label>'
-            f'<input type="text" inputmode="decimal" id="{box}" autocomplete="off" size="12"></div>'])
+        return quiz_form(slug, self.id, text.page_text("Give a number"), [
+            f'<div class="course-quiz-row"><label for="{box}">{text.page_text("Your number")}</label>'
+            f'<input type="text" inputmode="decimal" id="{box}" autocomplete="off" size="12"></div>'], text)
 
 
 def comma_advice(name: str, parts: list) -> str:
@@ -787,7 +792,7 @@ class Function(Item):
     exact_text: bool = False
     kind = "function"
     route = "data"
-    title = "write a function"
+    title = page_label("write a function")
     runs_code = True
     answer_schema = {"type": "string", "maxLength": MAX_CODE_CHARS}
     answer_words = f"the function's code as text, at most {MAX_CODE_CHARS:,} characters"
@@ -882,19 +887,23 @@ class Function(Item):
     def starter_code(self) -> str:
         return f"def {self.signature}:\n    ...\n"
 
-    def form_html(self, slug: str) -> str:
+    def form_html(self, slug: str, text: FormText = ENGLISH) -> str:
         """The code box and Run button (_ext/course_runner.py loads the runner on the first Run)."""
         box = dom_id(slug, self.id, "code")
         # The same words whether or not this copy has the runtime: a page cached from another
         # build must not promise or deny it. Run says plainly when code cannot run here.
+        legend = text.page_text("Write the function (item {item})").format(item=escape(self.id))
+        note = text.page_text("Press <em>Run</em> to try your code on the examples above and on further practice "
+                              "cases, in this browser, offline (the first run starts Python and takes a while).")
+        code_label = text.page_text("Your code for {name}").format(name=f"<code>{escape(self.name)}</code>")
+        run = text.page_text("Run {item}").format(item=escape(self.id))
         return (f'<form class="course-quiz course-runner" data-chapter="{escape(slug)}" data-item="{escape(self.id)}">'
-                f'<fieldset><legend>Write the function (item {escape(self.id)})</legend>'
-                '<p class="course-runner-note">Press <em>Run</em> to try your code on the examples above and on '
-                'further practice cases, in this browser, offline (the first run starts Python and takes a while).</p>'
-                f'<label for="{box}">Your code for <code>{escape(self.name)}</code></label>'
+                f'<fieldset><legend>{legend}</legend>'
+                f'<p class="course-runner-note">{note}</p>'
+                f'<label for="{box}">{code_label}</label>'
                 f'<textarea id="{box}" class="course-runner-code" rows="12" wrap="off" spellcheck="false" autocapitalize="off" '
                 f'autocomplete="off">{escape(self.starter_code())}</textarea>'
-                f'</fieldset><button type="submit" class="course-quiz-check">Run {escape(self.id)}</button>'
+                f'</fieldset><button type="submit" class="course-quiz-check">{run}</button>'
                 f'<p class="course-quiz-feedback" role="status" aria-live="polite"></p>'
                 f'<ul class="course-runner-cases"></ul></form>')
 
@@ -1037,7 +1046,7 @@ class Written(Item):
     model_answer: str = ""
     read_with: list = field(default_factory=list)    # ids of other answers the rubric grader reads beside this one
     kind = "written"
-    title = "written answer"
+    title = page_label("written answer")
     answer_schema = {"type": "string", "maxLength": MAX_WRITTEN_CHARS}
     answer_words = f"text of at most {MAX_WRITTEN_CHARS:,} characters"
     page_keys = (*Item.page_keys, "rules")
@@ -1108,11 +1117,11 @@ class Written(Item):
             return []
         return ["A model answer:", "", *[f"> {l}" if l.strip() else ">" for l in model.strip().splitlines()], ""]
 
-    def form_html(self, slug: str) -> str:
+    def form_html(self, slug: str, text: FormText = ENGLISH) -> str:
         box = dom_id(slug, self.id, "text")
-        return quiz_form(slug, self.id, "Write your answer", [
-            f'<label for="{box}">Your answer (the structure is checked here; your instructor grades the '
-            f'content)</label><textarea id="{box}" rows="12" spellcheck="true"></textarea>'])
+        label = text.page_text("Your answer (the structure is checked here; your instructor grades the content)")
+        return quiz_form(slug, self.id, text.page_text("Write your answer"), [
+            f'<label for="{box}">{label}</label><textarea id="{box}" rows="12" spellcheck="true"></textarea>'], text)
 
 
 # A structured item (the country assessment of 17.7) answered on the page is a JSON object
@@ -1147,7 +1156,7 @@ class Structured(Item):
     # the answers file carries it as JSON capped by `answer_schema`), or as a Python dict
     # in the exercise file: no code is needed, so it is on the subject route.
     route = "subject"
-    title = "structured answer"
+    title = page_label("structured answer")
     answer_schema = STRUCTURED_SCHEMA
     answer_words = (f"an object of fields and sections like the template (at most {MAX_STRUCTURED_ROWS} "
                     f"rows a section, {MAX_FIELD_TEXT:,} characters a field, nothing nested deeper)")
@@ -1185,10 +1194,10 @@ class Structured(Item):
     def answer_lines(self, solution_file: Path) -> list[str]:
         return ["A reference answer:", "", self.model_answer.strip(), ""] if self.model_answer else []
 
-    def form_html(self, slug: str) -> str:
+    def form_html(self, slug: str, text: FormText = ENGLISH) -> str:
         from course.grading.structured_form import structured_fields
 
-        return quiz_form(slug, self.id, "Fill in the assessment", [structured_fields(slug, self)])
+        return quiz_form(slug, self.id, text.page_text("Fill in the assessment"), [structured_fields(slug, self, text)], text)
 
     def mutants(self) -> list[str]:
         return list(self.wrong_code)

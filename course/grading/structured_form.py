@@ -19,6 +19,7 @@ import re
 from html import escape
 from pathlib import Path
 
+from course.grading.markup import ENGLISH, FormText, page_label
 from course.paths import Layout
 
 LAYOUT = Layout(Path(__file__).resolve().parents[2])   # the checkout this package belongs to
@@ -27,12 +28,12 @@ LONG_TEXT = {"detail", "judgement", "not_collected", "source"}   # shown as a sm
 NAMES = {str: "text", type(None): "number", list: "list", dict: "parts"}
 
 CONVENTIONS = {
-    "list": "Lists: separate the items with commas, for example <code>P1, C2</code> or <code>CEIEC, Huawei</code>.",
-    "number": "Numbers: digits only, no quotes or words, for example <code>2025</code> or <code>63</code>.",
-    "parts": "Sub-scores: <code>name: number</code> pairs separated by commas, for example "
-             "<code>political_rights: 28, civil_liberties: 37</code> or <code>A: 17, B: 24, C: 22</code>. "
-             "Leave it empty if you do not give them.",
-    "date": "Dates: <code>YYYY</code>, <code>YYYY-MM</code> or <code>YYYY-MM-DD</code>, at the precision you know.",
+    "list": page_label("Lists: separate the items with commas, for example <code>P1, C2</code> or <code>CEIEC, Huawei</code>."),
+    "number": page_label("Numbers: digits only, no quotes or words, for example <code>2025</code> or <code>63</code>."),
+    "parts": page_label("Sub-scores: <code>name: number</code> pairs separated by commas, for example "
+                       "<code>political_rights: 28, civil_liberties: 37</code> or <code>A: 17, B: 24, C: 22</code>. "
+                       "Leave it empty if you do not give them."),
+    "date": page_label("Dates: <code>YYYY</code>, <code>YYYY-MM</code> or <code>YYYY-MM-DD</code>, at the precision you know."),
 }
 
 
@@ -63,23 +64,26 @@ def layout(item, template: dict) -> dict:
     return {"top": top, "sections": sections}
 
 
-def structured_fields(slug: str, item) -> str:
+def structured_fields(slug: str, item, text: FormText = ENGLISH) -> str:
     """The inside of the item's form: the conventions, then a place the script fills."""
     template = template_value(slug, item.name)
     if template is None:
-        return ('<p class="course-quiz-elsewhere">This copy has no template for this item: fill it in '
-                'in your exercise file.</p>')
+        return ('<p class="course-quiz-elsewhere">'
+                + text.page_text("This copy has no template for this item: fill it in in your exercise file.") + "</p>")
     data = json.dumps(layout(item, template), ensure_ascii=True).replace("</", "<\\/")
     base = f"q-{slug[:4]}-{item.id.replace('.', '-')}"
-    notes = "".join(f'<li id="{base}-{kind}-note">{text}</li>' for kind, text in CONVENTIONS.items())
+    notes = "".join(f'<li id="{base}-{kind}-note">{text.page_text(note)}</li>' for kind, note in CONVENTIONS.items())
+    intro = text.page_text("Fill in the same fields as the template: top fields first, then each section as a table, "
+                           "one row per claim from one source. <em>Add a row</em> under a table adds one; "
+                           "<em>Remove this row</em> in a row removes it.")
+    checks = text.page_text("<em>Check</em> here looks for what the page can see: empty fields, date forms, "
+                            "claim types, repeated ids, ids in <code>based_on</code>, e-mail addresses and telephone "
+                            "numbers. The full consistency checks (dates in order, index editions, scores and bands, "
+                            "judgements resting only on self-claims) run in <code>course check</code> and when your "
+                            "instructor grades the file.")
     return (f'<div class="{MARKER}" data-base="{escape(base)}">'
-            '<p>Fill in the same fields as the template: top fields first, then each section as a table, '
-            'one row per claim from one source. <em>Add a row</em> under a table adds one; '
-            '<em>Remove this row</em> in a row removes it.</p>'
+            f'<p>{intro}</p>'
             f'<ul class="cs-conventions">{notes}</ul>'
-            '<p class="cs-note"><em>Check</em> here looks for what the page can see: empty fields, date forms, '
-            'claim types, repeated ids, ids in <code>based_on</code>, e-mail addresses and telephone numbers. '
-            'The full consistency checks (dates in order, index editions, scores and bands, judgements resting '
-            'only on self-claims) run in <code>course check</code> and when your instructor grades the file.</p>'
+            f'<p class="cs-note">{checks}</p>'
             '<div class="cs-fields"></div>'
             f'<script type="application/json" class="cs-layout">{data}</script></div>')
