@@ -21,6 +21,7 @@ from docutils.statemachine import StringList
 from sphinx.errors import ExtensionError
 from sphinx.util.docutils import SphinxDirective
 
+from course.i18n.messages import exercise_form_text, page_text, script_labels
 from course_quiz import chapter_bar
 
 
@@ -63,13 +64,17 @@ class CourseExercises(SphinxDirective):
         lines = [f"Your exercise file is `{stub}`. Edit it, then run `course check {spec.number}` "
                  f"for your score and a hint for each miss. {len(spec.items)} items, {total_auto} points checked "
                  "automatically" + (f", {manual} more graded by your instructor." if manual else "."), ""]
+        # The forms are HTML no catalog sees: their words come in the build's language here.
+        language = self.env.config.language
+        text = exercise_form_text(language, slug, root)
         if any(item.on_page for item in spec.items):
-            _raw_html(lines, chapter_bar(spec))
+            _raw_html(lines, chapter_bar(spec, text=text, labels=script_labels(language, root)))
         for item in spec.items:
             label = f"ex-{slug[:4]}-{item.id.replace('.', '-')}"
-            title = f"{item.id} ({item.title or item.kind}, {item.points} points)"
+            title = page_text("{item} ({kind}, {points} points)", language, root).format(
+                item=item.id, kind=text.page_text(item.title or item.kind), points=item.points)
             lines += ["````{exercise} " + title, f":label: {label}", ":nonumber:", "", *item.page_lines()]
-            _raw_html(lines, item.form_html(slug))
+            _raw_html(lines, item.form_html(slug, text))
             lines += ["````", ""]
             if instructor:
                 lines += [f"````{{solution}} {label}", f":label: sol-{label[3:]}", ":class: dropdown", "",

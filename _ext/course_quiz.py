@@ -19,6 +19,7 @@ from pathlib import Path
 
 from docutils import nodes
 
+from course.grading.markup import ENGLISH, FormText
 from course.grading.structured_form import MARKER as STRUCTURED_MARKER
 MARKER = "course-quiz-bar"
 
@@ -29,23 +30,33 @@ def page_salt(slug: str) -> str:
     return f"book-page:{slug}"
 
 
-def chapter_bar(chapter, exam: bool = False) -> str:
+def chapter_bar(chapter, exam: bool = False, text: FormText = ENGLISH, labels: dict | None = None) -> str:
     """The bar above the items: what the self-check is, progress, export and import, and the
-    items' public forms as JSON data (salted hashes only: no answer in plain text)."""
+    items' public forms as JSON data (salted hashes only: no answer in plain text).
+
+    `text` gives the bar's words in the page's language (English by default); `labels` are
+    the scripts' translated words (``script_labels`` in course/i18n/messages.py), sent in
+    the data only when there are some, so an English page carries nothing extra."""
     salt = None if exam else page_salt(chapter.slug)
     items = [item.page_data(salt) for item in chapter.items if item.on_page]
-    data = json.dumps({"slug": chapter.slug, "salt": salt, "items": items}, ensure_ascii=True).replace("</", "<\\/")
+    document = {"slug": chapter.slug, "salt": salt, "items": items, **({"labels": labels} if labels else {})}
+    data = json.dumps(document, ensure_ascii=True).replace("</", "<\\/")
+    intro = text.page_text(
+        "<strong>Answer on this page.</strong> Press <em>Check</em> under an item for instant feedback. "
+        "This self-check tells you whether an answer is right, so anyone could find the answers by trying "
+        "them: it is for practice, not a test. Your answers stay in this browser. "
+        "<em>Export my answers</em> saves {file}, which you can hand in "
+        "instead of the Python file for these items.").format(file=f"<code>{escape(chapter.slug)}.answers.json</code>")
+    # Labels outside the f-strings: `course translations extract` does not look inside them.
+    export, load = text.page_text("Export my answers"), text.page_text("Import answers")
+    file_label = escape(text.page_text("Answers file to import"))
     return (f'<div class="{MARKER}" data-chapter="{escape(chapter.slug)}">'
-            '<p><strong>Answer on this page.</strong> Press <em>Check</em> under an item for instant feedback. '
-            'This self-check tells you whether an answer is right, so anyone could find the answers by trying '
-            'them: it is for practice, not a test. Your answers stay in this browser. '
-            f'<em>Export my answers</em> saves <code>{escape(chapter.slug)}.answers.json</code>, which you can hand in '
-            'instead of the Python file for these items.</p>'
+            f'<p>{intro}</p>'
             '<p class="course-quiz-progress" aria-live="polite"></p>'
-            '<p><button type="button" class="course-quiz-export">Export my answers</button> '
-            '<button type="button" class="course-quiz-import">Import answers</button>'
+            f'<p><button type="button" class="course-quiz-export">{export}</button> '
+            f'<button type="button" class="course-quiz-import">{load}</button>'
             '<input type="file" class="course-quiz-import-file" accept=".json,application/json" hidden '
-            'aria-label="Answers file to import"></p>'
+            f'aria-label="{file_label}"></p>'
             '<p class="course-quiz-status" role="status" aria-live="polite"></p>'
             f'<script type="application/json" class="course-quiz-data">{data}</script></div>')
 

@@ -11,6 +11,24 @@
 (function () {
   "use strict";
 
+  // ---- the page's words
+  // In the build's language: _ext/course_quiz.py sends the translated ones in the bar's
+  // data ("labels", English -> translation); a word with none stays in English. {name}
+  // marks a value filled in from `values`. course-runner.js and course-structured.js hold
+  // the same small function (each script can run before this one has read the data).
+  var labels = null;
+  function pageText(message, values) {
+    if (labels === null) {
+      labels = {};
+      var data = typeof document !== "undefined" && document.querySelector("script.course-quiz-data");
+      try { labels = (data && JSON.parse(data.textContent).labels) || {}; } catch (e) { /* English */ }
+    }
+    var text = Object.prototype.hasOwnProperty.call(labels, message) ? String(labels[message]) : message;
+    return text.replace(/\{(\w+)\}/g, function (whole, key) {
+      return values && Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole;
+    });
+  }
+
   // ---- SHA-256 (FIPS 180-4) over UTF-8 bytes
   var K = [0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -160,7 +178,7 @@
         var right = item.letters.filter(function (h) {
           return fits && picked.some(function (l) { return saltedHash(salt, item.id + ":letter", l) === h; });
         }).length;
-        return {right: right === item.letters.length, share: right + " of " + item.letters.length + " letters right"};
+        return {right: right === item.letters.length, share: pageText("{right} of {total} letters right", {right: right, total: item.letters.length})};
       }
     },
     ordering: {
@@ -186,7 +204,7 @@
           var v = value[k];
           if (v && counts[v] <= item.most_per_letter && saltedHash(salt, item.id + ":" + k, v) === item.pairs[k]) right++;
         });
-        return {right: right === keys.length, share: right + " of " + keys.length + " pairs right"};
+        return {right: right === keys.length, share: pageText("{right} of {total} pairs right", {right: right, total: keys.length})};
       }
     },
     number: {
@@ -198,7 +216,7 @@
       fill: function (form, value) { if (typeof value === "number") form.querySelector("input").value = String(value); },
       unreadable: function (form) {
         return form.querySelector("input").value.trim() !== "" ?
-          "Write one number, with a dot for decimals (3.5) and no comma for thousands (8149)." : null;
+          pageText("Write one number, with a dot for decimals (3.5) and no comma for thousands (8149).") : null;
       }
     },
     written: {
@@ -207,9 +225,9 @@
       selfCheck: function (item, value) {
         var checks = structure(item.rules, value), passed = checks.filter(function (c) { return c[0]; }).length;
         var misses = checks.filter(function (c) { return !c[0]; }).map(function (c) { return c[1]; });
-        return {right: passed === checks.length, text: passed + " of " + checks.length + " structure checks pass.",
+        return {right: passed === checks.length, text: pageText("{passed} of {total} structure checks pass.", {passed: passed, total: checks.length}),
                 hint: misses.length ? item.hint : "",
-                detail: misses.concat(["Your instructor grades the content with the rubric."]).join(" ")};
+                detail: misses.concat([pageText("Your instructor grades the content with the rubric.")]).join(" ")};
       }
     },
     // Function items: the code, unless it is still the starter the page put there. Check
@@ -261,35 +279,35 @@
   var RULES = {
     words_between: function (text, p) {
       var n = words(text);
-      return [p.low <= n && n <= p.high, "has " + n + " words; write between " + p.low + " and " + p.high];
+      return [p.low <= n && n <= p.high, pageText("has {n} words; write between {low} and {high}", {n: n, low: p.low, high: p.high})];
     },
     has_headings: function (text, p) {
       var found = {};
       text.split(PY_LINE_BREAKS).forEach(function (line) { if (Array.from(line).length <= 200) found[headingKey(line)] = true; });
       var missing = p.headings.filter(function (h) { return !found[headingKey(h)]; });
-      return [missing.length === 0, "add these headings, each on its own line: " + missing.join(", ")];
+      return [missing.length === 0, pageText("add these headings, each on its own line: {headings}", {headings: missing.join(", ")})];
     },
     cites_sources: function (text, p) {
       var found = {}, re = /\[(?:source|src):\s{0,20}([^\]]{1,300})\]/gi, m;
       while ((m = re.exec(text)) !== null) found[m[1].split(/\s+/).filter(Boolean).join(" ")] = true;
       var n = Object.keys(found).length;
-      return [n >= p.minimum, "cites " + n + " distinct sources as [source: ...]; cite at least " + p.minimum];
+      return [n >= p.minimum, pageText("cites {n} distinct sources as [source: ...]; cite at least {minimum}", {n: n, minimum: p.minimum})];
     },
     mentions_dates: function (text, p) {
       var years = {}, re = /\b(19[5-9]\d|20[0-4]\d)\b/g, m;
       while ((m = re.exec(text)) !== null) years[m[1]] = true;
       var n = Object.keys(years).length;
-      return [n >= p.minimum, "mentions " + n + " distinct years; date your claims (at least " + p.minimum + ")"];
+      return [n >= p.minimum, pageText("mentions {n} distinct years; date your claims (at least {minimum})", {n: n, minimum: p.minimum})];
     }
   };
 
   // [passed, message] per rule, as Written._rule_judge says it (without the hint).
   function structure(rules, text) {
     return rules.map(function (rule) {
-      if (typeof text !== "string" || !text.trim()) return [false, "your answer should be text"];
-      if (text.length > MAX_WRITTEN_CHARS) return [false, "Your answer is too long; the checks read at most 20,000 characters. Shorten it."];
+      if (typeof text !== "string" || !text.trim()) return [false, pageText("your answer should be text")];
+      if (text.length > MAX_WRITTEN_CHARS) return [false, pageText("Your answer is too long; the checks read at most 20,000 characters. Shorten it.")];
       var got = RULES[rule[0]](text, rule[1]);
-      return [got[0], got[0] ? "" : "Your answer " + got[1] + "."];
+      return [got[0], got[0] ? "" : pageText("Your answer {problem}.", {problem: got[1]})];
     });
   }
 
@@ -331,7 +349,7 @@
     out.textContent = "";
     out.appendChild(verdict);
     if (detail) out.appendChild(document.createTextNode(" " + detail));
-    if (hint) out.appendChild(document.createTextNode(" Hint: " + hint));
+    if (hint) out.appendChild(document.createTextNode(" " + pageText("Hint: {hint}", {hint: hint})));
     out.dataset.state = state;
   }
 
@@ -386,19 +404,20 @@
     function showProgress() {
       var answered = forms.filter(function (f) { return answers[items[f.dataset.item].name] != null; }).length;
       var right = Object.keys(results).filter(function (k) { return results[k]; }).length;
-      progress.textContent = answered + " of " + forms.length + " answered here; " + right + " checked right.";
+      progress.textContent = pageText("{answered} of {total} answered here; {right} checked right.",
+                                      {answered: answered, total: forms.length, right: right});
     }
 
     function runFunction(form, item, code) {
       var others = forms.filter(function (f) { return f !== form && WIDGETS[items[f.dataset.item].kind].runsCode; })
         .map(function (f) { return readForm(f, items[f.dataset.item]); }).filter(function (c) { return c !== null; });
       results[item.id] = false;
-      setFeedback(form, "Running your code...", "busy");
+      setFeedback(form, pageText("Running your code..."), "busy");
       loadRunner().then(function (runner) {
         return runner.check(form, {item: item, slug: slug, code: code, other_code: others, scriptUrl: SCRIPT_URL,
                                    say: setFeedback});
       }).catch(function () {   // course-runner.js itself is missing: a damaged copy of the book
-        setFeedback(form, "Running code is not available in this copy of the book.", "empty");
+        setFeedback(form, pageText("Running code is not available in this copy of the book."), "empty");
         return false;
       }).then(function (right) { results[item.id] = right; showProgress(); });
     }
@@ -413,7 +432,7 @@
         setFeedback(form, unreadable, "wrong");
         results[item.id] = false; showProgress(); return;
       }
-      if (value === null) { setFeedback(form, "Not answered yet.", "empty"); results[item.id] = false; showProgress(); return; }
+      if (value === null) { setFeedback(form, pageText("Not answered yet."), "empty"); results[item.id] = false; showProgress(); return; }
       if (widget.selfCheck) {
         var own = widget.selfCheck(item, value, form);
         results[item.id] = own.right;
@@ -421,12 +440,13 @@
         showProgress();
         return;
       }
-      if (!item.hash && !item.pairs) { setFeedback(form, "Saved. This copy has no answer checks: your instructor grades it.", "saved"); showProgress(); return; }
+      if (!item.hash && !item.pairs) { setFeedback(form, pageText("Saved. This copy has no answer checks: your instructor grades it."), "saved"); showProgress(); return; }
       var verdict = judge(item, value, salt), reason = reasonFor(item, value, salt);
       results[item.id] = verdict.right;
       // A scenario item's reason for the picked option comes first, then (on a miss) the hint.
-      if (verdict.right) setFeedback(form, "Right.", "right", "", reason);
-      else setFeedback(form, "Not right yet" + (verdict.share ? " (" + verdict.share + ")" : "") + ".", "wrong", item.hint, reason);
+      if (verdict.right) setFeedback(form, pageText("Right."), "right", "", reason);
+      else setFeedback(form, verdict.share ? pageText("Not right yet ({share}).", {share: verdict.share}) : pageText("Not right yet."),
+                       "wrong", item.hint, reason);
       showProgress();
     }
 
@@ -448,7 +468,8 @@
       document.body.appendChild(link);
       link.click();
       setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
-      status.textContent = "Saved " + slug + ".answers.json to your downloads. Hand it in, or run: course check " + slug + ".answers.json";
+      status.textContent = pageText("Saved {file} to your downloads. Hand it in, or run: course check {file}",
+                                    {file: slug + ".answers.json"});
     });
 
     var picker = root.querySelector(".course-quiz-import-file");
@@ -456,15 +477,15 @@
     picker.addEventListener("change", function () {
       var file = picker.files[0];
       if (!file) return;
-      if (file.size > 262144) { status.textContent = "That file is too large to be an answers file."; return; }
+      if (file.size > 262144) { status.textContent = pageText("That file is too large to be an answers file."); return; }
       var reader = new FileReader();
       reader.onload = function () {
         var doc;
-        try { doc = JSON.parse(reader.result); } catch (e) { status.textContent = "That file is not an answers file (not JSON)."; return; }
+        try { doc = JSON.parse(reader.result); } catch (e) { status.textContent = pageText("That file is not an answers file (not JSON)."); return; }
         if (!doc || doc.format !== "course-answers/1" || typeof doc.answers !== "object" || doc.answers === null) {
-          status.textContent = "That file is not an answers file."; return;
+          status.textContent = pageText("That file is not an answers file."); return;
         }
-        if (doc.chapter !== slug) { status.textContent = "That file holds answers for " + String(doc.chapter).slice(0, 60) + ", not this chapter."; return; }
+        if (doc.chapter !== slug) { status.textContent = pageText("That file holds answers for {chapter}, not this chapter.", {chapter: String(doc.chapter).slice(0, 60)}); return; }
         var names = {};
         forms.forEach(function (f) { names[items[f.dataset.item].name] = f; });
         Object.keys(doc.answers).forEach(function (name) {
@@ -475,7 +496,7 @@
         });
         save(slug, answers);
         showProgress();
-        status.textContent = "Loaded your answers from " + file.name + ". Press Check on each item to see feedback.";
+        status.textContent = pageText("Loaded your answers from {file}. Press Check on each item to see feedback.", {file: file.name});
         picker.value = "";
       };
       reader.readAsText(file);

@@ -18,6 +18,21 @@
 (function () {
   "use strict";
 
+  // The page's words in the build's language (the same function as course-quiz.js's:
+  // translations from the bar's data, "labels"; English when a word has none).
+  var labels = null;
+  function pageText(message, values) {
+    if (labels === null) {
+      labels = {};
+      var data = typeof document !== "undefined" && document.querySelector("script.course-quiz-data");
+      try { labels = (data && JSON.parse(data.textContent).labels) || {}; } catch (e) { /* English */ }
+    }
+    var text = Object.prototype.hasOwnProperty.call(labels, message) ? String(labels[message]) : message;
+    return text.replace(/\{(\w+)\}/g, function (whole, key) {
+      return values && Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole;
+    });
+  }
+
   var RUN_SECONDS = 10;       // one Run of one item's cases, once Python has started
   var START_SECONDS = 240;    // starting Python: slow phones take a while
   var VIRTUAL = "https://pyodide.invalid/";   // the runtime's file requests, answered from memory
@@ -179,20 +194,20 @@
   }
 
   function run(config, request, say) {
-    say("Starting Python in this browser (the first run takes a while)...");
+    say(pageText("Starting Python in this browser (the first run takes a while)..."));
     return loadFiles(config).then(function () {
       return startWorker();
     }, function () {
       throw new Error("unavailable");
     }).then(function () {
-      say("Running your code...");
+      say(pageText("Running your code..."));
       return runOnce(request);
     }).catch(function (error) {
       var why = error && error.message;
       if (why === "unavailable") return {error: "unavailable"};
-      if (why === "timeout") return {error: "Your code ran for more than " + RUN_SECONDS + " seconds and was stopped (an endless loop?). Change it and press Run again."};
-      if (why === "slow") return {error: "Python did not start in " + START_SECONDS + " seconds on this device."};
-      return {error: "Python could not start in this browser (" + String(why).slice(0, 120) + ")."};
+      if (why === "timeout") return {error: pageText("Your code ran for more than {seconds} seconds and was stopped (an endless loop?). Change it and press Run again.", {seconds: RUN_SECONDS})};
+      if (why === "slow") return {error: pageText("Python did not start in {seconds} seconds on this device.", {seconds: START_SECONDS})};
+      return {error: pageText("Python could not start in this browser ({reason}).", {reason: String(why).slice(0, 120)})};
     });
   }
 
@@ -202,7 +217,7 @@
     cases.forEach(function (c) {
       var row = document.createElement("li");
       row.dataset.state = c.passed ? "right" : "wrong";
-      row.textContent = (c.passed ? "\u2713 " : "\u2717 ") + c.label + (c.passed ? ": right" : ": " + c.message);
+      row.textContent = (c.passed ? "\u2713 " : "\u2717 ") + c.label + ": " + (c.passed ? pageText("right") : c.message);
       list.appendChild(row);
     });
   }
@@ -213,14 +228,14 @@
   function check(form, request) {
     var say = request.say, button = form.querySelector("button[type=submit]");
     var unavailable = function () {   // this copy was built without the runtime (no npm, no registry)
-      say(form, "Running code is not available in this copy of the book.", "empty", "",
-          "Your code is still saved here and goes into your exported answers, and your instructor's grading runs it. " +
-          "To try it now, use the Python file exercises/" + request.slug + ".py and course check; or take the route " +
-          "without code: the other items on this page need no programming.");
+      say(form, pageText("Running code is not available in this copy of the book."), "empty", "",
+          pageText("Your code is still saved here and goes into your exported answers, and your instructor's grading " +
+                   "runs it. To try it now, use the Python file {file} and course check; or take the route without " +
+                   "code: the other items on this page need no programming.", {file: "exercises/" + request.slug + ".py"}));
       return false;
     };
     showCases(form, []);
-    if (request.code === null) { say(form, "Write your function first.", "empty"); return Promise.resolve(false); }
+    if (request.code === null) { say(form, pageText("Write your function first."), "empty"); return Promise.resolve(false); }
     var config = {urls: FILES.map(function (name) { return new URL(name, request.scriptUrl).href; })};
     button.disabled = true;
     return run(config, {slug: request.slug, code: request.code, other_code: request.other_code, item_id: request.item.id},
@@ -229,8 +244,8 @@
       if (result.error === "unavailable") return unavailable();
       if (result.error) { say(form, result.error, "wrong"); return false; }
       var right = result.total > 0 && result.passed === result.total;
-      say(form, result.passed + " of " + result.total + " cases right.", right ? "right" : "wrong", "",
-          "Your instructor also runs further cases of their own.");
+      say(form, pageText("{passed} of {total} cases right.", {passed: result.passed, total: result.total}),
+          right ? "right" : "wrong", "", pageText("Your instructor also runs further cases of their own."));
       showCases(form, result.cases);
       return right;
     });

@@ -11,6 +11,21 @@
 (function () {
   "use strict";
 
+  // The page's words in the build's language (the same function as course-quiz.js's:
+  // translations from the bar's data, "labels"; English when a word has none).
+  var labels = null;
+  function pageText(message, values) {
+    if (labels === null) {
+      labels = {};
+      var data = typeof document !== "undefined" && document.querySelector("script.course-quiz-data");
+      try { labels = (data && JSON.parse(data.textContent).labels) || {}; } catch (e) { /* English */ }
+    }
+    var text = Object.prototype.hasOwnProperty.call(labels, message) ? String(labels[message]) : message;
+    return text.replace(/\{(\w+)\}/g, function (whole, key) {
+      return values && Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole;
+    });
+  }
+
   var DATE_FIELDS = {date: true, start: true, end: true, source_date: true, prepared: true};
   var CLAIM_TYPES = {"finding": true, "allegation": true, "self-claim": true};
   var MAX_ROWS = 200;  // as answers_file.MAX_STRUCTURED_ROWS
@@ -51,9 +66,9 @@
       var number = n + 1;
       tr.cells[0].textContent = String(number);
       Array.prototype.slice.call(tr.querySelectorAll("[data-field]")).forEach(function (f) {
-        f.setAttribute("aria-label", section.name + " row " + number + ": " + f.dataset.field);
+        f.setAttribute("aria-label", pageText("{section} row {n}: {field}", {section: section.name, n: number, field: f.dataset.field}));
       });
-      tr.querySelector(".cs-remove .cs-sr").textContent = " (" + section.name + " row " + number + ")";
+      tr.querySelector(".cs-remove .cs-sr").textContent = " (" + pageText("{section} row {n}", {section: section.name, n: number}) + ")";
     });
   }
 
@@ -72,7 +87,7 @@
       td.appendChild(box);
       tr.appendChild(td);
     });
-    var cell = el("td"), remove = el("button", {type: "button", "class": "cs-remove"}, "Remove this row");
+    var cell = el("td"), remove = el("button", {type: "button", "class": "cs-remove"}, pageText("Remove this row"));
     remove.appendChild(el("span", {"class": "cs-sr"}));
     remove.addEventListener("click", function () {
       var next = tr.nextElementSibling || tr.previousElementSibling;
@@ -93,7 +108,7 @@
     holder.textContent = "";
     spec.top.forEach(function (field) {
       var id = base + "-top-" + field.name, row = el("div", {"class": "course-quiz-row"});
-      row.appendChild(el("label", {"for": id}, field.name + (field.required ? "" : " (optional)")));
+      row.appendChild(el("label", {"for": id}, field.required ? field.name : pageText("{field} (optional)", {field: field.name})));
       var node = input(base, field, field.name);
       node.removeAttribute("aria-label");  // the visible label names it
       node.id = id;
@@ -103,19 +118,20 @@
     spec.sections.forEach(function (section) {
       var group = el("fieldset", {"class": "cs-section"});
       group.dataset.section = section.name;
-      group.appendChild(el("legend", null, section.name + ": at least " + section.min_rows + " row" + (section.min_rows > 1 ? "s" : "")));
-      group.appendChild(el("p", {"class": "cs-scroll-cue"}, "The table scrolls sideways: swipe or use the arrow keys to see every field."));
-      var scroller = el("div", {"class": "cs-scroll", role: "region", tabindex: "0", "aria-label": section.name + " table"});
+      group.appendChild(el("legend", null, section.min_rows > 1 ? pageText("{section}: at least {rows} rows", {section: section.name, rows: section.min_rows})
+                                                  : pageText("{section}: at least 1 row", {section: section.name})));
+      group.appendChild(el("p", {"class": "cs-scroll-cue"}, pageText("The table scrolls sideways: swipe or use the arrow keys to see every field.")));
+      var scroller = el("div", {"class": "cs-scroll", role: "region", tabindex: "0", "aria-label": pageText("{section} table", {section: section.name})});
       var table = el("table"), head = el("tr");
       head.appendChild(el("th", {scope: "col"}, "Row"));
-      section.fields.forEach(function (f) { head.appendChild(el("th", {scope: "col"}, f.name + (f.required ? "" : " (optional)"))); });
+      section.fields.forEach(function (f) { head.appendChild(el("th", {scope: "col"}, f.required ? f.name : pageText("{field} (optional)", {field: f.name}))); });
       head.appendChild(el("th", {scope: "col"}, "Remove"));
       table.appendChild(el("thead")).appendChild(head);
       table.appendChild(el("tbody"));
       scroller.appendChild(table);
       group.appendChild(scroller);
-      var add = el("button", {type: "button", "class": "cs-add"}, "Add a row");
-      add.appendChild(el("span", {"class": "cs-sr"}, " to " + section.name));
+      var add = el("button", {type: "button", "class": "cs-add"}, pageText("Add a row"));
+      add.appendChild(el("span", {"class": "cs-sr"}, " " + pageText("to {section}", {section: section.name})));
       add.addEventListener("click", function () {
         if (table.tBodies[0].rows.length >= MAX_ROWS) return;
         addRow(form, base, section, table).querySelector("input, textarea").focus();
@@ -275,13 +291,14 @@
     return problems;
   }
 
-  var FULL_CHECKS = "The full consistency checks run in course check and when your instructor grades the file.";
+  function fullChecks() { return pageText("The full consistency checks run in course check and when your instructor grades the file."); }
 
   function check(form, value) {
     var problems = lightProblems(layoutOf(form), value);
-    if (!problems.length) return {ok: true, verdict: "No problems the page can see.", detail: FULL_CHECKS};
-    var shown = problems.slice(0, 6).join("; ") + (problems.length > 6 ? "; and " + (problems.length - 6) + " more" : "") + ".";
-    return {ok: false, verdict: problems.length + " thing" + (problems.length > 1 ? "s" : "") + " to fix.", detail: shown + " " + FULL_CHECKS};
+    if (!problems.length) return {ok: true, verdict: pageText("No problems the page can see."), detail: fullChecks()};
+    var shown = problems.slice(0, 6).join("; ") + (problems.length > 6 ? pageText("; and {more} more", {more: problems.length - 6}) : "") + ".";
+    var verdict = problems.length > 1 ? pageText("{count} things to fix.", {count: problems.length}) : pageText("1 thing to fix.");
+    return {ok: false, verdict: verdict, detail: shown + " " + fullChecks()};
   }
 
   var api = {read: read, fill: fill, check: check, lightProblems: lightProblems, toValue: toValue, toText: toText};

@@ -85,11 +85,13 @@ ENGLISH = FormText()
 def quiz_form(slug: str, item_id: str, legend: str, rows: list[str], text: FormText = ENGLISH) -> str:
     """The answer-on-the-page form around one item's inputs (``_ext/quiz_static/course-quiz.js`` reads it).
     `legend` comes already in the page's language."""
+    # Labels outside the f-strings: `course translations extract` does not look inside them.
+    legend = text.page_text("{legend} (item {item})").format(legend=legend, item=escape(item_id))
+    check = text.page_text("Check {item}").format(item=escape(item_id))
     return (f'<form class="course-quiz" data-chapter="{escape(slug)}" data-item="{escape(item_id)}">'
-            f'<fieldset><legend>{text.page_text("{legend} (item {item})").format(legend=legend, item=escape(item_id))}'
-            f'</legend>{"".join(rows)}</fieldset>'
-            f'<button type="submit" class="course-quiz-check">{text.page_text("Check {item}").format(item=escape(item_id))}'
-            '</button><p class="course-quiz-feedback" role="status" aria-live="polite"></p></form>')
+            f'<fieldset><legend>{legend}</legend>{"".join(rows)}</fieldset>'
+            f'<button type="submit" class="course-quiz-check">{check}</button>'
+            '<p class="course-quiz-feedback" role="status" aria-live="polite"></p></form>')
 
 
 def elsewhere_note(text: FormText = ENGLISH) -> str:

@@ -542,12 +542,12 @@ class Ordering(_Discrete):
     def form_html(self, slug: str, text: FormText = ENGLISH) -> str:
         choices = "".join(f'<option value="{escape(k.lower())}">{escape(k)}: {option_text(text.entry(f"**{k}**", v))}</option>'
                           for k, v in self.entries.items())
-        rows = []
+        choose, rows = text.page_text("(choose)"), []
         for n in range(1, len(self.entries) + 1):
             box = dom_id(slug, self.id, str(n))
             place = text.page_text("Earliest") if n == 1 else text.page_text("Place {n}").format(n=n)
             rows.append(f'<div class="course-quiz-row"><label for="{box}">{place}</label>'
-                        f'<select id="{box}"><option value="">{text.page_text("(choose)")}</option>{choices}</select></div>')
+                        f'<select id="{box}"><option value="">{choose}</option>{choices}</select></div>')
         return quiz_form(slug, self.id, text.page_text("Put in order, first at the top"), rows, text)
 
 
@@ -673,9 +673,9 @@ class Number(_Discrete):
         return {"places": self.places}
 
     def form_html(self, slug: str, text: FormText = ENGLISH) -> str:
-        box = dom_id(slug, self.id, "n")
+        box, label = dom_id(slug, self.id, "n"), text.page_text("Your number")
         return quiz_form(slug, self.id, text.page_text("Give a number"), [
-            f'<div class="course-quiz-row"><label for="{box}">{text.page_text("Your number")}</label>'
+            f'<div class="course-quiz-row"><label for="{box}">{label}</label>'
             f'<input type="text" inputmode="decimal" id="{box}" autocomplete="off" size="12"></div>'], text)
 
 

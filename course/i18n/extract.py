@@ -7,8 +7,9 @@
   translated once for every place the data is printed (page, card, session plans).
 * The `course check` messages: the strings marked with _() in course/grading/, read by
   Babel's Python extractor into messages/course_check.pot.
-* The page labels the extensions write (``page_text("...")`` in PAGE_MESSAGE_FILES) into
-  messages/pages.pot.
+* The page labels the extensions write (``page_text("...")`` and ``page_label("...")`` in
+  PAGE_MESSAGE_FILES: the extensions, the exercise pages' forms; ``pageText("...")`` in the
+  pages' scripts) into messages/pages.pot.
 """
 from __future__ import annotations
 
@@ -30,8 +31,15 @@ from course.paths import Layout
 # Files whose _() strings make up the `course check` catalog. One list, so the catalog
 # and the runtime translation (course/i18n/messages.py) agree on what is covered.
 CHECK_MESSAGE_FILES = ("course/grading/report.py",)
-# Files whose page_text("...") labels make up the page-label catalog (course/i18n/messages.py).
-PAGE_MESSAGE_FILES = ("_ext/kit_freshness.py", "_ext/theme_fixes.py")
+# Files whose page labels make up the page-label catalog (course/i18n/messages.py): the
+# Python files mark them page_text("...") or page_label("..."), the scripts pageText("...").
+PAGE_MESSAGE_FILES = ("_ext/kit_freshness.py", "_ext/theme_fixes.py", "_ext/course_exercises.py", "_ext/course_quiz.py",
+                      "course/grading/markup.py", "course/grading/spec.py", "course/grading/structured_form.py")
+# The answer-on-the-page scripts: the build sends their translated words to the page
+# (``script_labels`` in course/i18n/messages.py).
+PAGE_SCRIPT_FILES = ("_ext/quiz_static/course-quiz.js", "_ext/quiz_static/course-runner.js",
+                     "_ext/quiz_static/course-structured.js")
+PAGE_KEYWORDS = {"python": {"page_text": (1,), "page_label": (1,)}, "javascript": {"pageText": (1,)}}
 
 # Sphinx settings for extraction (and, with language set, for each translated build).
 SPHINX_I18N_OVERRIDES = {
@@ -76,11 +84,18 @@ def extract_check_messages(root: Path) -> Path:
     return _write(catalog, templates_dir(root) / "messages" / "course_check.pot")
 
 
+def page_messages(root: Path, rel: str) -> list[tuple[int, str, list[str]]]:
+    """(line, English message, translator comments) of every page label one file marks."""
+    method = "javascript" if rel.endswith(".js") else "python"
+    return [(lineno, message, comments) for lineno, message, comments, _context
+            in extract_from_file(method, root / rel, keywords=PAGE_KEYWORDS[method], comment_tags=("Translators:",))]
+
+
 def extract_page_messages(root: Path) -> Path:
     catalog = _new_template("messages/pages")
-    for rel in PAGE_MESSAGE_FILES:
-        for lineno, message, comments, _context in extract_from_file("python", root / rel, keywords={"page_text": (1,)},
-                                                                     comment_tags=("Translators:",)):
+    for rel in (*PAGE_MESSAGE_FILES, *PAGE_SCRIPT_FILES):
+        for lineno, message, comments in page_messages(root, rel):
+            # The scripts fill {name} the same way Python's str.format does, so one flag serves both.
             flags = ("python-brace-format",) if "{" in message else ()
             catalog.add(message, locations=[(rel, lineno)], auto_comments=comments, flags=flags)
     return _write(catalog, templates_dir(root) / "messages" / "pages.pot")

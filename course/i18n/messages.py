@@ -65,6 +65,47 @@ def page_text(message: str, language: str | None, root: Path) -> str:
     return _translations(language or "", PAGE_CATALOG, Path(root).resolve()).get(message, message)
 
 
+def _listed_translations(language: str, slug: str, root: Path) -> dict[str, str]:
+    """An exercise page's own catalog (book/exercises/<slug>.po), keyed by the message with
+    its spaces normalised: Sphinx joins a paragraph's lines with spaces."""
+    page = _translations(language, f"book/exercises/{slug}", root)
+    return {" ".join(key.split()): value for key, value in page.items()}
+
+
+def exercise_form_text(language: str | None, slug: str, root: Path):
+    """The words of an exercise page's answer forms in the build's language (a FormText for
+    the item kinds' ``form_html``): fixed labels from the page-label catalog, and each item's
+    listed entries (options, order entries, match keys) from the page's own catalog, the same
+    translation the printed list shows. English for "en", None, or what has no translation."""
+    from course.grading.markup import ENGLISH, FormText
+
+    if not language or language == "en":
+        return ENGLISH
+    root = Path(root).resolve()
+    listed = _listed_translations(language, slug, root)
+    return FormText(labels=lambda message: page_text(message, language, root),
+                    listed=lambda message: listed.get(" ".join(message.split()), message))
+
+
+@functools.lru_cache(maxsize=16)
+def script_labels(language: str | None, root: Path) -> dict[str, str]:
+    """The translated words of the answer-on-the-page scripts (PAGE_SCRIPT_FILES), English ->
+    translation, for the bar's data: only the translated ones, so an English page, or a
+    word with no translation, adds nothing to the page."""
+    from course.i18n.extract import PAGE_SCRIPT_FILES, page_messages
+
+    if not language or language == "en":
+        return {}
+    root = Path(root).resolve()
+    labels = {}
+    for rel in PAGE_SCRIPT_FILES:
+        for _line, message, _comments in page_messages(root, rel):
+            translated = page_text(message, language, root)
+            if translated != message:
+                labels[message] = translated
+    return labels
+
+
 def compile_for_release(root: Path, out: Path) -> list[Path]:
     """Write the .mo files of the `course check` catalogs into a learner release (stale entries left out)."""
     from babel.messages.mofile import write_mo
