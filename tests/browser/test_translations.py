@@ -132,6 +132,39 @@ def test_site_title_is_in_the_language_of_the_page(published):
                             "(edición para participantes)"), spanish
 
 
+def test_exercise_forms_are_in_the_language_of_the_page(published, browser):
+    """The answer-on-the-page forms are HTML no Sphinx catalog sees (course/i18n/messages.py,
+    ``exercise_form_text``): their legend, buttons and option texts, the bar, and what the
+    script says on Check must all be in the page's language, from the same catalogs."""
+    from course.grading.runner import load_chapters
+    from course.i18n.messages import exercise_form_text, page_text
+
+    slug = "ch07_export_controls"
+    item = next(i for i in load_chapters(ROOT, ["7"])[slug].spec.items if i.kind == "choice")
+    context = bk.offline_context(browser)
+    try:
+        tab = context.new_page()
+        for language in PUBLISHED:
+            text = exercise_form_text(language, slug, ROOT)
+            page_file = published[language]["learner"] / "book" / "exercises" / f"{slug}.html"
+            html = _read(page_file)
+            legend = text.page_text("{legend} (item {item})").format(legend=text.page_text("Choose one"), item=item.id)
+            letter, english = next(iter(item.options.items()))
+            option = text.entry(f"**{letter}**", english)
+            assert legend != f"Choose one (item {item.id})" and option != english, (language, legend, option)
+            assert f"<legend>{legend}</legend>" in html and "<legend>Choose one (item" not in html, language
+            assert page_text("Export my answers", language, ROOT) in html and ">Export my answers<" not in html
+            bk.open_page(tab, page_file.as_uri())
+            form = tab.locator(f'form.course-quiz[data-item="{item.id}"]')
+            assert option.replace("**", "").replace("`", "") in form.inner_text(), language
+            # Check with nothing picked: the script's words come from the bar's data.
+            form.get_by_role("button", name=text.page_text("Check {item}").format(item=item.id)).click()
+            feedback = form.locator(".course-quiz-feedback").inner_text()
+            assert feedback == page_text("Not answered yet.", language, ROOT) != "Not answered yet.", (language, feedback)
+    finally:
+        context.close()
+
+
 def test_switcher_goes_from_spanish_to_english_to_russian_and_back(published, browser):
     context = bk.offline_context(browser)
     chapter = "book/ch01_welcome.html"
