@@ -40,7 +40,9 @@ def chapter_bar(chapter, exam: bool = False, text: FormText = ENGLISH, labels: d
     salt = None if exam else page_salt(chapter.slug)
     items = [item.page_data(salt) for item in chapter.items if item.on_page]
     document = {"slug": chapter.slug, "salt": salt, "items": items, **({"labels": labels} if labels else {})}
-    data = json.dumps(document, ensure_ascii=True).replace("</", "<\\/")
+    # A translated page keeps its letters as UTF-8 (a Cyrillic letter escaped as \uXXXX takes
+    # 6 bytes, not 2); an English page keeps the ASCII data it always had.
+    data = json.dumps(document, ensure_ascii=not labels).replace("</", "<\\/")
     intro = text.page_text(
         "<strong>Answer on this page.</strong> Press <em>Check</em> under an item for instant feedback. "
         "This self-check tells you whether an answer is right, so anyone could find the answers by trying "
