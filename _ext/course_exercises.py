@@ -21,7 +21,7 @@ from docutils.statemachine import StringList
 from sphinx.errors import ExtensionError
 from sphinx.util.docutils import SphinxDirective
 
-from course.i18n.messages import exercise_form_text, page_text, script_labels
+from course.i18n.messages import exercise_form_catalogs, exercise_form_text, page_text, script_labels
 from course_quiz import chapter_bar
 
 
@@ -67,6 +67,8 @@ class CourseExercises(SphinxDirective):
         # The forms are HTML no catalog sees: their words come in the build's language here.
         language = self.env.config.language
         text = exercise_form_text(language, slug, root)
+        for catalog in exercise_form_catalogs(language, slug, root):
+            self.env.note_dependency(str(catalog))
         if any(item.on_page for item in spec.items):
             _raw_html(lines, chapter_bar(spec, text=text, labels=script_labels(language, root)))
         for item in spec.items:

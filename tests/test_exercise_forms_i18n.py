@@ -25,7 +25,7 @@ from course.grading.markup import ENGLISH  # noqa: E402
 from course.grading.runner import load_chapters  # noqa: E402
 from course.grading.spec import Chapter, Choice, Matching, Ordering  # noqa: E402
 from course.i18n.extract import PAGE_MESSAGE_FILES, PAGE_SCRIPT_FILES, page_messages  # noqa: E402
-from course.i18n.messages import exercise_form_text, page_text, script_labels  # noqa: E402
+from course.i18n.messages import exercise_form_catalogs, exercise_form_text, page_text, script_labels  # noqa: E402
 
 SLUG = "ch07_x"
 OPTIONS = {"a": "an export licence", "b": "a **catch-all** control", "c": "an end-use check"}
@@ -64,6 +64,9 @@ def test_a_spanish_choice_form_shows_the_catalogs_option_legend_and_button(tmp_p
     # Untranslated (c) and stale (b) options stay in English: a stale text could name the wrong option.
     assert "<b>c</b> an end-use check</label>" in form and "<b>b</b> a catch-all control</label>" in form
     assert "un control general" not in form
+    # The build rereads the page when either catalog changes; an English build reads none.
+    assert [p.name for p in exercise_form_catalogs("es", SLUG, tmp_path)] == ["pages.po", f"{SLUG}.po"]
+    assert exercise_form_catalogs("en", SLUG, tmp_path) == [] == exercise_form_catalogs("es", SLUG, tmp_path / "nowhere")
 
 
 def test_the_spanish_check_fails_on_an_english_form(tmp_path):

@@ -87,6 +87,14 @@ def exercise_form_text(language: str | None, slug: str, root: Path):
                     listed=lambda message: listed.get(" ".join(message.split()), message))
 
 
+def exercise_form_catalogs(language: str | None, slug: str, root: Path) -> list[Path]:
+    """The catalogs an exercise page's forms are read from: the build rereads the page when one changes."""
+    if not language or language == "en":
+        return []
+    base = catalogs_dir(Path(root).resolve(), language)
+    return [path for path in (base / f"{PAGE_CATALOG}.po", base / "book" / "exercises" / f"{slug}.po") if path.exists()]
+
+
 @functools.lru_cache(maxsize=16)
 def script_labels(language: str | None, root: Path) -> dict[str, str]:
     """The translated words of the answer-on-the-page scripts (PAGE_SCRIPT_FILES), English ->
