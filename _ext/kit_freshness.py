@@ -220,10 +220,16 @@ def _fill(app, doctree, docname):
             para += ref
         else:
             para += nodes.Text(title)
-        row([fact["date"] + (" (stale)" if old else ""), months, para, fact["text"], ", ".join(fact["sources"])],
+        # The source keys are citation keys, the same in every language: shown as code.
+        keys = nodes.paragraph()
+        for n, key in enumerate(fact["sources"]):
+            keys += [nodes.Text(", ")] if n else []
+            keys += nodes.literal(key, key)
+        row([fact["date"] + (" " + page_text("(stale)", language, root) if old else ""), months, para, fact["text"], keys],
             classes=["kit-stale"] if old else [])
-    summary = nodes.paragraph(text=(f"{len(facts)} dated facts; {stale} older than {limit} months "
-                                    f"(as of {today.isoformat()})."))
+    summary = nodes.paragraph(text=page_text("{facts} dated facts; {stale} older than {limit} months (as of {date}).",
+                                             language, root).format(facts=len(facts), stale=stale, limit=limit,
+                                                                    date=today.isoformat()))
     for node in placeholders:
         node.replace_self([summary, table])
 

@@ -196,7 +196,9 @@ def test_switcher_goes_from_spanish_to_english_to_russian_and_back(published, br
 #    that page is complete), numbers and punctuation has
 #    at least three words that start with a lower-case letter: proper names, acronyms and
 #    titles ("Hikvision, Dahua and Huawei", "ECU-911", "ITU-T") are the same in both
-#    languages and are not counted.
+#    languages and are not counted;
+# 4. it is not a source entry ("Author (2019). Title. https://..."), whose title keeps its
+#    original language, and not hidden (the kit's test markers).
 
 BLOCKS = "article p, article h1, article h2, article h3, article h4, article th, article td, " \
          "article caption, article dt, article figcaption"
@@ -204,18 +206,23 @@ READ_BLOCKS = f"""() => Array.from(document.querySelectorAll({BLOCKS!r}))
     .filter(el => !el.closest('.course-language-switcher, .bibliography, .citation-list, pre, .highlight'))
     .filter(el => !el.querySelector('p'))
     .map(el => {{
-        const copy = el.cloneNode(true);
+        const shown = el.cloneNode(true);
+        shown.querySelectorAll('[hidden], .kit-sentinel').forEach(n => n.remove());   // never shown
+        const copy = shown.cloneNode(true);
         copy.querySelectorAll('code, .cite, .bibtex-citation, a[href*="references"], a.reference.internal, .headerlink, sup').forEach(n => n.remove());
-        return [el.textContent.replace(/\\s+/g, ' ').trim(), copy.textContent.replace(/\\s+/g, ' ').trim()];
+        return [shown.textContent.replace(/\\s+/g, ' ').trim(), copy.textContent.replace(/\\s+/g, ' ').trim()];
     }})"""
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A source entry as the handouts list them: "Author (2019). Title. https://...". Titles keep
+# their original language (README, "Translations"), so the entry is the same in every language.
+SOURCE_ENTRY = re.compile(r"^[^()]{2,300} \(\d{4}[a-z]?\)\. .*https?://\S+$")
 
 
 def untranslated(spanish: list[list[str]], english: list[list[str]]) -> list[str]:
     english_texts = {full for full, _ in english}
     found = []
     for full, prose in spanish:
-        if full not in english_texts:
+        if full not in english_texts or SOURCE_ENTRY.match(full):
             continue
         words = WORD.findall(re.sub(r"https?://\S+", " ", prose))
         if sum(w[0].islower() for w in words) >= 3:
@@ -230,6 +237,9 @@ def test_untranslated_rule_counts_prose_not_names_or_code():
     spanish = [["The council signed the contract in 2011.", "The council signed the contract in 2011."],
                ["Hikvision, Dahua and Huawei", "Hikvision, Dahua and Huawei"],
                ["Q7_1 = \"c\"", ""], ["2011", "2011"], ["El consejo firmó el contrato en 2011.", "El consejo..."]]
+    source = "Mozur, Paul; Chan, Melissa (2019). Made in China, Exported to the World. https://www.nytimes.com/x"
+    english.append([source, source])
+    spanish.append([source, source])
     assert untranslated(spanish, english) == ["The council signed the contract in 2011."]
 
 
