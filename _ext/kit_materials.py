@@ -492,18 +492,23 @@ def _footer(app, config):
     """The licence and version in every page's footer, from data/course_meta.yaml."""
     import html as html_lib
 
+    from course.i18n.messages import page_text
     from course.meta import stamp
 
     meta = _meta(app)
+    language, root = config.language, app.srcdir
     # An "env" config value: when the imprint changes (new date, version or wording), Sphinx
     # re-reads every page, so no cached handout keeps an old imprint.
-    config.course_imprint = stamp(meta)
+    config.course_imprint = stamp(meta, language, root)
     lic = meta["text_licence"]
     config.copyright = f"{meta['date'][:4]} {meta['authors']}"
-    footer = (f'<p class="course-licence">Course text: <a href="{html_lib.escape(lic["url"])}">'
+    # (page_text outside f-strings: the label extractor does not look inside them)
+    text_label, code_label = page_text("Course text:", language, root), page_text("Code:", language, root)
+    version = page_text("Version {version}, {date}.", language, root).format(version=meta["version"], date=meta["date"])
+    footer = (f'<p class="course-licence">{html_lib.escape(text_label)} <a href="{html_lib.escape(lic["url"])}">'
               f'{html_lib.escape(lic["long_name"])} ({html_lib.escape(lic["name"])})</a>. '
-              f'Code: {html_lib.escape(meta["code_licence"]["name"])}. '
-              f'Version {html_lib.escape(meta["version"])}, {html_lib.escape(meta["date"])}.</p>')
+              f'{html_lib.escape(code_label)} {html_lib.escape(meta["code_licence"]["name"])}. '
+              f'{html_lib.escape(version)}</p>')
     config.html_theme_options = {**config.html_theme_options, "extra_footer": footer}
 
 

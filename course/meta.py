@@ -50,7 +50,19 @@ def load_meta(root: Path) -> dict:
     return {**data, "date": when.isoformat(), "version": __version__}
 
 
-def stamp(meta: dict) -> str:
-    """The one-line imprint on every handout and slide."""
-    return (f"{meta['title']} · version {meta['version']} · {meta['date']} · "
-            f"licence {meta['text_licence']['name']}")
+def stamp(meta: dict, language: str | None = None, root=None) -> str:
+    """The one-line imprint on every handout and slide; in a translated build, with the
+    course title the language's status file gives and the words from the page labels."""
+    title = meta["title"]
+    version, licence = "version {version}", "licence {licence}"
+    if language and language != "en" and root is not None:
+        from course.i18n.messages import page_text
+        from course.i18n.status import StatusError, load_status
+
+        try:
+            title = load_status(root, language).title or title
+        except StatusError:
+            pass
+        version, licence = page_text("version {version}", language, root), page_text("licence {licence}", language, root)
+    return " · ".join([title, version.format(version=meta["version"]), meta["date"],
+                       licence.format(licence=meta["text_licence"]["name"])])
