@@ -1,0 +1,102 @@
+"""Translate text from the kit data (data/sessions/) for the kit's standalone files.
+
+The slides, web checks and web feedback form (_ext/kit_html.py) print the same session
+titles, objectives, activities, prompts, check questions and form questions that the
+instructor pages print, so their translations already sit in those pages' catalogs
+(locales/<lang>/LC_MESSAGES/book/instructor/**.po). This module merges those catalogs into
+one lookup and finds a data string in it, allowing for the Markdown the page adds around
+the text (bold, "2. " numbering, list markers, check boxes, a missing final full stop).
+A string with no translation stays English.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from course.i18n.messages import _translations
+from course.i18n.paths import catalogs_dir
+
+INSTRUCTOR_PAGES = "book/instructor"
+
+# One check-sheet line holds all four options: "☐ a) text   ☐ b) text ...".
+OPTION = re.compile(r"☐\s*([a-z])\)\s*")
+NUMBERING = re.compile(r"^\d+\\?[.)]\s+")
+LIST_MARKER = re.compile(r"^(?:[-*+]|☐)\s+")
+TRAILING = ".:;!?"
+
+
+def _squash(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _core(text: str) -> str:
+    """The text without the Markdown a page puts around it."""
+    text = _squash(text)
+    while True:
+        before = text
+        if len(text) > 4 and text.startswith("**") and text.endswith("**") and "**" not in text[2:-2]:
+            text = text[2:-2].strip()
+        elif len(text) > 2 and text[0] == "*" == text[-1] and "*" not in text[1:-1]:
+            text = text[1:-1].strip()
+        text = NUMBERING.sub("", LIST_MARKER.sub("", text))
+        if text == before:
+            return text
+
+
+def _options(text: str) -> dict[str, str]:
+    parts = OPTION.split(text)
+    return {letter: _squash(body) for letter, body in zip(parts[1::2], parts[2::2])}
+
+
+class KitCatalog:
+    """The merged instructor-page catalogs of one language, with Markdown-free keys."""
+
+    def __init__(self, messages: dict[str, str]):
+        self.exact: dict[str, str] = {}
+        self.core: dict[str, str] = {}
+        for source, translated in messages.items():
+            self.exact.setdefault(_squash(source), translated)
+            self.core.setdefault(_core(source), _core(translated))
+            if OPTION.search(source):
+                ours, theirs = _options(source), _options(translated)
+                for letter, text in ours.items():
+                    if letter in theirs:
+                        self.core.setdefault(text, theirs[letter])
+        # A page may drop or add the final full stop of a data string.
+        self.bare = {key.rstrip(TRAILING): value.rstrip(TRAILING) for key, value in self.core.items()}
+
+    def translate(self, text: str) -> str:
+        wanted = _squash(text)
+        if not wanted:
+            return text
+        if wanted in self.exact:
+            return self.exact[wanted]
+        core = _core(wanted)
+        if core in self.core:
+            return self.core[core]
+        bare = core.rstrip(TRAILING)
+        if bare and bare in self.bare:
+            return self.bare[bare] + core[len(bare):]
+        return text
+
+
+@functools.lru_cache(maxsize=8)
+def kit_catalog(language: str, root: Path) -> KitCatalog:
+    """All instructor-page translations of a language (fuzzy and empty ones left out); read
+    once per build and language."""
+    base = catalogs_dir(root, language)
+    merged: dict[str, str] = {}
+    for po in sorted((base / INSTRUCTOR_PAGES).rglob("*.po")):
+        name = po.relative_to(base).with_suffix("").as_posix()
+        for source, translated in _translations(language, name, root).items():
+            merged.setdefault(source, translated)
+    return KitCatalog(merged)
+
+
+def kit_text(text: str, language: str | None, root: Path) -> str:
+    """A string from data/sessions/ in the build's language; English when no instructor
+    page's catalog translates it (or the build is English)."""
+    if not language or language == "en" or not text:
+        return text
+    return kit_catalog(language, Path(root).resolve()).translate(text)
