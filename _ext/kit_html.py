@@ -35,6 +35,17 @@ def esc(text) -> str:
     return html.escape(str(text), quote=True)
 
 
+def framed(template: str, value: str, language: str | None, root: Path) -> str:
+    """A label around a data string ("Five questions: {format}"). A page may hold the whole
+    English line, with its translation worded as a whole; otherwise the translated label
+    around the translated value."""
+    whole = template.format(format=value)
+    translated = kit_text(whole, language, root)
+    if translated != whole:
+        return translated
+    return page_text(template, language, root).format(format=kit_text(value, language, root))
+
+
 class Sources:
     """Numbers the works cited on the slides, in order of first use."""
 
@@ -193,6 +204,7 @@ def render_slides(kit: cs.Kit, fid: str, meta: dict, root: Path, language: str |
 
     fmt = kit.formats[fid]
     sources = Sources(root)
+    minutes = page_text("{minutes} min", language, root)
     bodies = []
     days = cs.format_days(kit, fmt)
     for spec in slide_plan(kit, fid):
@@ -227,7 +239,7 @@ def render_slides(kit: cs.Kit, fid: str, meta: dict, root: Path, language: str |
             objectives = "".join(f"<li>{html_of(o)}</li>" for o in s["objectives"])
             able = esc(page_text("By the end you will be able to:", language, root))
             body = (f"<h2>{html_of(s['title'])}</h2><p class=\"meta\">{cs.clock(item['start'])}–"
-                    f"{cs.clock(item['end'])} · {s['duration']} min</p><p>{able}</p>"
+                    f"{cs.clock(item['end'])} · {esc(minutes.format(minutes=s['duration']))}</p><p>{able}</p>"
                     f"<ul>{objectives}</ul>")
         elif kind == "activity":
             a = spec["activity"]
@@ -235,18 +247,20 @@ def render_slides(kit: cs.Kit, fid: str, meta: dict, root: Path, language: str |
             # Participant-facing text when the plan has it; debrief notes stay in the plan.
             text = a.get("slide") or a["instructions"]
             body = (f"<h2>{spec['n']}. {html_of(a['title'])}</h2>"
-                    f"<p class=\"meta\">{a['minutes']} min · {esc(grouping)}</p>"
+                    f"<p class=\"meta\">{esc(minutes.format(minutes=a['minutes']))} · {esc(grouping)}</p>"
                     f"<p>{html_of(text)}</p>")
         else:
             p = spec["prompt"]
-            body = f"<h2>{esc(page_text('Discuss', language, root))}</h2><p>{html_of(p['prompt'])}</p>"
+            discuss = esc(page_text("Discuss", language, root))
+            body = f"<h2>{discuss}</h2><p>{html_of(p['prompt'])}</p>"
         bodies.append((kind, body))
     listing = sources.listing()
+    sources_heading = esc(page_text("Sources", language, root))
     for start in range(0, len(listing), 8):
         spanish = sources.spanish_titles()
         items = "".join(f"<li value=\"{start + i + 1}\">{bibliography_lang(lang_spans(esc(ref)), spanish)}</li>"
                         for i, ref in enumerate(listing[start:start + 8]))
-        bodies.append(("sources", f"<h2>{esc(page_text('Sources', language, root))}</h2>"
+        bodies.append(("sources", f"<h2>{sources_heading}</h2>"
                                   f"<ol class=\"sources\">{items}</ol>"))
     imprint = esc(stamp(meta))
     total = len(bodies)
@@ -256,7 +270,8 @@ def render_slides(kit: cs.Kit, fid: str, meta: dict, root: Path, language: str |
         sections.append(f"<section class=\"slide kind-{kind}\" id=\"s{n}\" tabindex=\"-1\" "
                         f"aria-label=\"{esc(slide_of.format(n=n, total=total))}\">{body}"
                         f"<footer><span class=\"stamp\">{imprint}</span><span>{n} / {total}</span></footer></section>")
-    title = page_text("Slides: {format}", language, root).format(format=data(fmt['title']))
+    # Translators: {format} is the workshop format's title.
+    title = framed(page_text("Slides: {format}", None, root), fmt["title"], language, root)
     return page(title, "<main>" + "".join(sections) + "</main>", SLIDE_CSS, SLIDE_JS, language)
 
 
@@ -305,21 +320,29 @@ def render_web_check(check: dict, fmt: dict, meta: dict, language: str | None = 
                           f"{esc(letter)}) {esc(data(text))}</label>"
                           for letter, text in item["options"].items())
         items.append(f"<fieldset><legend>{n}. {esc(data(item['question']))}</legend>{options}</fieldset>")
-    title = data(fmt["title"])
-    heading = page_text("{format}: five questions", language, root).format(format=title)
+    # Translators: {format} is the workshop format's title.
+    heading = framed(page_text("{format}: five questions", None, root), fmt["title"], language, root)
+    # Labels set apart from the markup so `course translations extract` finds them.
+    label = {"when": page_text("When are you answering?", language, root),
+             "before": page_text("Before the session", language, root),
+             "after": page_text("After the session", language, root),
+             "show": page_text("Show my answers", language, root)}
+    label = {key: esc(text) for key, text in label.items()}
+    notice = esc(page_text(NOTHING_STORED, language, root))
     body = (f"<main><h1>{esc(heading)}</h1><p class=\"stamp\">{esc(stamp(meta))}</p>"
-            f"<p class=\"notice\">{esc(page_text(NOTHING_STORED, language, root))}</p>"
-            f"<fieldset><legend>{esc(page_text('When are you answering?', language, root))}</legend>"
+            f"<p class=\"notice\">{notice}</p>"
+            f"<fieldset><legend>{label['when']}</legend>"
             "<label><input type=\"radio\" name=\"when\" value=\"BEFORE\"> "
-            f"{esc(page_text('Before the session', language, root))}</label>"
+            f"{label['before']}</label>"
             "<label><input type=\"radio\" name=\"when\" value=\"AFTER\"> "
-            f"{esc(page_text('After the session', language, root))}</label></fieldset>"
+            f"{label['after']}</label></fieldset>"
             + "".join(items) +
-            f"<p><button type=\"button\" id=\"show\">{esc(page_text('Show my answers', language, root))}</button></p>"
+            f"<p><button type=\"button\" id=\"show\">{label['show']}</button></p>"
             "<p>" + esc(page_text("Copy this line onto the paper slip the facilitator gives you (no name):",
                                   language, root)) + "</p>"
             "<p id=\"result\" aria-live=\"polite\"></p></main>")
-    page_title = page_text("Five questions: {format}", language, root).format(format=title)
+    # Translators: {format} is the workshop format's title.
+    page_title = framed(page_text("Five questions: {format}", None, root), fmt["title"], language, root)
     return page(page_title, body, FORM_CSS, CHECK_JS % len(check["items"]), language)
 
 
@@ -363,14 +386,17 @@ def render_web_feedback(feedback: dict, meta: dict, language: str | None = None,
     questions = "".join(f"<p><label>{esc(q)}<textarea data-q=\"{esc(q)}\"></textarea></label></p>"
                         for q in (data(q) for q in feedback["open"]))
     title = data(feedback["title"])
+    show = esc(page_text("Show my answers as text", language, root))
+    save = esc(page_text("Save them as a file on this device", language, root))
+    notice = esc(page_text(NOTHING_STORED, language, root))
     body = (f"<main><h1>{esc(title)}</h1><p class=\"stamp\">{esc(stamp(meta))}</p>"
-            f"<p class=\"notice\">{esc(page_text(NOTHING_STORED, language, root))}</p>"
+            f"<p class=\"notice\">{notice}</p>"
             f"<p>{esc(' '.join(data(feedback['intro']).split()))}</p>"
             f"<table><caption>{esc(data(scale['question']))}</caption><tr><td></td>{head}</tr>{''.join(rows)}</table>"
             f"{questions}<p><button type=\"button\" id=\"show\">"
-            f"{esc(page_text('Show my answers as text', language, root))}</button>"
+            f"{show}</button>"
             "<button type=\"button\" id=\"save\">"
-            f"{esc(page_text('Save them as a file on this device', language, root))}</button></p>"
+            f"{save}</button></p>"
             "<p><label>" + esc(page_text("Your answers (copy them into the channel the facilitator named, "
                                          "or print this page):", language, root)) +
             "<textarea id=\"out\" readonly></textarea></label></p></main>")

@@ -22,6 +22,14 @@ INSTRUCTOR_PAGES = "book/instructor"
 # One check-sheet line holds all four options: "☐ a) text   ☐ b) text ...".
 OPTION = re.compile(r"☐\s*([a-z])\)\s*")
 NUMBERING = re.compile(r"^\d+\\?[.)]\s+")
+# "Prompt 2: ..." on a session page ("Pregunta 2: ...", "Вопрос 2: ...").
+COUNTED_LABEL = re.compile(r"^[^\W\d][^\d:*]{0,30}\s\d+:\s+")
+# A line of fields: "**For:** audience   **Time box:** ...".
+FIELD_LABEL = re.compile(r"\s*\*\*[^*]{1,40}:\*\*\s*")
+# A format's day line: "Day 1: 09:00–17:00 (experience the sessions)" gives the label and the focus.
+DAY_LINE = re.compile(r"^(.+?):\s+\d{1,2}:\d\d–\d{1,2}:\d\d\s+\((.+)\)$")
+# Headings that frame a format's title: "<title>: at a glance" on the format page.
+TITLE_FRAME = re.compile(r"^(.+): at a glance$")
 LIST_MARKER = re.compile(r"^(?:[-*+]|☐)\s+")
 TRAILING = ".:;!?"
 
@@ -39,7 +47,7 @@ def _core(text: str) -> str:
             text = text[2:-2].strip()
         elif len(text) > 2 and text[0] == "*" == text[-1] and "*" not in text[1:-1]:
             text = text[1:-1].strip()
-        text = NUMBERING.sub("", LIST_MARKER.sub("", text))
+        text = COUNTED_LABEL.sub("", NUMBERING.sub("", LIST_MARKER.sub("", text)))
         if text == before:
             return text
 
@@ -47,6 +55,16 @@ def _core(text: str) -> str:
 def _options(text: str) -> dict[str, str]:
     parts = OPTION.split(text)
     return {letter: _squash(body) for letter, body in zip(parts[1::2], parts[2::2])}
+
+
+def _common_words(texts: list[str]) -> str:
+    """The longest common start of the texts, cut back to a whole word (a space or a colon)."""
+    common = texts[0]
+    for text in texts[1:]:
+        while not text.startswith(common):
+            common = common[:-1]
+    cut = max(common.rfind(" "), common.rfind(":") + 1 if ":" in common else -1)
+    return common[:cut + 1] if cut >= 0 else ""
 
 
 class KitCatalog:
@@ -58,13 +76,47 @@ class KitCatalog:
         for source, translated in messages.items():
             self.exact.setdefault(_squash(source), translated)
             self.core.setdefault(_core(source), _core(translated))
-            if OPTION.search(source):
-                ours, theirs = _options(source), _options(translated)
-                for letter, text in ours.items():
-                    if letter in theirs:
-                        self.core.setdefault(text, theirs[letter])
+            self._parts(source, translated)
+        self._titles(messages)
         # A page may drop or add the final full stop of a data string.
         self.bare = {key.rstrip(TRAILING): value.rstrip(TRAILING) for key, value in self.core.items()}
+
+    def _learn(self, source: str, translated: str) -> None:
+        source, translated = _core(source), _core(translated)
+        if source and translated:
+            self.core.setdefault(source, translated)
+
+    def _parts(self, source: str, translated: str) -> None:
+        """Pieces of a page line that the data holds separately (options, fields, day lines)."""
+        if OPTION.search(source):
+            ours, theirs = _options(source), _options(translated)
+            for letter, text in ours.items():
+                if letter in theirs:
+                    self._learn(text, theirs[letter])
+        ours, theirs = FIELD_LABEL.split(source), FIELD_LABEL.split(translated)
+        if len(ours) > 2 and len(ours) == len(theirs):
+            for mine, their in zip(ours[1:], theirs[1:]):
+                self._learn(mine, their)
+        day, their_day = DAY_LINE.match(_squash(source)), DAY_LINE.match(_squash(translated))
+        if day and their_day:
+            self._learn(day.group(1), their_day.group(1))
+            self._learn(day.group(2), their_day.group(2))
+
+    def _titles(self, messages: dict[str, str]) -> None:
+        """A format title appears only inside headings ("<title>: at a glance"). The words the
+        translation puts around every such title are the translated frame; what is left is
+        the translated title. Needs two or more headings to tell the frame from the title."""
+        framed = {m.group(1): _squash(messages[source]) for source in messages
+                  if (m := TITLE_FRAME.match(_squash(source)))}
+        if len(framed) < 2:
+            return
+        translations = list(framed.values())
+        prefix = _common_words(translations)
+        suffix = _common_words([t[::-1] for t in translations])[::-1]
+        for title, translated in framed.items():
+            inner = translated[len(prefix):len(translated) - len(suffix)].strip()
+            if inner:
+                self.core.setdefault(title, inner)
 
     def translate(self, text: str) -> str:
         wanted = _squash(text)
