@@ -28,6 +28,8 @@ COUNTED_LABEL = re.compile(r"^[^\W\d][^\d:*]{0,30}\s\d+:\s+")
 FIELD_LABEL = re.compile(r"\s*\*\*[^*]{1,40}:\*\*\s*")
 # A format's day line: "Day 1: 09:00–17:00 (experience the sessions)" gives the label and the focus.
 DAY_LINE = re.compile(r"^(.+?):\s+\d{1,2}:\d\d–\d{1,2}:\d\d\s+\((.+)\)$")
+# An activity on a session page: "**2. Teams build the timeline** (25 min, teams)".
+ACTIVITY_LINE = re.compile(r"^\*\*\d+\\?\.\s+(.+?)\*\*\s+\(\d+\s*[^\s,]+,\s*(.+)\)$")
 # Headings that frame a format's title: "<title>: at a glance" on the format page.
 TITLE_FRAME = re.compile(r"^(.+): at a glance$")
 LIST_MARKER = re.compile(r"^(?:[-*+]|☐)\s+")
@@ -87,7 +89,7 @@ class KitCatalog:
             self.core.setdefault(source, translated)
 
     def _parts(self, source: str, translated: str) -> None:
-        """Pieces of a page line that the data holds separately (options, fields, day lines)."""
+        """Pieces of a page line that the data holds separately (options, fields, activity and day lines)."""
         if OPTION.search(source):
             ours, theirs = _options(source), _options(translated)
             for letter, text in ours.items():
@@ -97,10 +99,11 @@ class KitCatalog:
         if len(ours) > 2 and len(ours) == len(theirs):
             for mine, their in zip(ours[1:], theirs[1:]):
                 self._learn(mine, their)
-        day, their_day = DAY_LINE.match(_squash(source)), DAY_LINE.match(_squash(translated))
-        if day and their_day:
-            self._learn(day.group(1), their_day.group(1))
-            self._learn(day.group(2), their_day.group(2))
+        for pattern in (ACTIVITY_LINE, DAY_LINE):
+            ours, theirs = pattern.match(_squash(source)), pattern.match(_squash(translated))
+            if ours and theirs:
+                self._learn(ours.group(1), theirs.group(1))
+                self._learn(ours.group(2), theirs.group(2))
 
     def _titles(self, messages: dict[str, str]) -> None:
         """A format title appears only inside headings ("<title>: at a glance"). The words the
