@@ -412,9 +412,23 @@ def file_names(fid: str) -> dict[str, str]:
 FEEDBACK_FILE = "feedback.html"
 
 
+def course_title(meta: dict, language: str | None, root: Path) -> str:
+    """The course title in the build's language: the one the language's status file gives
+    the site (locales/<lang>/status.yaml, ``title``), else the English one."""
+    if not language or language == "en":
+        return meta["title"]
+    from course.i18n.status import StatusError, load_status
+
+    try:
+        return load_status(root, language).title or meta["title"]
+    except StatusError:     # a language with no status file: its build shows English labels
+        return meta["title"]
+
+
 def write_all(kit: cs.Kit, materials: "km.Materials", meta: dict, root: Path, out: Path,
               language: str | None = None) -> list[Path]:
     """Write the kit's standalone files; ``language`` is the build's (None or "en": English)."""
+    meta = {**meta, "title": course_title(meta, language, root)}
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for fid, fmt in kit.formats.items():

@@ -37,7 +37,7 @@ class _Blocks(HTMLParser):
         if self.stack and self.stack[-1][0] == tag:
             _, parts = self.stack.pop()
             text = " ".join("".join(parts).split())
-            if text and any(ch.isalpha() for ch in text) and not (tag == "li" and self.in_sources):
+            if text and any(ch.isalpha() for ch in text) and not self.in_sources:
                 self.blocks.append(text)
 
     def handle_data(self, data):

@@ -42,6 +42,8 @@ PAGES = {
     "sessions/ch10_smart_safe_cities.po": {
         "**1. Room agreement** (3 min, whole group)": "**1. Acuerdo de sala** (3 min, todo el grupo)",
         "whole group": "todo el grupo",
+        "First paragraph of a plan.": "Primer párrafo de un plan.",
+        "Second paragraph {cite:p}`x`.": "Segundo párrafo {cite:p}`x`.",
         # Stale: the English changed after translation, so it must not be shown.
         "Read vendor scale claims and independent counts correctly.": "TRADUCCIÓN VIEJA",
     },
@@ -86,6 +88,8 @@ def root(tmp_path_factory) -> Path:
     for name, entries in PAGES.items():
         write_catalog(root / INSTRUCTOR / name, entries, STALE)
     write_catalog(root / "locales/es/LC_MESSAGES/messages/pages.po", LABELS)
+    (root / "locales/es/status.yaml").write_text("language: es\nname: Español\ntitle: Curso de prueba\n",
+                                                 encoding="utf-8")
     # A catalog outside the instructor pages is not used for kit data.
     write_catalog(root / "locales/es/LC_MESSAGES/book/ch01_welcome.po",
                   {"Room agreement": "NO: fuera del kit", "Input: the package and the numbers": "NO"})
@@ -135,6 +139,15 @@ def test_a_data_string_is_found_through_the_page_markup(root, data, expected):
 ])
 def test_an_untranslated_data_string_stays_english(root, data):
     assert kt.kit_text(data, "es", root) == data
+
+
+def test_each_paragraph_of_a_data_text_is_looked_up(root):
+    text = "First paragraph of a plan.\n\nSecond paragraph {cite:p}`x`."
+    assert kt.kit_text(text, "es", root) == "Primer párrafo de un plan.\n\nSegundo párrafo {cite:p}`x`."
+    half = "First paragraph of a plan.\n\nA paragraph no page holds."
+    assert kt.kit_text(half, "es", root) == "Primer párrafo de un plan.\n\nA paragraph no page holds."
+    none = "Nothing here.\n\nNor here."
+    assert kt.kit_text(none, "es", root) == none
 
 
 def test_english_and_unknown_languages_are_left_alone(root):
@@ -207,4 +220,8 @@ def test_write_all_passes_the_language_on(root, kit, materials, meta, tmp_path):
     written = kit_html.write_all(kit, materials, meta, root, tmp_path, "es")
     assert {p.name for p in written} >= {"slides_briefing.html", "check_briefing.html", "feedback.html"}
     for path in written:
-        assert '<html lang="es">' in path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
+        assert '<html lang="es">' in text
+        # The imprint names the course by the title the language's status file gives the site.
+        assert 'class="stamp">Curso de prueba · version' in text
+    assert kit_html.course_title(meta, "ky", root) == meta["title"]      # no status file: English

@@ -122,6 +122,14 @@ class KitCatalog:
                 self.core.setdefault(title, inner)
 
     def translate(self, text: str) -> str:
+        paragraphs = [part for part in re.split(r"\n\s*\n", str(text)) if part.strip()]
+        if len(paragraphs) > 1:
+            # A page prints each paragraph of a data text as its own message.
+            translated = [self._one(part) for part in paragraphs]
+            return text if translated == paragraphs else "\n\n".join(translated)
+        return self._one(text)
+
+    def _one(self, text: str) -> str:
         wanted = _squash(text)
         if not wanted:
             return text
