@@ -20,6 +20,9 @@ import html
 import re
 from pathlib import Path
 
+from course.i18n.kit_text import kit_text
+from course.i18n.messages import page_text
+
 import course_sessions as cs
 from course_bibliography import bibliography_lang, lang_spans
 import kit_materials as km
@@ -30,6 +33,17 @@ LINK_TEXT = re.compile(r"^(.*?)\s*<([^>]+)>$", re.S)
 
 def esc(text) -> str:
     return html.escape(str(text), quote=True)
+
+
+def framed(template: str, value: str, language: str | None, root: Path) -> str:
+    """A label around a data string ("Five questions: {format}"). A page may hold the whole
+    English line, with its translation worded as a whole; otherwise the translated label
+    around the translated value."""
+    whole = template.format(format=value)
+    translated = kit_text(whole, language, root)
+    if translated != whole:
+        return translated
+    return page_text(template, language, root).format(format=kit_text(value, language, root))
 
 
 class Sources:
@@ -66,8 +80,9 @@ class Sources:
         return found
 
 
-def inline(text: str, sources: Sources) -> str:
-    """MyST text from the session data as safe inline HTML."""
+def inline(text: str, sources: Sources, language: str | None = None, root: Path | None = None) -> str:
+    """MyST text from the session data as safe inline HTML (the verified-date label in the
+    build's language when ``language`` and ``root`` are given)."""
     out, pos = [], 0
     for match in ROLE.finditer(text):
         out.append(_emphasis(esc(text[pos:match.start()])))
@@ -78,7 +93,8 @@ def inline(text: str, sources: Sources) -> str:
         elif role == "sensitive":
             pass            # a marker for the kit's sensitive-item switch (kit_safety), not text
         elif role == "verified":
-            out.append(f"(verified {esc(body)})")
+            label = page_text("(verified {date})", language, root) if root else "(verified {date})"
+            out.append(esc(label.format(date=body)))
         else:
             shown = LINK_TEXT.match(body)
             label = shown.group(1) if shown else body.rsplit("/", 1)[-1].replace("_", " ")
@@ -143,9 +159,9 @@ SLIDE_JS = """
 """
 
 
-def page(title: str, lang_body: str, css: str, script: str = "") -> str:
+def page(title: str, lang_body: str, css: str, script: str = "", language: str | None = None) -> str:
     js = f"<script>{script}</script>" if script else ""
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    return (f"<!DOCTYPE html>\n<html lang=\"{esc(language or 'en')}\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             f"<title>{esc(title)}</title><style>{BASE_CSS}{css}</style></head>"
             f"<body>{lang_body}{js}</body></html>\n")
@@ -175,66 +191,88 @@ def slide_plan(kit: cs.Kit, fid: str) -> list[dict]:
     return slides
 
 
-def render_slides(kit: cs.Kit, fid: str, meta: dict, root: Path) -> str:
+def render_slides(kit: cs.Kit, fid: str, meta: dict, root: Path, language: str | None = None) -> str:
+    """The slide deck of a format; in ``language`` (Sphinx's language) where the catalogs
+    translate the text, English otherwise."""
     from course.meta import stamp
+
+    def data(text: str) -> str:
+        return kit_text(text, language, root)
+
+    def html_of(text: str) -> str:
+        return inline(data(text), sources, language, root)
 
     fmt = kit.formats[fid]
     sources = Sources(root)
+    minutes = page_text("{minutes} min", language, root)
     bodies = []
     days = cs.format_days(kit, fmt)
     for spec in slide_plan(kit, fid):
         kind = spec["kind"]
         if kind == "title":
-            body = (f"<h1>{esc(fmt['title'])}</h1><p class=\"meta\">{esc(meta['title'])}</p>"
-                    f"<p>For: {esc(' '.join(fmt['audience'].split()))}</p>"
-                    "<p class=\"help\">Keys: → or space for the next slide, ← back, Home and End. "
-                    "Print (Ctrl+P) for one slide per landscape page.</p>")
+            audience = esc(page_text("For: {audience}", language, root)).format(
+                audience=esc(' '.join(data(fmt['audience']).split())))
+            body = (f"<h1>{esc(data(fmt['title']))}</h1><p class=\"meta\">{esc(data(meta['title']))}</p>"
+                    f"<p>{audience}</p>"
+                    "<p class=\"help\">"
+                    + esc(page_text("Keys: → or space for the next slide, ← back, Home and End. "
+                                    "Print (Ctrl+P) for one slide per landscape page.", language, root))
+                    + "</p>")
         elif kind == "agenda":
             day = days[spec["day"]]
             rows = []
             for item in day["items"]:
                 name = item["title"] if item["kind"] == "break" else item["session"]["title"]
                 rows.append(f"<tr><td>{cs.clock(item['start'])}–{cs.clock(item['end'])}</td>"
-                            f"<td>{inline(name, sources)}</td></tr>")
-            heading = f"Agenda: {esc(day['label'])}" if len(days) > 1 else "Agenda"
-            focus = f"<p class=\"meta\">{esc(day['focus'])}</p>" if day.get("focus") else ""
+                            f"<td>{html_of(name)}</td></tr>")
+            heading = (esc(page_text("Agenda: {day}", language, root).format(day=data(day['label'])))
+                       if len(days) > 1 else esc(page_text("Agenda", language, root)))
+            focus = f"<p class=\"meta\">{esc(data(day['focus']))}</p>" if day.get("focus") else ""
             body = f"<h2>{heading}</h2>{focus}<table>{''.join(rows)}</table>"
         elif kind == "break":
             item = spec["item"]
-            body = (f"<h2>{esc(item['title'])}</h2><p>{item['minutes']} minutes. We start again at "
-                    f"{cs.clock(item['end'])}.</p>")
+            again = page_text("{minutes} minutes. We start again at {time}.", language, root)
+            body = (f"<h2>{esc(data(item['title']))}</h2>"
+                    f"<p>{esc(again.format(minutes=item['minutes'], time=cs.clock(item['end'])))}</p>")
         elif kind == "session":
             s, item = spec["session"], spec["item"]
-            objectives = "".join(f"<li>{inline(o, sources)}</li>" for o in s["objectives"])
-            body = (f"<h2>{inline(s['title'], sources)}</h2><p class=\"meta\">{cs.clock(item['start'])}–"
-                    f"{cs.clock(item['end'])} · {s['duration']} min</p><p>By the end you will be able to:</p>"
+            objectives = "".join(f"<li>{html_of(o)}</li>" for o in s["objectives"])
+            able = esc(page_text("By the end you will be able to:", language, root))
+            body = (f"<h2>{html_of(s['title'])}</h2><p class=\"meta\">{cs.clock(item['start'])}–"
+                    f"{cs.clock(item['end'])} · {esc(minutes.format(minutes=s['duration']))}</p><p>{able}</p>"
                     f"<ul>{objectives}</ul>")
         elif kind == "activity":
             a = spec["activity"]
-            grouping = cs.GROUPING_LABELS.get(a["grouping"], a["grouping"])
+            grouping = data(cs.GROUPING_LABELS.get(a["grouping"], a["grouping"]))
             # Participant-facing text when the plan has it; debrief notes stay in the plan.
             text = a.get("slide") or a["instructions"]
-            body = (f"<h2>{spec['n']}. {inline(a['title'], sources)}</h2>"
-                    f"<p class=\"meta\">{a['minutes']} min · {esc(grouping)}</p>"
-                    f"<p>{inline(text, sources)}</p>")
+            body = (f"<h2>{spec['n']}. {html_of(a['title'])}</h2>"
+                    f"<p class=\"meta\">{esc(minutes.format(minutes=a['minutes']))} · {esc(grouping)}</p>"
+                    f"<p>{html_of(text)}</p>")
         else:
             p = spec["prompt"]
-            body = f"<h2>Discuss</h2><p>{inline(p['prompt'], sources)}</p>"
+            discuss = esc(page_text("Discuss", language, root))
+            body = f"<h2>{discuss}</h2><p>{html_of(p['prompt'])}</p>"
         bodies.append((kind, body))
     listing = sources.listing()
+    sources_heading = esc(page_text("Sources", language, root))
     for start in range(0, len(listing), 8):
         spanish = sources.spanish_titles()
         items = "".join(f"<li value=\"{start + i + 1}\">{bibliography_lang(lang_spans(esc(ref)), spanish)}</li>"
                         for i, ref in enumerate(listing[start:start + 8]))
-        bodies.append(("sources", f"<h2>Sources</h2><ol class=\"sources\">{items}</ol>"))
+        bodies.append(("sources", f"<h2>{sources_heading}</h2>"
+                                  f"<ol class=\"sources\">{items}</ol>"))
     imprint = esc(stamp(meta))
     total = len(bodies)
     sections = []
+    slide_of = page_text("Slide {n} of {total}", language, root)
     for n, (kind, body) in enumerate(bodies, 1):
         sections.append(f"<section class=\"slide kind-{kind}\" id=\"s{n}\" tabindex=\"-1\" "
-                        f"aria-label=\"Slide {n} of {total}\">{body}"
+                        f"aria-label=\"{esc(slide_of.format(n=n, total=total))}\">{body}"
                         f"<footer><span class=\"stamp\">{imprint}</span><span>{n} / {total}</span></footer></section>")
-    return page(f"Slides: {fmt['title']}", "<main>" + "".join(sections) + "</main>", SLIDE_CSS, SLIDE_JS)
+    # Translators: {format} is the workshop format's title.
+    title = framed(page_text("Slides: {format}", None, root), fmt["title"], language, root)
+    return page(title, "<main>" + "".join(sections) + "</main>", SLIDE_CSS, SLIDE_JS, language)
 
 
 # --------------------------------------------------------------------------------------
@@ -253,8 +291,9 @@ table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2rem .5rem;t
 @media print{button,.notice{display:none}}
 """
 
-NOTHING_STORED = ("This page sends nothing and stores nothing: it works without a network, and your "
-                  "answers vanish when you close it. Do not write your name anywhere.")
+# Marked for extraction here; each page shows it in its own language (``page_text``).
+NOTHING_STORED = page_text("This page sends nothing and stores nothing: it works without a network, and your "
+                           "answers vanish when you close it. Do not write your name anywhere.", None, Path("."))
 
 CHECK_JS = """
 document.getElementById('show').addEventListener('click',function(){
@@ -266,33 +305,53 @@ document.getElementById('show').addEventListener('click',function(){
 """
 
 
-def render_web_check(check: dict, fmt: dict, meta: dict) -> str:
+def render_web_check(check: dict, fmt: dict, meta: dict, language: str | None = None, root: Path = Path(".")) -> str:
+    """The web version of a five-question check, in ``language`` where the catalogs under
+    ``root`` translate it. The answer letters and BEFORE/AFTER stay as they are: the
+    facilitator tallies the slips whatever the language."""
     from course.meta import stamp
+
+    def data(text: str) -> str:
+        return " ".join(kit_text(text, language, root).split())
 
     items = []
     for n, item in enumerate(check["items"], 1):
         options = "".join(f"<label><input type=\"radio\" name=\"q{n}\" value=\"{esc(letter)}\"> "
-                          f"{esc(letter)}) {esc(' '.join(text.split()))}</label>"
+                          f"{esc(letter)}) {esc(data(text))}</label>"
                           for letter, text in item["options"].items())
-        items.append(f"<fieldset><legend>{n}. {esc(' '.join(item['question'].split()))}</legend>{options}</fieldset>")
-    body = (f"<main><h1>{esc(fmt['title'])}: five questions</h1><p class=\"stamp\">{esc(stamp(meta))}</p>"
-            f"<p class=\"notice\">{esc(NOTHING_STORED)}</p>"
-            "<fieldset><legend>When are you answering?</legend>"
-            "<label><input type=\"radio\" name=\"when\" value=\"BEFORE\"> Before the session</label>"
-            "<label><input type=\"radio\" name=\"when\" value=\"AFTER\"> After the session</label></fieldset>"
+        items.append(f"<fieldset><legend>{n}. {esc(data(item['question']))}</legend>{options}</fieldset>")
+    # Translators: {format} is the workshop format's title.
+    heading = framed(page_text("{format}: five questions", None, root), fmt["title"], language, root)
+    # Labels set apart from the markup so `course translations extract` finds them.
+    label = {"when": page_text("When are you answering?", language, root),
+             "before": page_text("Before the session", language, root),
+             "after": page_text("After the session", language, root),
+             "show": page_text("Show my answers", language, root)}
+    label = {key: esc(text) for key, text in label.items()}
+    notice = esc(page_text(NOTHING_STORED, language, root))
+    body = (f"<main><h1>{esc(heading)}</h1><p class=\"stamp\">{esc(stamp(meta))}</p>"
+            f"<p class=\"notice\">{notice}</p>"
+            f"<fieldset><legend>{label['when']}</legend>"
+            "<label><input type=\"radio\" name=\"when\" value=\"BEFORE\"> "
+            f"{label['before']}</label>"
+            "<label><input type=\"radio\" name=\"when\" value=\"AFTER\"> "
+            f"{label['after']}</label></fieldset>"
             + "".join(items) +
-            "<p><button type=\"button\" id=\"show\">Show my answers</button></p>"
-            "<p>Copy this line onto the paper slip the facilitator gives you (no name):</p>"
+            f"<p><button type=\"button\" id=\"show\">{label['show']}</button></p>"
+            "<p>" + esc(page_text("Copy this line onto the paper slip the facilitator gives you (no name):",
+                                  language, root)) + "</p>"
             "<p id=\"result\" aria-live=\"polite\"></p></main>")
-    return page(f"Five questions: {fmt['title']}", body, FORM_CSS, CHECK_JS % len(check["items"]))
+    # Translators: {format} is the workshop format's title.
+    page_title = framed(page_text("Five questions: {format}", None, root), fmt["title"], language, root)
+    return page(page_title, body, FORM_CSS, CHECK_JS % len(check["items"]), language)
 
 
 FEEDBACK_JS = """
 function collect(){
   var lines=[document.title,''];
   document.querySelectorAll('tr[data-q]').forEach(function(r){
-    var c=r.querySelector('input:checked');lines.push(r.dataset.q+': '+(c?c.value:'(no answer)'));});
-  document.querySelectorAll('textarea').forEach(function(t){lines.push('');lines.push(t.dataset.q);lines.push(t.value||'(blank)');});
+    var c=r.querySelector('input:checked');lines.push(r.dataset.q+': '+(c?c.value:'%(no_answer)s'));});
+  document.querySelectorAll('textarea').forEach(function(t){lines.push('');lines.push(t.dataset.q);lines.push(t.value||'%(blank)s');});
   return lines.join('\\n');
 }
 document.getElementById('show').addEventListener('click',function(){document.getElementById('out').value=collect();});
@@ -302,27 +361,48 @@ document.getElementById('save').addEventListener('click',function(){
 """
 
 
-def render_web_feedback(feedback: dict, meta: dict) -> str:
+def _js_text(text: str) -> str:
+    """Text for a single-quoted JavaScript string inside <script> (a translation may hold quotes)."""
+    return text.replace("\\", "\\\\").replace("'", "\\'").replace("<", "\\x3c")
+
+
+def render_web_feedback(feedback: dict, meta: dict, language: str | None = None, root: Path = Path(".")) -> str:
+    """The web feedback form, in ``language`` where the catalogs under ``root`` translate it."""
     from course.meta import stamp
 
+    def data(text: str) -> str:
+        return kit_text(text, language, root)
+
     scale = feedback["scale"]
-    head = "".join(f"<th scope=\"col\">{esc(label)}</th>" for label in scale["labels"])
+    labels = [data(label) for label in scale["labels"]]
+    head = "".join(f"<th scope=\"col\">{esc(label)}</th>" for label in labels)
     rows = []
     for n, statement in enumerate(scale["items"], 1):
+        statement = data(statement)
         cells = "".join(f"<td><input type=\"radio\" name=\"s{n}\" value=\"{esc(label)}\" "
-                        f"aria-label=\"{esc(label)}\"></td>" for label in scale["labels"])
+                        f"aria-label=\"{esc(label)}\"></td>" for label in labels)
         rows.append(f"<tr data-q=\"{esc(statement)}\"><th scope=\"row\" style=\"text-align:left\">"
                     f"{esc(statement)}</th>{cells}</tr>")
     questions = "".join(f"<p><label>{esc(q)}<textarea data-q=\"{esc(q)}\"></textarea></label></p>"
-                        for q in feedback["open"])
-    body = (f"<main><h1>{esc(feedback['title'])}</h1><p class=\"stamp\">{esc(stamp(meta))}</p>"
-            f"<p class=\"notice\">{esc(NOTHING_STORED)}</p><p>{esc(' '.join(feedback['intro'].split()))}</p>"
-            f"<table><caption>{esc(scale['question'])}</caption><tr><td></td>{head}</tr>{''.join(rows)}</table>"
-            f"{questions}<p><button type=\"button\" id=\"show\">Show my answers as text</button>"
-            "<button type=\"button\" id=\"save\">Save them as a file on this device</button></p>"
-            "<p><label>Your answers (copy them into the channel the facilitator named, or print this page):"
+                        for q in (data(q) for q in feedback["open"]))
+    title = data(feedback["title"])
+    show = esc(page_text("Show my answers as text", language, root))
+    save = esc(page_text("Save them as a file on this device", language, root))
+    notice = esc(page_text(NOTHING_STORED, language, root))
+    body = (f"<main><h1>{esc(title)}</h1><p class=\"stamp\">{esc(stamp(meta))}</p>"
+            f"<p class=\"notice\">{notice}</p>"
+            f"<p>{esc(' '.join(data(feedback['intro']).split()))}</p>"
+            f"<table><caption>{esc(data(scale['question']))}</caption><tr><td></td>{head}</tr>{''.join(rows)}</table>"
+            f"{questions}<p><button type=\"button\" id=\"show\">"
+            f"{show}</button>"
+            "<button type=\"button\" id=\"save\">"
+            f"{save}</button></p>"
+            "<p><label>" + esc(page_text("Your answers (copy them into the channel the facilitator named, "
+                                         "or print this page):", language, root)) +
             "<textarea id=\"out\" readonly></textarea></label></p></main>")
-    return page(feedback["title"], body, FORM_CSS, FEEDBACK_JS)
+    script = FEEDBACK_JS % {"no_answer": _js_text(page_text("(no answer)", language, root)),
+                            "blank": _js_text(page_text("(blank)", language, root))}
+    return page(title, body, FORM_CSS, script, language)
 
 
 def file_names(fid: str) -> dict[str, str]:
@@ -332,18 +412,35 @@ def file_names(fid: str) -> dict[str, str]:
 FEEDBACK_FILE = "feedback.html"
 
 
-def write_all(kit: cs.Kit, materials: "km.Materials", meta: dict, root: Path, out: Path) -> list[Path]:
+def course_title(meta: dict, language: str | None, root: Path) -> str:
+    """The course title in the build's language: the one the language's status file gives
+    the site (locales/<lang>/status.yaml, ``title``), else the English one."""
+    if not language or language == "en":
+        return meta["title"]
+    from course.i18n.status import StatusError, load_status
+
+    try:
+        return load_status(root, language).title or meta["title"]
+    except StatusError:     # a language with no status file: its build shows English labels
+        return meta["title"]
+
+
+def write_all(kit: cs.Kit, materials: "km.Materials", meta: dict, root: Path, out: Path,
+              language: str | None = None) -> list[Path]:
+    """Write the kit's standalone files; ``language`` is the build's (None or "en": English)."""
+    meta = {**meta, "title": course_title(meta, language, root)}
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for fid, fmt in kit.formats.items():
         names = file_names(fid)
-        files = {names["slides"]: render_slides(kit, fid, meta, root)}
+        files = {names["slides"]: render_slides(kit, fid, meta, root, language)}
         if fid in materials.checks:
-            files[names["check"]] = render_web_check(materials.checks[fid], fmt, meta)
+            files[names["check"]] = render_web_check(materials.checks[fid], fmt, meta, language, root)
         for name, text in files.items():
             (out / name).write_text(text, encoding="utf-8")
             written.append(out / name)
     if materials.feedback:
-        (out / FEEDBACK_FILE).write_text(render_web_feedback(materials.feedback, meta), encoding="utf-8")
+        (out / FEEDBACK_FILE).write_text(render_web_feedback(materials.feedback, meta, language, root),
+                                         encoding="utf-8")
         written.append(out / FEEDBACK_FILE)
     return written

@@ -528,7 +528,7 @@ def _write_offline_files(app, exception):
 
     root = Path(app.srcdir)
     kit_html.write_all(cs.load_kit(root), load_materials(root), _meta(app), root,
-                       Path(app.outdir) / OUTPUT_FOLDER)
+                       Path(app.outdir) / OUTPUT_FOLDER, app.config.language)
 
 
 def setup(app):

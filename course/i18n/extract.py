@@ -33,9 +33,9 @@ from course.paths import Layout
 CHECK_MESSAGE_FILES = ("course/grading/report.py",)
 # Files whose page labels make up the page-label catalog (course/i18n/messages.py): the
 # Python files mark them page_text("...") or page_label("..."), the scripts pageText("...").
-PAGE_MESSAGE_FILES = ("_ext/kit_freshness.py", "_ext/theme_fixes.py", "_ext/course_exercises.py", "_ext/course_quiz.py",
-                      "course/grading/markup.py", "course/grading/spec.py", "course/grading/structured_form.py",
-                      "_ext/kit_materials.py", "course/meta.py")
+PAGE_MESSAGE_FILES = ("_ext/kit_freshness.py", "_ext/kit_html.py", "_ext/kit_materials.py", "_ext/theme_fixes.py",
+                      "_ext/course_exercises.py", "_ext/course_quiz.py", "course/meta.py",
+                      "course/grading/markup.py", "course/grading/spec.py", "course/grading/structured_form.py")
 # The answer-on-the-page scripts: the build sends their translated words to the page
 # (``script_labels`` in course/i18n/messages.py).
 PAGE_SCRIPT_FILES = ("_ext/quiz_static/course-quiz.js", "_ext/quiz_static/course-runner.js",
