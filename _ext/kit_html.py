@@ -262,7 +262,7 @@ def render_slides(kit: cs.Kit, fid: str, meta: dict, root: Path, language: str |
                         for i, ref in enumerate(listing[start:start + 8]))
         bodies.append(("sources", f"<h2>{sources_heading}</h2>"
                                   f"<ol class=\"sources\">{items}</ol>"))
-    imprint = esc(stamp(meta))
+    imprint = esc(stamp(meta, language, root))
     total = len(bodies)
     sections = []
     slide_of = page_text("Slide {n} of {total}", language, root)
@@ -329,7 +329,7 @@ def render_web_check(check: dict, fmt: dict, meta: dict, language: str | None = 
              "show": page_text("Show my answers", language, root)}
     label = {key: esc(text) for key, text in label.items()}
     notice = esc(page_text(NOTHING_STORED, language, root))
-    body = (f"<main><h1>{esc(heading)}</h1><p class=\"stamp\">{esc(stamp(meta))}</p>"
+    body = (f"<main><h1>{esc(heading)}</h1><p class=\"stamp\">{esc(stamp(meta, language, root))}</p>"
             f"<p class=\"notice\">{notice}</p>"
             f"<fieldset><legend>{label['when']}</legend>"
             "<label><input type=\"radio\" name=\"when\" value=\"BEFORE\"> "
@@ -389,7 +389,7 @@ def render_web_feedback(feedback: dict, meta: dict, language: str | None = None,
     show = esc(page_text("Show my answers as text", language, root))
     save = esc(page_text("Save them as a file on this device", language, root))
     notice = esc(page_text(NOTHING_STORED, language, root))
-    body = (f"<main><h1>{esc(title)}</h1><p class=\"stamp\">{esc(stamp(meta))}</p>"
+    body = (f"<main><h1>{esc(title)}</h1><p class=\"stamp\">{esc(stamp(meta, language, root))}</p>"
             f"<p class=\"notice\">{notice}</p>"
             f"<p>{esc(' '.join(data(feedback['intro']).split()))}</p>"
             f"<table><caption>{esc(data(scale['question']))}</caption><tr><td></td>{head}</tr>{''.join(rows)}</table>"
@@ -412,22 +412,11 @@ def file_names(fid: str) -> dict[str, str]:
 FEEDBACK_FILE = "feedback.html"
 
 
-def course_title(meta: dict, language: str | None, root: Path) -> str:
-    """The course title in the build's language: the one the language's status file gives
-    the site (locales/<lang>/status.yaml, ``title``), else the English one."""
-    if not language or language == "en":
-        return meta["title"]
-    from course.i18n.status import StatusError, load_status
-
-    try:
-        return load_status(root, language).title or meta["title"]
-    except StatusError:     # a language with no status file: its build shows English labels
-        return meta["title"]
-
-
 def write_all(kit: cs.Kit, materials: "km.Materials", meta: dict, root: Path, out: Path,
               language: str | None = None) -> list[Path]:
     """Write the kit's standalone files; ``language`` is the build's (None or "en": English)."""
+    from course.meta import course_title
+
     meta = {**meta, "title": course_title(meta, language, root)}
     out.mkdir(parents=True, exist_ok=True)
     written = []

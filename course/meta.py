@@ -50,19 +50,26 @@ def load_meta(root: Path) -> dict:
     return {**data, "date": when.isoformat(), "version": __version__}
 
 
+def course_title(meta: dict, language: str | None = None, root=None) -> str:
+    """The course title in a build's language: the `title` of the language's status file
+    (locales/<lang>/status.yaml), else the English one."""
+    if not language or language == "en" or root is None:
+        return meta["title"]
+    from course.i18n.status import StatusError, load_status
+
+    try:
+        return load_status(root, language).title or meta["title"]
+    except StatusError:     # a language with no status file: its build shows English labels
+        return meta["title"]
+
+
 def stamp(meta: dict, language: str | None = None, root=None) -> str:
     """The one-line imprint on every handout and slide; in a translated build, with the
-    course title the language's status file gives and the words from the page labels."""
-    title = meta["title"]
+    course title and the words (page labels) in its language."""
     version, licence = "version {version}", "licence {licence}"
     if language and language != "en" and root is not None:
         from course.i18n.messages import page_text
-        from course.i18n.status import StatusError, load_status
 
-        try:
-            title = load_status(root, language).title or title
-        except StatusError:
-            pass
         version, licence = page_text("version {version}", language, root), page_text("licence {licence}", language, root)
-    return " · ".join([title, version.format(version=meta["version"]), meta["date"],
+    return " · ".join([course_title(meta, language, root), version.format(version=meta["version"]), meta["date"],
                        licence.format(licence=meta["text_licence"]["name"])])
