@@ -439,6 +439,7 @@ def test_data_and_message_templates_are_current(tmp_path):
     shutil.copytree(ROOT / "data" / "glossary", scratch / "data" / "glossary")
     shutil.copytree(ROOT / "course" / "grading", scratch / "course" / "grading")
     shutil.copytree(ROOT / "_ext", scratch / "_ext")
+    shutil.copy(ROOT / "course" / "meta.py", scratch / "course" / "meta.py")
     for make in (extract_glossary, extract_check_messages, extract_page_messages):
         fresh = make(scratch)
         committed = ROOT / "locales" / "templates" / fresh.relative_to(scratch / "locales" / "templates")
