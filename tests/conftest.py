@@ -43,6 +43,7 @@ def built_book(built_site):
 
 
 BROWSER_TESTS = ROOT / "tests" / "browser"
+BOOK_TEST_TIMEOUT = 1800   # seconds; other tests keep the 300 s of pyproject.toml
 
 
 def pytest_collection_modifyitems(config, items):
@@ -55,5 +56,10 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if {"built_book", "built_site"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.book)
+            # The first test to ask for the site builds it (English and every published
+            # language, both editions: minutes on two cores), and pytest-timeout counts a
+            # fixture's set-up in that test's time; a test with its own limit keeps it.
+            if item.get_closest_marker("timeout") is None:
+                item.add_marker(pytest.mark.timeout(BOOK_TEST_TIMEOUT))
         if BROWSER_TESTS in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.browser)
