@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from course.build import EditionResult, build, inputs_fingerprint, notebook_cache, stamp_path
@@ -74,8 +75,11 @@ def build_every_language(root: Path, editions, out_root: Path | None = None,
         os.environ.pop("COURSE_LANGUAGES", None)
         if saved is not None:
             os.environ["COURSE_LANGUAGES"] = saved
-    for language in languages:
-        results += build_language(root, language, editions, out_root, switcher)
+    # Two languages at a time: each build is one Sphinx process, and a translated build
+    # executes no notebook (the English build filled the cache), so two fit two cores.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for built in pool.map(lambda language: build_language(root, language, editions, out_root, switcher), languages):
+            results += built
     return results
 
 
