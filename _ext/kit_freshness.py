@@ -220,11 +220,12 @@ def _fill(app, doctree, docname):
             para += ref
         else:
             para += nodes.Text(title)
-        # The source keys are citation keys, the same in every language: shown as code.
+        # The source keys are citation keys, the same in every language: shown as code on
+        # screen; plain text in the PDF, where code cannot wrap in a narrow table column.
         keys = nodes.paragraph()
         for n, key in enumerate(fact["sources"]):
             keys += [nodes.Text(", ")] if n else []
-            keys += nodes.literal(key, key)
+            keys += nodes.literal(key, key) if app.builder.format == "html" else nodes.Text(key)
         row([fact["date"] + (" " + page_text("(stale)", language, root) if old else ""), months, para, fact["text"], keys],
             classes=["kit-stale"] if old else [])
     summary = nodes.paragraph(text=page_text("{facts} dated facts; {stale} older than {limit} months (as of {date}).",
