@@ -159,8 +159,9 @@ _TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
 _SKIP = {"script", "style", "code", "pre", "math", "title", "textarea"}
 
 
-def lang_spans(markup: str) -> str:
-    """Wrap every run of Chinese or Cyrillic text in ``<span lang="..">``.
+def lang_spans(markup: str, page_language: str = "en") -> str:
+    """Wrap every run of Chinese or Cyrillic text in ``<span lang="..">``, unless it is in the
+    page's own language (Russian text on a Russian page needs no mark).
 
     Text already inside an element with a ``lang`` attribute other than the page's,
     and text inside script, style, code or math, is left alone."""
@@ -183,8 +184,13 @@ def lang_spans(markup: str) -> str:
         if any(t in _SKIP or has_lang for t, has_lang in stack):
             out.append(text)
             continue
-        out.append(_SCRIPT_RUN.sub(lambda r: f'<span lang="{text_language(html.unescape(r.group(0)))}">{r.group(0)}</span>', text))
+        out.append(_SCRIPT_RUN.sub(lambda r: _marked(r.group(0), page_language), text))
     return "".join(out)
+
+
+def _marked(run: str, page_language: str) -> str:
+    lang = text_language(html.unescape(run))
+    return run if lang == page_language else f'<span lang="{lang}">{run}</span>'
 
 
 def bibliography_lang(markup: str, entries: dict[str, str]) -> str:
@@ -243,7 +249,7 @@ def _page_context(app, pagename, templatename, context, doctree):
         return
     # Titles appear in the references, in citation tooltips and in the kit's source lists.
     body = bibliography_lang(body, _spanish_titles(app))
-    context["body"] = lang_spans(body)
+    context["body"] = lang_spans(body, app.config.language or "en")
 
 
 def setup(app):

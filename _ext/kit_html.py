@@ -258,7 +258,7 @@ def render_slides(kit: cs.Kit, fid: str, meta: dict, root: Path, language: str |
     sources_heading = esc(page_text("Sources", language, root))
     for start in range(0, len(listing), 8):
         spanish = sources.spanish_titles()
-        items = "".join(f"<li value=\"{start + i + 1}\">{bibliography_lang(lang_spans(esc(ref)), spanish)}</li>"
+        items = "".join(f"<li value=\"{start + i + 1}\">{bibliography_lang(lang_spans(esc(ref), language or 'en'), spanish)}</li>"
                         for i, ref in enumerate(listing[start:start + 8]))
         bodies.append(("sources", f"<h2>{sources_heading}</h2>"
                                   f"<ol class=\"sources\">{items}</ol>"))

@@ -84,6 +84,14 @@ def test_lang_spans_marks_cyrillic_and_chinese_runs_only():
     assert bib.lang_spans("<p>English only.</p>") == "<p>English only.</p>"
 
 
+def test_lang_spans_leave_text_in_the_pages_own_language_alone():
+    page = "<p>Выберите один вариант, then Жеке мүнөздөгү маалымат, then 名高级洋警官济南</p>"
+    russian = bib.lang_spans(page, "ru")
+    assert "<p>Выберите один вариант, then" in russian                       # Russian on a Russian page: no mark
+    assert '<span lang="ky">Жеке мүнөздөгү маалымат</span>' in russian and '<span lang="zh">' in russian
+    assert '<span lang="ru">Выберите один вариант</span>' in bib.lang_spans(page)   # on an English page: marked
+
+
 def test_bibliography_lang_marks_a_spanish_title():
     markup = "<p>Asamblea Nacional. Constitución de la República del Ecuador. 2008.</p>"
     out = bib.bibliography_lang(markup, {"Constitución de la República del Ecuador": "es"})
