@@ -213,9 +213,10 @@ READ_BLOCKS = f"""() => Array.from(document.querySelectorAll({BLOCKS!r}))
         return [shown.textContent.replace(/\\s+/g, ' ').trim(), copy.textContent.replace(/\\s+/g, ' ').trim()];
     }})"""
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# A source entry as the handouts list them: "Author (2019). Title. https://...". Titles keep
-# their original language (README, "Translations"), so the entry is the same in every language.
-SOURCE_ENTRY = re.compile(r"^[^()]{2,300} \(\d{4}[a-z]?\)\. .*https?://\S+$")
+# A source entry as the handouts list them: "Author (2019). Title. https://..." (the link is
+# missing for a printed journal). Titles keep their original language (README,
+# "Translations"), so the entry is the same in every language.
+SOURCE_ENTRY = re.compile(r"^[^()]{2,300} \(\d{4}[a-z]?\)\. [^\n]{2,400}$")
 
 
 def untranslated(spanish: list[list[str]], english: list[list[str]]) -> list[str]:
@@ -237,9 +238,10 @@ def test_untranslated_rule_counts_prose_not_names_or_code():
     spanish = [["The council signed the contract in 2011.", "The council signed the contract in 2011."],
                ["Hikvision, Dahua and Huawei", "Hikvision, Dahua and Huawei"],
                ["Q7_1 = \"c\"", ""], ["2011", "2011"], ["El consejo firmó el contrato en 2011.", "El consejo..."]]
-    source = "Mozur, Paul; Chan, Melissa (2019). Made in China, Exported to the World. https://www.nytimes.com/x"
-    english.append([source, source])
-    spanish.append([source, source])
+    for source in ("Mozur, Paul; Chan, Melissa (2019). Made in China, Exported to the World. https://www.nytimes.com/x",
+                   "Freedom House (2024). Freedom in the World 2024: The Mounting Damage of Flawed Elections."):
+        english.append([source, source])
+        spanish.append([source, source])
     assert untranslated(spanish, english) == ["The council signed the contract in 2011."]
 
 
