@@ -54,7 +54,7 @@ def inputs_fingerprint(root: Path, out_root: Path, edition: str, builder: str,
     """What a build of this edition reads: every file of the checkout (name, size, time
     of change; hidden folders, build folders and the output folder left out), the
     COURSE_* environment variables the build process gets (`environ`, default this
-    process's), the language, the Python and the installed packages. The same fingerprint as after the last good
+    process's), the language, the Python and the installed packages (names and versions). The same fingerprint as after the last good
     build means Sphinx would find nothing to do, so it is not started at all (starting
     it and checking costs about 3 s of CPU per edition)."""
     environ = os.environ if environ is None else environ
@@ -62,9 +62,12 @@ def inputs_fingerprint(root: Path, out_root: Path, edition: str, builder: str,
     # The extensions read settings from COURSE_* variables (COURSE_ADAPTATION, COURSE_LANGUAGES).
     for name in sorted(key for key in environ if key.startswith("COURSE_")):
         digest.update(f"{name}={environ[name]}\n".encode())
+    # The installed packages, by name and version (their .dist-info folders): not the folder's
+    # time of change, which moves when Python first writes a __pycache__ there.
     for folder in site.getsitepackages():
         if os.path.isdir(folder):
-            digest.update(f"{folder}\0{os.stat(folder).st_mtime_ns}\n".encode())
+            installed = sorted(name for name in os.listdir(folder) if name.endswith((".dist-info", ".egg-info", ".pth")))
+            digest.update(f"{folder}\0{chr(0).join(installed)}\n".encode())
     out_root = Path(out_root).resolve()
     for folder, subfolders, names in os.walk(root):
         subfolders[:] = sorted(name for name in subfolders
