@@ -68,7 +68,7 @@ def page_text(message: str, language: str | None, root: Path) -> str:
 def _listed_translations(language: str, slug: str, root: Path) -> dict[str, str]:
     """An exercise page's own catalog (book/exercises/<slug>.po), keyed by the message with
     its spaces normalised: Sphinx joins a paragraph's lines with spaces."""
-    page = _translations(language, f"book/exercises/{slug}", root)
+    page = _translations(language, exercise_page_catalog(slug, root), root)
     return {" ".join(key.split()): value for key, value in page.items()}
 
 
@@ -92,7 +92,16 @@ def exercise_form_catalogs(language: str | None, slug: str, root: Path) -> list[
     if not language or language == "en":
         return []
     base = catalogs_dir(Path(root).resolve(), language)
-    return [path for path in (base / f"{PAGE_CATALOG}.po", base / "book" / "exercises" / f"{slug}.po") if path.exists()]
+    return [path for path in (base / f"{PAGE_CATALOG}.po", base / f"{exercise_page_catalog(slug, root)}.po")
+            if path.exists()]
+
+
+def exercise_page_catalog(slug: str, root: Path) -> str:
+    """The catalog name of a chapter's exercise page: its path in the book, without suffix."""
+    from course.paths import Layout
+
+    root = Path(root).resolve()
+    return Layout(root).exercise_page(slug).relative_to(root).with_suffix("").as_posix()
 
 
 @functools.lru_cache(maxsize=16)
