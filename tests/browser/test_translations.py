@@ -216,7 +216,7 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A source entry as the handouts list them: "Author (2019). Title. https://..." (the link is
 # missing for a printed journal). Titles keep their original language (README,
 # "Translations"), so the entry is the same in every language.
-SOURCE_ENTRY = re.compile(r"^[^()]{2,300} \(\d{4}[a-z]?\)\. [^\n]{2,400}$")
+SOURCE_ENTRY = re.compile(r"^[^()]{2,300} \(\d{4}[a-z]?\)\. [^\n]{2,1000}$")
 
 
 def untranslated(spanish: list[list[str]], english: list[list[str]]) -> list[str]:
@@ -239,7 +239,9 @@ def test_untranslated_rule_counts_prose_not_names_or_code():
                ["Hikvision, Dahua and Huawei", "Hikvision, Dahua and Huawei"],
                ["Q7_1 = \"c\"", ""], ["2011", "2011"], ["El consejo firmó el contrato en 2011.", "El consejo..."]]
     for source in ("Mozur, Paul; Chan, Melissa (2019). Made in China, Exported to the World. https://www.nytimes.com/x",
-                   "Freedom House (2024). Freedom in the World 2024: The Mounting Damage of Flawed Elections."):
+                   "Freedom House (2024). Freedom in the World 2024: The Mounting Damage of Flawed Elections.",
+                   "Metro Ecuador (2021). La supuesta negociación de 78 cámaras [The alleged deal for 78 cameras]. "
+                   "https://metroecuador.com.ec/ec/noticias/2021/04/26/" + "x" * 400):
         english.append([source, source])
         spanish.append([source, source])
     assert untranslated(spanish, english) == ["The council signed the contract in 2011."]
