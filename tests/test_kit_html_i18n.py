@@ -17,12 +17,9 @@ from babel.messages.pofile import write_po
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "_ext"))
 
-import course_sessions as cs  # noqa: E402
 import kit_html  # noqa: E402
-import kit_materials as km  # noqa: E402
 from course.i18n import kit_text as kt  # noqa: E402
 from course.i18n import messages  # noqa: E402
-from course.meta import load_meta  # noqa: E402
 
 INSTRUCTOR = Path("locales/es/LC_MESSAGES/book/instructor")
 
@@ -100,19 +97,8 @@ def root(tmp_path_factory) -> Path:
     kt.kit_catalog.cache_clear()
 
 
-@pytest.fixture(scope="module")
-def kit() -> cs.Kit:
-    return cs.load_kit(ROOT)
-
-
-@pytest.fixture(scope="module")
-def materials() -> km.Materials:
-    return km.load_materials(ROOT)
-
-
-@pytest.fixture(scope="module")
-def meta() -> dict:
-    return load_meta(ROOT)
+# The real kit, its materials and the course metadata: the fixtures of the kit's own tests.
+from test_kit_materials import kit, materials, meta  # noqa: E402,F401  (pytest fixtures)
 
 
 # ----------------------------------------------------------------------------- the lookup
