@@ -1,7 +1,7 @@
 """Benchmark: grade a synthetic class end to end; time, memory, and a naive baseline.
 
     .venv/bin/python benchmarks/grading.py [--learners 500 5000] [--loops 0.05] [--jobs 2]
-                                           [--baseline-sample 40 | --no-baseline]
+                                           [--baseline-sample 40 | --no-baseline] [--no-memo]
 
 For each class size it writes N synthetic submissions of the full exercise set
 (correct, partial, broken and hostile ones, and a share --loops of learners with one
@@ -9,7 +9,9 @@ endless loop: half at the top of a file, half inside a function the checks call)
 grades them in a fresh process with the same code as `course grade` (streamed intake,
 sandboxed workers, records, gradebook, feedback pages, LMS files, class report), and
 prints the wall time, the processor time used (the grader and every sandbox), the
-median time per submission, the peak memory of the grader process (its maximum RSS)
+median time per submission, how many answers the grader had seen before (its memo:
+identical answer lines are parsed and judged once; --no-memo grades as if every answer
+in the class were different), the peak memory of the grader process (its maximum RSS)
 and of the whole process tree (grader plus sandboxes, sampled every 0.1 s), and the
 sandbox mode. Memory must be flat: the same for 500 and 5,000 learners.
 
@@ -39,6 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from course.grading import memo  # noqa: E402
 from course.grading.batch import grade_batch  # noqa: E402
 from course.grading.finish import PagesAsGraded, write_all  # noqa: E402
 from course.grading.proctree import tree_total  # noqa: E402
@@ -189,8 +192,10 @@ def tree_rss(root: int) -> int:
     return tree_total(root, lambda fields: int(fields[21]) * page) or 0
 
 
-def run_one(learners: int, loops: float, jobs: int) -> dict:
+def run_one(learners: int, loops: float, jobs: int, use_memo: bool = True) -> dict:
     """Make a class, grade it, write every output; runs in a fresh process per class size."""
+    if not use_memo:   # as if every answer in the class were different (the memo's worst case)
+        memo.ANSWERS.max_entries = memo.JUDGMENTS.max_entries = 0
     work = Path(tempfile.mkdtemp(prefix="course-bench-"))
     work.chmod(0o711)
     try:
@@ -228,7 +233,9 @@ def run_one(learners: int, loops: float, jobs: int) -> dict:
                 "load_during": os.getloadavg()[0],
                 "peak_rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                 "peak_rss_tree_mb": tree.peak / 2**20, "statuses": statuses, "sandbox": sandbox.description,
-                "items": sum(len(c.spec.items) for c in chapters.values()), "chapters": len(chapters)}
+                "items": sum(len(c.spec.items) for c in chapters.values()), "chapters": len(chapters),
+                "memo": {"answers_reused": memo.ANSWERS.hits, "answers_read": memo.ANSWERS.misses,
+                         "judgments_reused": memo.JUDGMENTS.hits, "judgments_made": memo.JUDGMENTS.misses}}
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -251,17 +258,20 @@ def main() -> None:
     parser.add_argument("--baseline-sample", type=int, default=40,
                         help="time the baseline on this many submissions and scale (0: all)")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--no-memo", dest="memo", action="store_false",
+                        help="grade as if no two answers in the class were alike (the memo's worst case)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)   # internal: one class size, JSON out
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.loops, args.jobs)))
+        print(json.dumps(run_one(args.one, args.loops, args.jobs, use_memo=args.memo)))
         return
     print(f"machine: {os.cpu_count()} cores, load average {' '.join(f'{v:.2f}' for v in os.getloadavg())} "
           "(1, 5, 15 min)")
     results = []
     for learners in args.learners:
         done = subprocess.run([sys.executable, __file__, "--one", str(learners), "--loops", str(args.loops),
-                               "--jobs", str(args.jobs)], capture_output=True, text=True)
+                               "--jobs", str(args.jobs), *([] if args.memo else ["--no-memo"])],
+                              capture_output=True, text=True)
         if done.returncode != 0:
             sys.exit(f"the benchmark run for {learners} learners failed:\n{done.stderr[-3000:]}")
         r = json.loads(done.stdout.strip().splitlines()[-1])
@@ -275,6 +285,10 @@ def main() -> None:
         how = "all of it" if r["cpu_tree_exact"] else "reaped children only: a lower bound"
         print(f"  processor time: grader process {r['cpu_self']:.1f} s; grader and all its children "
               f"(sandboxes) {r['cpu_tree']:.1f} s ({how}); {r['cpu_tree'] / learners * 1000:.0f} ms per learner")
+        m = r["memo"]
+        print(f"  answers seen before (memo): {m['answers_reused']} of {m['answers_reused'] + m['answers_read']} lines "
+              f"reused, {m['judgments_reused']} of {m['judgments_reused'] + m['judgments_made']} judgments reused"
+              + ("" if args.memo else " (memo switched off: --no-memo)"))
         print(f"  endless loops in the mix: {r['kinds']['endless loop']} of {learners} "
               f"({100 * r['kinds']['endless loop'] / learners:.1f}%)")
         print(f"  peak memory: grader process {r['peak_rss_self_mb']:.0f} MiB, "

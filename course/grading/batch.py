@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
+from course.grading import memo
 from course.grading.files import atomic_write
 from course.grading.fingerprint import key_fingerprint
 from course.grading.intake import Intake, Submissions
 from course.grading.learner_text import clean
-from course.grading.points import total as points_total
+from course.grading.points import ZERO, total as points_total
 from course.grading.record import ChapterScore, ItemScore, LearnerRecord, RecordError, answer_text
 from course.grading.runner import ChapterChecks, answerable_of, grade_submission
 from course.grading.sandbox import Sandbox
@@ -92,19 +93,26 @@ def grade_one(intake: Intake, chapters: dict[str, ChapterChecks], sandbox: Sandb
             auto = [r for r in item_results if not r.check.manual]
             if not auto:
                 continue
-            awarded = points_total(r.awarded for r in auto)
-            possible = points_total(r.check.points for r in auto)
+            possible = chapter.chapter.possible_by_item[item_id]
+            if all(r.passed for r in auto):
+                awarded = possible       # every check passed: each awarded its full points
+            elif not any(r.awarded for r in auto):
+                awarded = ZERO
+            else:
+                awarded = points_total(r.awarded for r in auto)
             misses = [r.message for r in auto if not r.passed]
             record.items.append(ItemScore(short, item_id, awarded, possible, misses[0] if misses else ""))
             if any(r.error_kind == "timeout" for r in auto):
                 problems.append(f"{item_id} timed out")
             for r in auto:
                 if r.value is not None:
-                    record.written[item_id] = answer_text(r.value)
+                    record.written[item_id] = memo.derived(r.answer, "text", lambda r=r: answer_text(r.value))
             item = spec_items.get(item_id)
             answered = [r for r in auto if r.raw is not None]
             if item is not None and item.discrete and answered:
-                record.answers[item_id] = discrete_answer(item, answered[0].raw)
+                first = answered[0]
+                record.answers[item_id] = memo.derived(first.answer, ("discrete", item_id),
+                                                       lambda: discrete_answer(item, first.raw))
             if len(auto) > 1 and any(not r.passed for r in auto):
                 record.failed[item_id] = [r.check.label for r in auto if not r.passed]
     missing = [c.chapter.slug for c in results if c.file_problem and "not found" in c.file_problem]

@@ -8,6 +8,7 @@ answers it gets back.
 from __future__ import annotations
 
 import builtins
+import functools
 import importlib.util
 import json
 import re
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from course.grading.answers_file import SUFFIX as ANSWERS_SUFFIX, AnswersFileError, page_answerable, read_answers_file
 from course.grading.advice import MAX_DECODE_BYTES, import_advice, readable_source, source_line
+from course.grading import memo
 from course.grading.points import total as points_total
 from course.grading.sandbox import TRUSTED_ERROR_KINDS, Sandbox
 from course.grading.spec import Chapter, Check, checks_from_public, same_answer_message
@@ -37,6 +39,20 @@ class ChapterChecks:
     def short(self) -> str:
         return self.slug[:4]
 
+    @functools.cached_property
+    def possible_by_item(self) -> dict[str, Fraction]:
+        """Each item's automatic points: the same for every learner, so added up once.
+        (The checks are not changed after the chapter is loaded.)"""
+        by_item: dict[str, list[Fraction]] = {}
+        for check in self.checks:
+            if not check.manual:
+                by_item.setdefault(check.item_id, []).append(check.points)
+        return {item_id: points_total(points) for item_id, points in by_item.items()}
+
+    @functools.cached_property
+    def possible(self) -> Fraction:
+        return points_total(self.possible_by_item.values())
+
 
 @dataclass
 class CheckResult:
@@ -48,6 +64,7 @@ class CheckResult:
     error_line: int | None = None
     value: object = None   # kept only for checks that ask for it (written answers)
     raw: object = None     # the plain value the learner's code gave (None if it failed)
+    answer: dict | None = None   # the worker's answer it was judged from (see memo.derived)
 
 
 @dataclass
@@ -64,7 +81,7 @@ class ChapterResult:
 
     @property
     def possible(self) -> Fraction:
-        return points_total(r.check.points for r in self.results if not r.check.manual)
+        return self.chapter.possible
 
     def items(self) -> dict[str, list[CheckResult]]:
         grouped: dict[str, list[CheckResult]] = {}
@@ -264,6 +281,23 @@ def _apply_same_answer_rule(outcome: ChapterResult, returned: dict[int, object])
             result.awarded, result.passed, result.message = Fraction(0), False, message
 
 
+def _judgment(check: Check, answer: dict) -> tuple[bool, str]:
+    """(passed, message) for this answer; reused when the same answer object was judged
+    by the same check before (see `memo`: identical answer lines share one object)."""
+    remembered = isinstance(answer, memo.RememberedAnswer)
+    key = (id(check), id(answer))
+    seen = memo.JUDGMENTS.get(key) if remembered else None
+    if seen is not None and seen[0] is check and seen[1] is answer:
+        return seen[2]
+    try:
+        result = check.judge(answer["ok"])
+    except Exception as exc:  # a judge must never crash the batch; report it as a course bug
+        result = False, f"could not be judged ({type(exc).__name__}); please tell your instructor"
+    if remembered:
+        memo.JUDGMENTS.put(key, (check, answer, result))
+    return result
+
+
 def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: Sandbox,
                      slot: int = 0, files: dict[str, Path] | None = None) -> list[ChapterResult]:
     """Grade the exercise files in `folder` (or the given `files`) against `chapters`.
@@ -307,13 +341,10 @@ def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: 
                 message = _hidden_case_message(err, file_name, check.request.get("name", "")) if check.hidden else _error_message(err, file_name, texts.get(slug))
                 outcome.results.append(CheckResult(check, Fraction(0), False, message, err.get("kind"), err.get("line")))
                 continue
-            try:
-                passed, message = check.judge(answer["ok"])
-            except Exception as exc:  # a judge must never crash the batch; report it as a course bug
-                passed, message = False, f"could not be judged ({type(exc).__name__}); please tell your instructor"
+            passed, message = _judgment(check, answer)
             kept = answer["ok"] if check.keeps_value else None
             outcome.results.append(CheckResult(check, check.points if passed else Fraction(0), passed, message,
-                                               value=kept, raw=answer["ok"]))
+                                               value=kept, raw=answer["ok"], answer=answer))
             returned[id(check)] = answer["ok"]
         _apply_same_answer_rule(outcome, returned)
         kinds = {r.error_kind for r in outcome.results if not r.check.manual}
