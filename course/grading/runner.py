@@ -21,6 +21,7 @@ from course.grading.advice import MAX_DECODE_BYTES, import_advice, readable_sour
 from course.grading.points import total as points_total
 from course.grading.sandbox import TRUSTED_ERROR_KINDS, Sandbox
 from course.grading.spec import Chapter, Check, checks_from_public, same_answer_message
+from course.i18n.item_messages import feedback
 from course.paths import Layout
 
 
@@ -196,35 +197,46 @@ def _hidden_case_message(err: dict, file_name: str, name: str) -> str:
     itself (timeouts, crashes, budgets) keep their text.
     """
     kind, message, line = err.get("kind"), err.get("message", ""), err.get("line")
-    where = f"{file_name}, line {line}: " if line else ""
+    where = _line_prefix(file_name, line)
     if kind in TRUSTED_ERROR_KINDS:
         return _error_message(err, file_name)
     if kind == "exception":
         exception = message.split(":", 1)[0].strip()
         if exception == "NotImplementedError":
-            return f"{where}this function is not written yet"
-        return f"{where}a further test case raised {exception if exception in _BUILTIN_EXCEPTIONS else 'an exception'}"
+            return where + _not_written()
+        if exception in _BUILTIN_EXCEPTIONS:
+            return where + feedback("a further test case raised {exception}").format(exception=exception)
+        return where + feedback("a further test case raised an exception")
     if kind == "missing":
-        return f"{name} is not defined in {file_name}"
+        return feedback("{name} is not defined in {file}").format(name=name, file=file_name)
     if kind == "syntax":
-        return f"{where}{file_name} has a syntax error"
+        return where + feedback("{file} has a syntax error").format(file=file_name)
     if kind == "import":
-        return f"{file_name} could not be loaded"
-    return f"{where}a further test case returned a value that is not plain data"
+        return feedback("{file} could not be loaded").format(file=file_name)
+    return where + feedback("a further test case returned a value that is not plain data")
+
+
+def _line_prefix(file_name: str, line) -> str:
+    # Translators: starts a message about one line of the learner's file ("ch07_export_controls.py, line 12: ").
+    return feedback("{file}, line {line}: ").format(file=file_name, line=line) if line else ""
+
+
+def _not_written() -> str:
+    return feedback("this function is not written yet")
 
 
 def _error_message(err: dict, file_name: str, source: str | None = None) -> str:
     kind, message, line = err.get("kind"), err.get("message", ""), err.get("line")
-    where = f"{file_name}, line {line}: " if line else ""
+    where = _line_prefix(file_name, line)
     if kind == "missing":
         return f"{message} in {file_name}"
     if kind == "syntax":
         return f"{where}{message}"
     if message.startswith("NotImplementedError"):
-        return f"{where}this function is not written yet"
+        return where + _not_written()
     if kind == "import":
         advice = import_advice(message, source_line(source, line))
-        return f"{file_name} could not be loaded: {where}{advice or message}"
+        return feedback("{file} could not be loaded: {problem}").format(file=file_name, problem=where + (advice or message))
     return f"{where}{message}"
 
 
@@ -293,14 +305,14 @@ def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: 
         if slug in file_problems:
             outcome.file_problem = file_problems[slug]
         elif slug not in present:
-            outcome.file_problem = f"{file_name} was not found"
+            outcome.file_problem = feedback("{file} was not found").format(file=file_name)
         for check in chapter.checks:
             if check.manual:
-                outcome.results.append(CheckResult(check, Fraction(0), False, "graded by your instructor"))
+                outcome.results.append(CheckResult(check, Fraction(0), False, feedback("graded by your instructor")))
                 continue
             answer = by_check.get(id(check))
             if answer is None:
-                outcome.results.append(CheckResult(check, Fraction(0), False, outcome.file_problem or "not graded"))
+                outcome.results.append(CheckResult(check, Fraction(0), False, outcome.file_problem or feedback("not graded")))
                 continue
             if "err" in answer:
                 err = answer["err"]
@@ -310,7 +322,8 @@ def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: 
             try:
                 passed, message = check.judge(answer["ok"])
             except Exception as exc:  # a judge must never crash the batch; report it as a course bug
-                passed, message = False, f"could not be judged ({type(exc).__name__}); please tell your instructor"
+                passed, message = False, feedback("could not be judged ({error}); please tell your instructor").format(
+                    error=type(exc).__name__)
             kept = answer["ok"] if check.keeps_value else None
             outcome.results.append(CheckResult(check, check.points if passed else Fraction(0), passed, message,
                                                value=kept, raw=answer["ok"]))
