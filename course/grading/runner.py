@@ -21,7 +21,7 @@ from course.grading.advice import MAX_DECODE_BYTES, import_advice, readable_sour
 from course.grading.points import total as points_total
 from course.grading.sandbox import TRUSTED_ERROR_KINDS, Sandbox
 from course.grading.spec import Chapter, Check, checks_from_public, same_answer_message
-from course.i18n.item_messages import feedback
+from course.i18n.item_messages import current_language, feedback, localised_public, translated_chapter
 from course.paths import Layout
 
 
@@ -114,6 +114,9 @@ def load_chapters(root: Path, wanted: list[str] | None = None) -> dict[str, Chap
     a word that names no chapter."""
     paths, full = _spec_files(root)
     chapters: dict[str, ChapterChecks] = {}
+    # Hints and option reasons in the learner's language (COURSE_LANGUAGE), looked up once
+    # here; the spec itself stays English (a release is made from it).
+    language = current_language()
     if full:
         # Files a spec may share with others (helpers, the pytest module): part of every chapter's key.
         layout = Layout(root)
@@ -121,12 +124,14 @@ def load_chapters(root: Path, wanted: list[str] | None = None) -> dict[str, Chap
         for stem in _pick(list(paths), wanted):
             chapter = load_spec_module(paths[stem])
             sources = [paths[stem], layout.solution(chapter.slug), layout.exercise(chapter.slug), *shared]
-            chapters[chapter.slug] = ChapterChecks(chapter.slug, chapter.title, chapter.checks(), chapter, sources,
+            checks = translated_chapter(chapter, language, root).checks()
+            chapters[chapter.slug] = ChapterChecks(chapter.slug, chapter.title, checks, chapter, sources,
                                                    page_answerable(chapter.items))
         return chapters
     for stem in _pick(list(paths), wanted):
         document = json.loads(paths[stem].read_text(encoding="utf-8"))
-        chapters[document["slug"]] = ChapterChecks(document["slug"], document["title"], checks_from_public(document),
+        checks = checks_from_public(localised_public(document, language, root))
+        chapters[document["slug"]] = ChapterChecks(document["slug"], document["title"], checks,
                                                    sources=[paths[stem]], answerable=page_answerable(document["items"]))
     return chapters
 

@@ -83,29 +83,33 @@ def salted_hash(salt: str, item_id: str, canonical) -> str:
     return hashlib.sha256(f"{salt}|{item_id}|{canonical_json(canonical)}".encode()).hexdigest()
 
 
-def _reason_stream(salt: str, item_id: str, letter: str, length: int) -> bytes:
-    blocks = (hashlib.sha256(f"{salt}|{item_id}|why:{letter}|{n}".encode("utf-8")).digest()
+def _reason_stream(salt: str, item_id: str, letter: str, length: int, language: str = "") -> bytes:
+    # Each language has its own keystream: two texts sealed with one stream would give away
+    # their XOR, and with it much of both.
+    key = f"why:{letter}:{language}" if language else f"why:{letter}"
+    blocks = (hashlib.sha256(f"{salt}|{item_id}|{key}|{n}".encode("utf-8")).digest()
               for n in range((length + 31) // 32))
     return b"".join(blocks)[:length]
 
 
-def seal_reason(salt: str, item_id: str, letter: str, text: str) -> str:
-    """A scenario option's reason, XOR-ed with a SHA-256 keystream of (salt, item, letter), as hex.
+def seal_reason(salt: str, item_id: str, letter: str, text: str, language: str = "") -> str:
+    """A scenario option's reason, XOR-ed with a SHA-256 keystream of (salt, item, letter
+    and, for a translation, its language), as hex.
 
     The same secrecy as the salted answer hash, no more: whoever tries a letter reads its
     reason. ``_static/course-quiz.js`` (``openReason``) undoes it the same way."""
     data = text.encode("utf-8")
-    return bytes(a ^ b for a, b in zip(data, _reason_stream(salt, item_id, letter, len(data)))).hex()
+    return bytes(a ^ b for a, b in zip(data, _reason_stream(salt, item_id, letter, len(data), language))).hex()
 
 
-def open_reason(salt: str, item_id: str, letter: str, sealed: str | None) -> str:
+def open_reason(salt: str, item_id: str, letter: str, sealed: str | None, language: str = "") -> str:
     if not sealed:
         return ""
     try:
         data = bytes.fromhex(sealed)
     except ValueError:
         return ""
-    plain = bytes(a ^ b for a, b in zip(data, _reason_stream(salt, item_id, letter, len(data))))
+    plain = bytes(a ^ b for a, b in zip(data, _reason_stream(salt, item_id, letter, len(data), language)))
     return plain.decode("utf-8", errors="replace")
 
 
@@ -304,7 +308,11 @@ class _Discrete(Item):
             # Sealed, one key per option: a reason can be read only by trying its letter, as
             # the salted hash can. In plain text the "Right: ..." reason would name the answer.
             # An exam release (no salt) carries no reasons at all.
-            extra["why_sealed"] = {letter: seal_reason(salt, self.id, letter, text) for letter, text in reasons.items()}
+            language = getattr(self, "why_language", "")
+            extra["why_sealed"] = {letter: seal_reason(salt, self.id, letter, text, language)
+                                   for letter, text in reasons.items()}
+            if language:   # an English form stays as it always was
+                extra["why_language"] = language
         return {**self.base(), **answer, **extra}
 
     def public_extra(self) -> dict:
@@ -363,12 +371,13 @@ class Choice(_Discrete):
     # In a learner release the reasons are sealed (seal_reason); the salt opens the picked one.
     why_sealed: dict = field(default_factory=dict)
     why_salt: str = ""
+    why_language: str = ""   # the language of `why` ("" for English): its reasons have their own keystream
     kind = "choice"
     title = page_label("choose one")
     answer_schema = _LETTER
     answer_words = "one letter in quotes"
     public_extras = ("options",)
-    page_keys = (*_Discrete.page_keys, "why_sealed")
+    page_keys = (*_Discrete.page_keys, "why_sealed", "why_language")
 
     def __post_init__(self):
         super().__post_init__()
@@ -377,7 +386,8 @@ class Choice(_Discrete):
                              f"(options {sorted(self.options)}, reasons {sorted(self.why)})")
 
     def miss(self, canon) -> str:
-        reason = self.why.get(canon, "") or open_reason(self.why_salt, self.id, canon, self.why_sealed.get(canon))
+        reason = self.why.get(canon, "") or open_reason(self.why_salt, self.id, canon, self.why_sealed.get(canon),
+                                                        self.why_language)
         return f"{reason} {self.hint}" if reason else self.hint
 
     def canon(self, value):
@@ -396,6 +406,7 @@ class Choice(_Discrete):
         item = super().from_public(data, salt)
         if "why_sealed" in data:   # a practice release's reasons: the salt opens the picked one
             item.why_sealed, item.why_salt = data["why_sealed"], salt
+            item.why_language = data.get("why_language", "")
         return item
 
     def answer_lines(self, solution_file: Path) -> list[str]:

@@ -8,7 +8,8 @@ Three kinds of text, one catalog (``messages/items``, template
 * the feedback templates the judges compose (``feedback("{name} has no answer yet")``
   in FEEDBACK_FILES), with named placeholders filled in after translation.
 
-Hints and reasons are looked up once, when the items are loaded (``translated_items``),
+Hints and reasons are looked up once, when the items are loaded (``translated_chapter``,
+``localised_public``),
 so a judge composes its message from text already in the learner's language; a
 template is looked up when its judge speaks. Nothing is looked up in the sandbox.
 English (no COURSE_LANGUAGE, or "en") looks up nothing, so its output is unchanged.
@@ -17,12 +18,15 @@ A message with no translation, or a stale (fuzzy) one, stays English.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import re
+import string
 from pathlib import Path
 
 from course.i18n.messages import _translations
-from course.i18n.paths import catalogs_dir, locales_dir, templates_dir
+from course.i18n.paths import locales_dir, templates_dir
+from course.paths import Layout
 
 ITEM_CATALOG = "messages/items"
 # Files whose feedback("...") templates are part of the items catalog.
@@ -46,7 +50,23 @@ def feedback(template: str) -> str:
     language = current_language()
     if not language or language == "en":
         return template
-    return _translations(language, ITEM_CATALOG).get(template, template)
+    return _usable_translation(language, template)
+
+
+@functools.lru_cache(maxsize=2048)
+def _usable_translation(language: str, template: str) -> str:
+    """The template's translation if it fills exactly as the English does (the same
+    named placeholders, no stray brace), else the English: a broken translation must
+    never crash a learner's check. Once per template and language, not per message."""
+    translation = _translations(language, ITEM_CATALOG).get(template, template)
+    return translation if _fields(translation) == _fields(template) else template
+
+
+def _fields(template: str) -> set[str] | None:
+    try:
+        return {name for _text, name, _spec, _conversion in string.Formatter().parse(template) if name is not None}
+    except ValueError:   # an unmatched brace
+        return None
 
 
 def item_text(language: str | None, root: Path | None = None) -> dict[str, str]:
@@ -54,6 +74,15 @@ def item_text(language: str | None, root: Path | None = None) -> dict[str, str]:
     if not language or language == "en":
         return {}
     return _translations(language, ITEM_CATALOG, Path(root).resolve() if root else None)
+
+
+def item_catalog_file(language: str | None, root: Path) -> Path | None:
+    """The items catalog (.po) of `language` in this checkout, if it has one: a page build
+    depends on it."""
+    if not language or language == "en":
+        return None
+    path = locales_dir(Path(root).resolve()) / language / "LC_MESSAGES" / f"{ITEM_CATALOG}.po"
+    return path if path.exists() else None
 
 
 def translated_item(item, language: str | None, root: Path | None = None):
@@ -66,11 +95,52 @@ def translated_item(item, language: str | None, root: Path | None = None):
     why = getattr(item, "why", None)
     if why:
         changes["why"] = {letter: table.get(reason, reason) for letter, reason in why.items()}
+        changes["why_language"] = language
     return dataclasses.replace(item, **changes)
 
 
-def translated_items(items: list, language: str | None, root: Path | None = None) -> list:
-    return [translated_item(item, language, root) for item in items]
+def translated_chapter(chapter, language: str | None, root: Path | None = None):
+    """The chapter with its items' hints and reasons in `language` (itself for English)."""
+    if not item_text(language, root):
+        return chapter
+    return dataclasses.replace(chapter, items=[translated_item(item, language, root) for item in chapter.items])
+
+
+def localised_public(document: dict, language: str | None, root: Path | None = None) -> dict:
+    """A release's public checks of one chapter as `language` shows them: hints from the
+    items catalog, and the reasons that language's own sealed set (``why_translations``,
+    written by `course release learner`) holds. English: the document as it is."""
+    table = item_text(language, root)
+    if not table:
+        return document
+    items = []
+    for data in document["items"]:
+        data = {**data, "hint": table.get(data.get("hint", ""), data.get("hint", ""))}
+        sealed = (data.pop("why_translations", None) or {}).get(language)
+        if sealed:
+            data["why_sealed"], data["why_language"] = sealed, language
+        items.append(data)
+    return {**document, "items": items}
+
+
+def seal_translated_reasons(document: dict, chapter, salt: str | None, root: Path, languages: list[str]) -> dict:
+    """Add to a release's public document each language's reasons, sealed with that
+    language's own keystream (``why_translations``: {language: {letter: sealed}}). Only
+    languages with at least one translated reason; an exam release (no salt) has none."""
+    if salt is None:
+        return document
+    by_id = {item.id: item for item in chapter.items}
+    for data in document["items"]:
+        item = by_id.get(data["id"])
+        if not getattr(item, "why", None) or "why_sealed" not in data:
+            continue
+        for language in languages:
+            translated = translated_item(item, language, root)
+            if translated.why == item.why:
+                continue
+            sealed = translated.public(salt)["why_sealed"]
+            data.setdefault("why_translations", {})[language] = sealed
+    return document
 
 
 # ---------------------------------------------------------------- extraction
@@ -141,20 +211,27 @@ def is_reason(message) -> bool:
     return any(" why " in note for note in message.auto_comments)
 
 
-def compile_items_for_release(root: Path, out: Path) -> list[Path]:
+def reason_texts(chapters) -> set[str]:
+    """Every option reason of the question bank (English)."""
+    return {text for text, note in item_entries(chapters) if " why " in note}
+
+
+def compile_items_for_release(root: Path, out: Path, chapters) -> list[Path]:
     """The items catalogs as .mo for a learner release: hints and feedback only. The
-    reasons travel sealed in the release's public checks (one sealed set per language),
-    never in a catalog a learner can read."""
+    reasons travel sealed in the release's public checks (one sealed set per language,
+    ``seal_translated_reasons``), never in a catalog a learner can read: a message goes
+    when its translator comment names a reason or its English is one of `chapters`' reasons."""
     from babel.messages.mofile import write_mo
 
     from course.i18n.catalogs import read_catalog
 
+    reasons = reason_texts(chapters)
     written = []
     for po in sorted(locales_dir(root).glob(f"*/LC_MESSAGES/{ITEM_CATALOG}.po")):
         catalog = read_catalog(po)
-        for message in [m for m in catalog if m.id and is_reason(m)]:
+        for message in [m for m in catalog if m.id and (is_reason(m) or m.id in reasons)]:
             del catalog[message.id]
-        target = out / po.relative_to(root).with_suffix(".mo")
+        target = (Layout(out).locales / po.relative_to(locales_dir(root))).with_suffix(".mo")
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "wb") as handle:
             write_mo(handle, catalog, use_fuzzy=False)
@@ -166,7 +243,3 @@ def languages_with_items(root: Path) -> list[str]:
     """Languages with an items catalog in this checkout."""
     return sorted(po.relative_to(locales_dir(root)).parts[0]
                   for po in locales_dir(root).glob(f"*/LC_MESSAGES/{ITEM_CATALOG}.po"))
-
-
-__all__ = ["ITEM_CATALOG", "feedback", "translated_item", "translated_items", "item_text", "extract_item_messages",
-           "compile_items_for_release", "catalogs_dir"]
