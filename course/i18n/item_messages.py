@@ -17,6 +17,7 @@ A message with no translation, or a stale (fuzzy) one, stays English.
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import os
@@ -91,12 +92,15 @@ def translated_item(item, language: str | None, root: Path | None = None):
     table = item_text(language, root)
     if not table:
         return item
-    changes = {"hint": table.get(item.hint, item.hint)}
+    # A shallow copy, not dataclasses.replace: the item was validated when the bank was
+    # loaded, and its __post_init__ is not worth running again for a new hint.
+    translated = copy.copy(item)
+    translated.hint = table.get(item.hint, item.hint)
     why = getattr(item, "why", None)
     if why:
-        changes["why"] = {letter: table.get(reason, reason) for letter, reason in why.items()}
-        changes["why_language"] = language
-    return dataclasses.replace(item, **changes)
+        translated.why = {letter: table.get(reason, reason) for letter, reason in why.items()}
+        translated.why_language = language
+    return translated
 
 
 def translated_chapter(chapter, language: str | None, root: Path | None = None):
