@@ -11,6 +11,7 @@ Regenerate the file only for a deliberate change of the English wording.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -25,6 +26,8 @@ EVIDENCE = {"prepared": "2026-01-01", "evidence": [
      "edition": 2030, "parts": {"X": 1}},
     {"id": "P3", "source": "Vendor brochure, 2021", "claim_type": "self-claim", "source_date": "2021", "date": "2022"}],
     "judgements": [{"id": "J1", "based_on": ["P1", "P9"]}, {"id": "J2", "based_on": ["P3"]}, {"id": "J3"}, "bad"]}
+# A function case's long text arguments (titles, URLs) are the case's, not feedback wording.
+LONG_TEXT = re.compile(r'"[^"]{24,}"')
 ERRORS = [{"kind": "exception", "message": "KeyError: x", "line": 3}, {"kind": "exception", "message": "Evil: x"},
           {"kind": "exception", "message": "NotImplementedError"}, {"kind": "missing", "message": "Q7_1 is not defined"},
           {"kind": "syntax", "message": "invalid syntax", "line": 2}, {"kind": "import", "message": "ImportError: x", "line": 1},
@@ -48,7 +51,7 @@ def english_feedback(root: Path) -> dict:
                 message = check.judge(value)[1]
                 for text, mark in bank_text.items():
                     message = message.replace(text, mark)
-                said.add(message)
+                said.add(LONG_TEXT.sub('"<text>"', message))
     return {
         "checks": sorted(said),
         "comma": [comma_advice("Q", [8, 149]), comma_advice("Q", [3, 5, 1])],
