@@ -67,7 +67,7 @@ def main() -> None:
         for language in ("", "xx"):
             os.environ["COURSE_LANGUAGE"] = language
             messages._translations.cache_clear()
-            item_messages._usable_translation.cache_clear()
+            item_messages.usable_translation.cache_clear()
             start = time.perf_counter()
             load_chapters(root)
             first = time.perf_counter() - start

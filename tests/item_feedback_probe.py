@@ -31,11 +31,14 @@ LONG_TEXT = re.compile(r'"[^"]{24,}"')
 ERRORS = [{"kind": "exception", "message": "KeyError: x", "line": 3}, {"kind": "exception", "message": "Evil: x"},
           {"kind": "exception", "message": "NotImplementedError"}, {"kind": "missing", "message": "Q7_1 is not defined"},
           {"kind": "syntax", "message": "invalid syntax", "line": 2}, {"kind": "import", "message": "ImportError: x", "line": 1},
-          {"kind": "other", "message": "m"}]
+          {"kind": "other", "message": "m"},
+          {"kind": "import", "message": "NameError: name 'yes' is not defined", "line": 1},
+          {"kind": "import", "message": "NameError: name 'maybe' is not defined", "line": 2}]
 
 
 def english_feedback(root: Path) -> dict:
     from course.grading import runner, validators
+    from course.grading.advice import readable_source
     from course.grading.runner import load_spec_module
     from course.grading.spec import comma_advice
 
@@ -63,7 +66,9 @@ def english_feedback(root: Path) -> dict:
                                                   "x@y.example.com": [1], "meta": {"k": ["a@b.example.org"]}}),
         "not a dict": [validators.complete([1]), validators.consistent([1]), validators.sourced([1])],
         "errors": [[runner._hidden_case_message(err, "ch07_export_controls.py", "f"),
-                    runner._error_message(err, "ch07_export_controls.py", "import x\n")] for err in ERRORS],
+                    runner._error_message(err, "ch07_export_controls.py", "Q7_1 = yes\nprint(maybe)\n")] for err in ERRORS],
+        "encodings": [readable_source(data, "ch07_export_controls.py")[1] for data in
+                      ("Q = 'é'".encode("utf-16"), "Q = 'é'".encode("utf-16-le"), "Q = 'é'".encode("cp1252"))],
     }
 
 

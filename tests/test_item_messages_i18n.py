@@ -21,8 +21,8 @@ from course.grading.runner import load_chapters, load_spec_module
 from course.grading.spec import Choice, open_reason, seal_reason
 from course.i18n import integrity, item_messages, messages
 from course.i18n.catalogs import part_of
-from course.i18n.item_messages import (ITEM_CATALOG, build_item_catalog, feedback, localised_public,
-                                       translated_chapter)
+from course.grading.feedback import feedback
+from course.i18n.item_messages import ITEM_CATALOG, build_item_catalog, localised_public, translated_chapter
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "locales" / "templates" / f"{ITEM_CATALOG}.pot"
@@ -35,7 +35,7 @@ SPANISH_NO_ANSWER = "{name} todavía no tiene respuesta"
 def fresh_caches():
     def clear():
         messages._translations.cache_clear()
-        item_messages._usable_translation.cache_clear()
+        item_messages.usable_translation.cache_clear()
     clear()
     yield
     clear()
@@ -328,3 +328,29 @@ def test_an_exam_release_carries_no_reasons(spanish_release):
     assert _clear_reasons(out, reasons) == []
     document = json.loads((out / "checks" / f"{SLUG}.json").read_text(encoding="utf-8"))
     assert not any("why_translations" in d or "why_sealed" in d for d in document["items"])
+
+
+def test_the_pages_python_runs_with_only_the_grading_modules(tmp_path):
+    """The Run button's Python (Pyodide) has course/grading/*.py and nothing else of the
+    package: feedback must not need course.i18n there, even with a language set."""
+    import subprocess
+
+    sys.path.insert(0, str(ROOT / "_ext"))
+    try:
+        from course_runner import grading_script
+    finally:
+        sys.path.remove(str(ROOT / "_ext"))
+    script = grading_script(ROOT)
+    files = json.loads(script.split("self.courseGradingFiles = ", 1)[1].rsplit(";", 1)[0])
+    for rel, body in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(body, encoding="utf-8")
+    item = next(i for i in _bank_chapter().items if i.kind == "function")
+    request = json.dumps({"item": item.public("salt"), "slug": SLUG, "code": f"def {item.signature}:\n    return None\n"})
+    code = (f"import sys; sys.path.insert(0, {str(tmp_path)!r}); from course.grading.page_runner import run_json; "
+            f"print(run_json(sys.stdin.read()))")
+    # -S: no site-packages, so the installed course package cannot fill in what is missing.
+    done = subprocess.run([sys.executable, "-S", "-c", code], input=request, capture_output=True, text=True,
+                          env={"COURSE_LANGUAGE": "es"}, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "returned None" in done.stdout and "\"passed\": 0" in done.stdout

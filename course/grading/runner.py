@@ -21,7 +21,8 @@ from course.grading.advice import MAX_DECODE_BYTES, import_advice, readable_sour
 from course.grading.points import total as points_total
 from course.grading.sandbox import TRUSTED_ERROR_KINDS, Sandbox
 from course.grading.spec import Chapter, Check, checks_from_public, same_answer_message
-from course.i18n.item_messages import current_language, feedback, localised_public, translated_chapter
+from course.grading.feedback import feedback
+from course.i18n.item_messages import current_language, localised_public, translated_chapter
 from course.paths import Layout
 
 

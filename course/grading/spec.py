@@ -28,7 +28,7 @@ from html import escape
 from pathlib import Path
 from typing import Any, Callable
 
-from course.i18n.item_messages import feedback
+from course.grading.feedback import feedback
 from course.grading.markup import (ENGLISH, FormText, dom_id, elsewhere_note, fence, option_text, page_label,
                                    print_only, python_source, quiz_form)
 

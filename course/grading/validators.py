@@ -32,7 +32,7 @@ import re
 from datetime import date
 
 from course.grading.vocabulary import CLAIM_TYPES, SELF_CLAIM, normalise_claim_type
-from course.i18n.item_messages import feedback
+from course.grading.feedback import feedback
 
 # ---------------------------------------------------------------- vocabulary
 

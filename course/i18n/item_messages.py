@@ -5,8 +5,9 @@ Three kinds of text, one catalog (``messages/items``, template
 
 * each item's hint (shown on a miss), taken from the question bank;
 * each option's reason (``why``, per letter) on scenario items, from the question bank;
-* the feedback templates the judges compose (``feedback("{name} has no answer yet")``
-  in FEEDBACK_FILES), with named placeholders filled in after translation.
+* the feedback templates the judges compose (``feedback("{name} has no answer yet")``,
+  course/grading/feedback.py, in FEEDBACK_FILES), with named placeholders filled in
+  after translation.
 
 Hints and reasons are looked up once, when the items are loaded (``translated_chapter``,
 ``localised_public``),
@@ -20,18 +21,19 @@ from __future__ import annotations
 import copy
 import dataclasses
 import functools
-import os
 import re
 import string
 from pathlib import Path
 
+from course.grading.feedback import current_language  # noqa: F401 (one home; runner imports it from here)
 from course.i18n.messages import _translations
 from course.i18n.paths import locales_dir, templates_dir
 from course.paths import Layout
 
 ITEM_CATALOG = "messages/items"
 # Files whose feedback("...") templates are part of the items catalog.
-FEEDBACK_FILES = ("course/grading/spec.py", "course/grading/validators.py", "course/grading/runner.py")
+FEEDBACK_FILES = ("course/grading/spec.py", "course/grading/validators.py", "course/grading/runner.py",
+                  "course/grading/advice.py")
 FEEDBACK_KEYWORDS = {"feedback": None}
 # The translator comment of a hint and of an option's reason ("7.11 hint", "7.11 why b").
 # The release tells the reasons from the hints by it: reasons never ship in clear text.
@@ -40,22 +42,8 @@ REASON_NOTE = "{item} why {letter}"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
-def current_language() -> str:
-    return os.environ.get("COURSE_LANGUAGE", "").strip()
-
-
-def feedback(template: str) -> str:
-    """Mark a feedback template for extraction and give it in the learner's language;
-    fill it with ``.format(name=...)`` after (never inside an f-string: extraction
-    reads only plain string literals)."""
-    language = current_language()
-    if not language or language == "en":
-        return template
-    return _usable_translation(language, template)
-
-
 @functools.lru_cache(maxsize=2048)
-def _usable_translation(language: str, template: str) -> str:
+def usable_translation(language: str, template: str) -> str:
     """The template's translation if it fills exactly as the English does (the same
     named placeholders, no stray brace), else the English: a broken translation must
     never crash a learner's check. Once per template and language, not per message."""
