@@ -354,3 +354,52 @@ def test_the_pages_python_runs_with_only_the_grading_modules(tmp_path):
                           env={"COURSE_LANGUAGE": "es"}, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "returned None" in done.stdout and "\"passed\": 0" in done.stdout
+
+
+def _course_runner():
+    sys.path.insert(0, str(ROOT / "_ext"))
+    try:
+        import course_runner
+    finally:
+        sys.path.remove(str(ROOT / "_ext"))
+    return course_runner
+
+
+RETURNED = "{shown} returned {value}, expected {want}. {hint}"
+SPANISH_RETURNED = "{shown} devolvió {value}; se esperaba {want}. {hint}"
+
+
+def test_a_spanish_page_runs_code_with_spanish_hints_and_feedback(spanish_course):
+    """The Run button's script in a Spanish build: the function items' hints and the
+    feedback templates in Spanish, and no reason of any option in it."""
+    root, scenario, translated_letter, _ = spanish_course
+    chapter = _bank_chapter()
+    function = next(i for i in chapter.items if i.kind == "function")
+    po = root / "locales" / "es" / "LC_MESSAGES" / f"{ITEM_CATALOG}.po"
+    with open(po, "rb") as handle:
+        catalog = read_po(handle)
+    catalog.add(function.hint, "PISTA DE LA FUNCIÓN.")
+    catalog.add(RETURNED, SPANISH_RETURNED)
+    catalog.add("{name} is not defined in {file}", "{nombre} no está definido")   # broken: left out
+    with open(po, "wb") as handle:
+        write_po(handle, catalog, width=0)
+    runner = _course_runner()
+    english = runner.items_script(root)
+    spanish = runner.items_script(root, "es")
+    assert "courseRunnerFeedback" not in english and "PISTA" not in english
+    items = json.loads(spanish.split("self.courseRunnerItems = ", 1)[1].split(";\n", 1)[0])
+    table = json.loads(spanish.split("self.courseRunnerFeedback = ", 1)[1].split(";\n", 1)[0])
+    assert items[SLUG][function.id]["hint"] == "PISTA DE LA FUNCIÓN."
+    assert table == {RETURNED: SPANISH_RETURNED, NO_ANSWER: SPANISH_NO_ANSWER}
+    assert "RAZÓN" not in spanish and "PISTA EN ESPAÑOL" not in spanish   # not a function item's text
+    # The page's Python with that table: the Spanish sentence, and English with none.
+    from course.grading.page_runner import run_json
+
+    code = f"def {function.signature}:\n    return 'X' + str(sorted(locals().items()))[:30]\n"   # a different wrong answer per case
+    request = {"item": items[SLUG][function.id], "slug": SLUG, "code": code}
+    said = json.loads(run_json(json.dumps({**request, "feedback": table})))
+    first = said["cases"][0]["message"]
+    assert "devolvió \"X" in first and "; se esperaba" in first and first.endswith("PISTA DE LA FUNCIÓN."), first
+    plain = json.loads(run_json(json.dumps(request)))["cases"][0]["message"]
+    assert "returned \"X" in plain and ", expected" in plain
+    assert feedback(RETURNED) == RETURNED   # the table served that run only

@@ -33,7 +33,7 @@ from course.paths import Layout
 ITEM_CATALOG = "messages/items"
 # Files whose feedback("...") templates are part of the items catalog.
 FEEDBACK_FILES = ("course/grading/spec.py", "course/grading/validators.py", "course/grading/runner.py",
-                  "course/grading/advice.py")
+                  "course/grading/advice.py", "course/grading/page_runner.py")
 FEEDBACK_KEYWORDS = {"feedback": None}
 # The translator comment of a hint and of an option's reason ("7.11 hint", "7.11 why b").
 # The release tells the reasons from the hints by it: reasons never ship in clear text.
@@ -63,6 +63,22 @@ def item_text(language: str | None, root: Path | None = None) -> dict[str, str]:
     if not language or language == "en":
         return {}
     return _translations(language, ITEM_CATALOG, Path(root).resolve() if root else None)
+
+
+def feedback_table(language: str | None, root: Path) -> dict[str, str]:
+    """The translated feedback templates of `language` ({English: translation}), for a
+    translated exercise page's Run button, which has no catalog of its own. Templates
+    only: never a hint or a reason (a page's reasons stay sealed). Empty for English."""
+    table = item_text(language, root)
+    if not table:
+        return {}
+    out = {}
+    # The templates from this package's own source: the code that will speak them.
+    for _rel, _line, template, _comments in feedback_templates(Path(__file__).resolve().parents[2]):
+        translation = table.get(template)
+        if translation and translation != template and _fields(translation) == _fields(template):
+            out[template] = translation
+    return out
 
 
 def item_catalog_file(language: str | None, root: Path) -> Path | None:
