@@ -75,7 +75,7 @@ def _find_runtime(app):
     scripts = Path(app.doctreedir).parent / "course-runner-static"
     scripts.mkdir(parents=True, exist_ok=True)
     (scripts / GRADING_SCRIPT).write_text(grading_script(), encoding="ascii")
-    (scripts / ITEMS_SCRIPT).write_text(items_script(language=app.config.language), encoding="ascii")
+    (scripts / ITEMS_SCRIPT).write_text(items_script(language=getattr(app.config, "language", None)), encoding="ascii")
     app.config.html_static_path = [*app.config.html_static_path, str(scripts)]
 
 

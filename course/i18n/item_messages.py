@@ -39,6 +39,7 @@ FEEDBACK_KEYWORDS = {"feedback": None}
 # The release tells the reasons from the hints by it: reasons never ship in clear text.
 HINT_NOTE = "{item} hint"
 REASON_NOTE = "{item} why {letter}"
+REASON_NOTE_FORM = re.compile(r"^\S+ why \S+$")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
@@ -216,12 +217,12 @@ def extract_item_messages(root: Path) -> Path:
 
 def is_reason(message) -> bool:
     """True for an option's reason (by its translator comment): a release never holds one in clear text."""
-    return any(" why " in note for note in message.auto_comments)
+    return any(REASON_NOTE_FORM.match(note) for note in message.auto_comments)
 
 
 def reason_texts(chapters) -> set[str]:
     """Every option reason of the question bank (English)."""
-    return {text for text, note in item_entries(chapters) if " why " in note}
+    return {text for text, note in item_entries(chapters) if REASON_NOTE_FORM.match(note)}
 
 
 def compile_items_for_release(root: Path, out: Path, chapters) -> list[Path]:
