@@ -403,3 +403,28 @@ def test_a_spanish_page_runs_code_with_spanish_hints_and_feedback(spanish_course
     plain = json.loads(run_json(json.dumps(request)))["cases"][0]["message"]
     assert "returned \"X" in plain and ", expected" in plain
     assert feedback(RETURNED) == RETURNED   # the table served that run only
+
+
+def test_update_creates_the_items_catalog_and_a_changed_hint_turns_stale(tmp_path):
+    from course.i18n.catalogs import update_catalogs
+    from course.i18n.extract import _write
+
+    chapter = _bank_chapter()
+    (tmp_path / "_config.yml").write_text("title: tiny\n")
+    template = tmp_path / "locales" / "templates" / f"{ITEM_CATALOG}.pot"
+    _write(build_item_catalog(ROOT, [chapter]), template)
+    update_catalogs(tmp_path, ["es"])
+    po = tmp_path / "locales" / "es" / "LC_MESSAGES" / f"{ITEM_CATALOG}.po"
+    with open(po, "rb") as handle:
+        catalog = read_po(handle)
+    first = chapter.items[0]
+    assert catalog.get(first.hint) is not None and not catalog.get(first.hint).string
+    catalog.get(first.hint).string = "PISTA."
+    with open(po, "wb") as handle:
+        write_po(handle, catalog, width=0)
+    changed = dataclasses.replace(chapter, items=[dataclasses.replace(first, hint=first.hint + " More.")] + chapter.items[1:])
+    _write(build_item_catalog(ROOT, [changed]), template)
+    update_catalogs(tmp_path, ["es"])
+    with open(po, "rb") as handle:
+        entry = read_po(handle).get(first.hint + " More.")
+    assert entry is not None and entry.fuzzy and entry.string == "PISTA."   # stale: shown in English until checked
