@@ -21,6 +21,7 @@ from docutils.statemachine import StringList
 from sphinx.errors import ExtensionError
 from sphinx.util.docutils import SphinxDirective
 
+from course.i18n.item_messages import item_catalog_file, translated_chapter
 from course.i18n.messages import exercise_form_catalogs, exercise_form_text, page_text, script_labels
 from course_quiz import chapter_bar
 
@@ -69,8 +70,13 @@ class CourseExercises(SphinxDirective):
         text = exercise_form_text(language, slug, root)
         for catalog in exercise_form_catalogs(language, slug, root):
             self.env.note_dependency(str(catalog))
+        items_catalog = item_catalog_file(language, root)
+        if items_catalog is not None:
+            self.env.note_dependency(str(items_catalog))
         if any(item.on_page for item in spec.items):
-            _raw_html(lines, chapter_bar(spec, text=text, labels=script_labels(language, root)))
+            # The page's self-check data: hints and sealed reasons in the build's language.
+            _raw_html(lines, chapter_bar(translated_chapter(spec, language, root), text=text,
+                                         labels=script_labels(language, root)))
         for item in spec.items:
             label = f"ex-{slug[:4]}-{item.id.replace('.', '-')}"
             title = page_text("{item} ({kind}, {points} points)", language, root).format(

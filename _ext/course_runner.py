@@ -40,19 +40,25 @@ def grading_script(root: Path = ROOT) -> str:
             "self.courseGradingFiles = " + json.dumps(files, ensure_ascii=True) + ";\n")
 
 
-def items_script(root: Path = ROOT) -> str:
+def items_script(root: Path = ROOT, language: str | None = None) -> str:
     """Every function item's public form (its example and practice cases, as a learner
     release carries them; never the instructor's hidden cases), by chapter and item. A
-    separate script, loaded on the first Run, so the exercise pages carry none of it."""
+    separate script, loaded on the first Run, so the exercise pages carry none of it.
+    In a translated build the hints are in its language, and the script carries that
+    language's feedback templates for the page's Python (``feedback_table``)."""
     from course.grading.runner import load_chapters
+    from course.i18n.item_messages import feedback_table, translated_chapter
 
     items = {}
     for slug, chapter in load_chapters(root).items():
-        forms = {item.id: {**item.public(""), "prompt": ""} for item in chapter.spec.items if item.runs_code}
+        spec = translated_chapter(chapter.spec, language, root)
+        forms = {item.id: {**item.public(""), "prompt": ""} for item in spec.items if item.runs_code}
         if forms:
             items[slug] = forms
+    table = feedback_table(language, root)
     return ("/* Function items' public forms, for the exercise page's Run button (course_runner.py). */\n"
-            "self.courseRunnerItems = " + json.dumps(items, ensure_ascii=True) + ";\n")
+            "self.courseRunnerItems = " + json.dumps(items, ensure_ascii=True) + ";\n"
+            + ("self.courseRunnerFeedback = " + json.dumps(table, ensure_ascii=True) + ";\n" if table else ""))
 
 
 def _find_runtime(app):
@@ -69,7 +75,7 @@ def _find_runtime(app):
     scripts = Path(app.doctreedir).parent / "course-runner-static"
     scripts.mkdir(parents=True, exist_ok=True)
     (scripts / GRADING_SCRIPT).write_text(grading_script(), encoding="ascii")
-    (scripts / ITEMS_SCRIPT).write_text(items_script(), encoding="ascii")
+    (scripts / ITEMS_SCRIPT).write_text(items_script(language=getattr(app.config, "language", None)), encoding="ascii")
     app.config.html_static_path = [*app.config.html_static_path, str(scripts)]
 
 

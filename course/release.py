@@ -158,8 +158,12 @@ def make_learner_release(root: Path, out: Path, book_html: Path | None, answer_c
     salt = secrets.token_hex(16) if answer_checks else None
     source, release = Layout(root), Layout(out)
     release.public_checks.mkdir()
+    from course.i18n.item_messages import compile_items_for_release, languages_with_items, seal_translated_reasons
+
+    languages = [language for language in languages_with_items(root) if language != "en"]
     for slug, chapter in chapters.items():
-        document = chapter.spec.public(salt)
+        # Each language's option reasons, sealed as the English ones are: none in clear text.
+        document = seal_translated_reasons(chapter.spec.public(salt), chapter.spec, salt, root, languages)
         release.public_check(slug).write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
     release.exercises.mkdir()
     for slug, data in stubs.items():
@@ -174,6 +178,7 @@ def make_learner_release(root: Path, out: Path, book_html: Path | None, answer_c
     from course.i18n.messages import compile_for_release
 
     compile_for_release(root, out)
+    compile_items_for_release(root, out, [chapter.spec for chapter in chapters.values()])
     # course.data checks each row's source against the bibliography.
     release.book.mkdir(exist_ok=True)
     shutil.copyfile(source.bibliography, release.bibliography)

@@ -356,10 +356,11 @@
   // The reason a scenario item gives for the picked option. The page carries every reason
   // sealed with its own letter's key (course/grading/spec.py, seal_reason): XOR with a SHA-256
   // keystream of (salt, item, letter), so the "Right: ..." reason is not readable in the page.
-  function openReason(salt, id, letter, sealed) {
+  // A translated page's reasons have their own keystream: the language joins the key.
+  function openReason(salt, id, letter, sealed, language) {
     if (!sealed || !/^(?:[0-9a-f]{2})*$/.test(sealed)) return "";
-    var bytes = [], stream = "", n = 0;
-    while (stream.length < sealed.length) stream += sha256(salt + "|" + id + "|why:" + letter + "|" + (n++));
+    var bytes = [], stream = "", n = 0, key = "why:" + letter + (language ? ":" + language : "");
+    while (stream.length < sealed.length) stream += sha256(salt + "|" + id + "|" + key + "|" + (n++));
     for (var i = 0; i < sealed.length; i += 2) {
       bytes.push(parseInt(sealed.substr(i, 2), 16) ^ parseInt(stream.substr(i, 2), 16));
     }
@@ -375,7 +376,8 @@
     var letter;
     try { letter = canon(item, value); } catch (e) { return ""; }
     if (typeof letter !== "string" || !Object.prototype.hasOwnProperty.call(item.why_sealed, letter)) return "";
-    return openReason(salt, item.id, letter, item.why_sealed[letter]);
+    return openReason(salt, item.id, letter, item.why_sealed[letter],
+                      typeof item.why_language === "string" ? item.why_language : "");
   }
 
 

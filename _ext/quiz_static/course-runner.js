@@ -188,8 +188,10 @@
                            reject: function (e) { clearTimeout(timer); reject(e); }};
       var item = (window.courseRunnerItems[request.slug] || {})[request.item_id];
       if (!item) { clearTimeout(timer); delete state.waiting[id]; reject(new Error("this item is not in the runner's list")); return; }
+      // A translated page's feedback templates (course_runner.py writes them; none in English).
       state.worker.postMessage({type: "run", id: id, request: JSON.stringify({item: item, slug: request.slug, code: request.code,
-                                                                             other_code: request.other_code})});
+                                                                             other_code: request.other_code,
+                                                                             feedback: window.courseRunnerFeedback || null})});
     });
   }
 

@@ -15,6 +15,8 @@ import io
 import re
 import tokenize
 
+from course.grading.feedback import feedback
+
 MAX_DECODE_BYTES = 4 << 20  # larger files go to the sandbox as they are (its limits apply)
 
 
@@ -50,21 +52,21 @@ def readable_source(data: bytes, file_name: str) -> tuple[str | None, str | None
             text = data.decode("utf-16")
         except UnicodeDecodeError:
             return None, None
-        return text, (f"{file_name} is saved as UTF-16; it was read as UTF-16. Save it as UTF-8 "
-                      "(in most editors: Save as, Encoding: UTF-8) so every tool can read it.")
+        return text, feedback("{file} is saved as UTF-16; it was read as UTF-16. Save it as UTF-8 "
+                              "(in most editors: Save as, Encoding: UTF-8) so every tool can read it.").format(file=file_name)
     if _declared_encoding(data):
         return None, None  # UTF-8 (with or without BOM), or an encoding the file declares itself
     guess = _looks_utf16(data)
     if guess:
         try:
-            return data.decode(guess), (f"{file_name} is saved as UTF-16; it was read as UTF-16. Save it as "
-                                        "UTF-8 (in most editors: Save as, Encoding: UTF-8).")
+            return data.decode(guess), feedback("{file} is saved as UTF-16; it was read as UTF-16. Save it as "
+                                                "UTF-8 (in most editors: Save as, Encoding: UTF-8).").format(file=file_name)
         except UnicodeDecodeError:
             pass
     text = data.decode("cp1252", errors="replace")
-    return text, (f"{file_name} is not saved as UTF-8; it was read as Windows-1252 (cp1252). Check that "
-                  "accented letters in your answers look right, and save it as UTF-8 next time "
-                  "(in most editors: Save as, Encoding: UTF-8).")
+    return text, feedback("{file} is not saved as UTF-8; it was read as Windows-1252 (cp1252). Check that "
+                          "accented letters in your answers look right, and save it as UTF-8 next time "
+                          "(in most editors: Save as, Encoding: UTF-8).").format(file=file_name)
 
 
 _NAME_ERROR = re.compile(r"NameError: name '([A-Za-z_]\w*)' is not defined")
@@ -80,10 +82,10 @@ def import_advice(message: str, line_text: str | None) -> str | None:
     target = _ASSIGNED.match(line_text or "")
     if target:
         name = target.group(1)
-        return (f"{name} = {bare}: Python reads {bare} as the name of something, and nothing is called "
-                f"{bare}. Put text in quotes: {name} = \"{bare}\"")
-    return (f"Python does not know the name {bare}. If it is text (an answer, a label), put it in quotes: "
-            f"\"{bare}\"")
+        return feedback('{name} = {bare}: Python reads {bare} as the name of something, and nothing is called '
+                        '{bare}. Put text in quotes: {name} = "{bare}"').format(name=name, bare=bare)
+    return feedback('Python does not know the name {bare}. If it is text (an answer, a label), put it in quotes: '
+                    '"{bare}"').format(bare=bare)
 
 
 def source_line(text: str | None, line: int | None) -> str | None:

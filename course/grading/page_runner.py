@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 
+from course.grading.feedback import feedback, page_translations
 from course.grading.spec import checks_from_public, same_answer_message
 from course.grading.worker import NotPlain, describe, to_plain
 
@@ -28,7 +29,7 @@ def _error_text(err: dict) -> str:
     kind, message, line = err["kind"], err["message"], err.get("line")
     where = f"{FILE_NAME}, line {line}: " if line else ""
     if message.startswith("NotImplementedError"):
-        return f"{where}this function is not written yet"
+        return where + feedback("this function is not written yet")
     return f"{where}{message}"
 
 
@@ -38,7 +39,7 @@ def _call(namespace: dict, name: str, args: list, load_error: dict | None):
         return None, _error_text(load_error)
     target = namespace.get(name)
     if target is None:
-        return None, f"{name} is not defined in {FILE_NAME}"
+        return None, feedback("{name} is not defined in {file}").format(name=name, file=FILE_NAME)
     if not callable(target):
         return None, f"{name} is not a function"
     try:
@@ -90,4 +91,7 @@ def run_item(public_item: dict, slug: str, code: str, other_code: list[str] = ()
 def run_json(request: str) -> str:
     """The entry point the worker calls: a JSON request in, a JSON result out."""
     document = json.loads(request)
-    return json.dumps(run_item(document["item"], document["slug"], document["code"], document.get("other_code", [])))
+    # A translated page sends its feedback templates (course_runner.items_script); English sends none.
+    with page_translations(document.get("feedback")):
+        result = run_item(document["item"], document["slug"], document["code"], document.get("other_code", []))
+    return json.dumps(result)

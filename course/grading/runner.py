@@ -23,6 +23,8 @@ from course.grading import memo
 from course.grading.points import total as points_total
 from course.grading.sandbox import TRUSTED_ERROR_KINDS, Sandbox
 from course.grading.spec import Chapter, Check, checks_from_public, same_answer_message
+from course.grading.feedback import feedback
+from course.i18n.item_messages import current_language, localised_public, translated_chapter
 from course.paths import Layout
 
 
@@ -130,6 +132,9 @@ def load_chapters(root: Path, wanted: list[str] | None = None) -> dict[str, Chap
     a word that names no chapter."""
     paths, full = _spec_files(root)
     chapters: dict[str, ChapterChecks] = {}
+    # Hints and option reasons in the learner's language (COURSE_LANGUAGE), looked up once
+    # here; the spec itself stays English (a release is made from it).
+    language = current_language()
     if full:
         # Files a spec may share with others (helpers, the pytest module): part of every chapter's key.
         layout = Layout(root)
@@ -137,12 +142,14 @@ def load_chapters(root: Path, wanted: list[str] | None = None) -> dict[str, Chap
         for stem in _pick(list(paths), wanted):
             chapter = load_spec_module(paths[stem])
             sources = [paths[stem], layout.solution(chapter.slug), layout.exercise(chapter.slug), *shared]
-            chapters[chapter.slug] = ChapterChecks(chapter.slug, chapter.title, chapter.checks(), chapter, sources,
+            checks = translated_chapter(chapter, language, root).checks()
+            chapters[chapter.slug] = ChapterChecks(chapter.slug, chapter.title, checks, chapter, sources,
                                                    page_answerable(chapter.items))
         return chapters
     for stem in _pick(list(paths), wanted):
         document = json.loads(paths[stem].read_text(encoding="utf-8"))
-        chapters[document["slug"]] = ChapterChecks(document["slug"], document["title"], checks_from_public(document),
+        checks = checks_from_public(localised_public(document, language, root))
+        chapters[document["slug"]] = ChapterChecks(document["slug"], document["title"], checks,
                                                    sources=[paths[stem]], answerable=page_answerable(document["items"]))
     return chapters
 
@@ -213,35 +220,46 @@ def _hidden_case_message(err: dict, file_name: str, name: str) -> str:
     itself (timeouts, crashes, budgets) keep their text.
     """
     kind, message, line = err.get("kind"), err.get("message", ""), err.get("line")
-    where = f"{file_name}, line {line}: " if line else ""
+    where = _line_prefix(file_name, line)
     if kind in TRUSTED_ERROR_KINDS:
         return _error_message(err, file_name)
     if kind == "exception":
         exception = message.split(":", 1)[0].strip()
         if exception == "NotImplementedError":
-            return f"{where}this function is not written yet"
-        return f"{where}a further test case raised {exception if exception in _BUILTIN_EXCEPTIONS else 'an exception'}"
+            return where + _not_written()
+        if exception in _BUILTIN_EXCEPTIONS:
+            return where + feedback("a further test case raised {exception}").format(exception=exception)
+        return where + feedback("a further test case raised an exception")
     if kind == "missing":
-        return f"{name} is not defined in {file_name}"
+        return feedback("{name} is not defined in {file}").format(name=name, file=file_name)
     if kind == "syntax":
-        return f"{where}{file_name} has a syntax error"
+        return where + feedback("{file} has a syntax error").format(file=file_name)
     if kind == "import":
-        return f"{file_name} could not be loaded"
-    return f"{where}a further test case returned a value that is not plain data"
+        return feedback("{file} could not be loaded").format(file=file_name)
+    return where + feedback("a further test case returned a value that is not plain data")
+
+
+def _line_prefix(file_name: str, line) -> str:
+    # Translators: starts a message about one line of the learner's file ("ch07_export_controls.py, line 12: ").
+    return feedback("{file}, line {line}: ").format(file=file_name, line=line) if line else ""
+
+
+def _not_written() -> str:
+    return feedback("this function is not written yet")
 
 
 def _error_message(err: dict, file_name: str, source: str | None = None) -> str:
     kind, message, line = err.get("kind"), err.get("message", ""), err.get("line")
-    where = f"{file_name}, line {line}: " if line else ""
+    where = _line_prefix(file_name, line)
     if kind == "missing":
         return f"{message} in {file_name}"
     if kind == "syntax":
         return f"{where}{message}"
     if message.startswith("NotImplementedError"):
-        return f"{where}this function is not written yet"
+        return where + _not_written()
     if kind == "import":
         advice = import_advice(message, source_line(source, line))
-        return f"{file_name} could not be loaded: {where}{advice or message}"
+        return feedback("{file} could not be loaded: {problem}").format(file=file_name, problem=where + (advice or message))
     return f"{where}{message}"
 
 
@@ -292,7 +310,8 @@ def _judgment(check: Check, answer: dict) -> tuple[bool, str]:
     try:
         result = check.judge(answer["ok"])
     except Exception as exc:  # a judge must never crash the batch; report it as a course bug
-        result = False, f"could not be judged ({type(exc).__name__}); please tell your instructor"
+        result = False, feedback("could not be judged ({error}); please tell your instructor").format(
+            error=type(exc).__name__)
     if remembered:
         memo.JUDGMENTS.put(key, (check, answer, result))
     return result
@@ -327,14 +346,14 @@ def grade_submission(folder: Path, chapters: dict[str, ChapterChecks], sandbox: 
         if slug in file_problems:
             outcome.file_problem = file_problems[slug]
         elif slug not in present:
-            outcome.file_problem = f"{file_name} was not found"
+            outcome.file_problem = feedback("{file} was not found").format(file=file_name)
         for check in chapter.checks:
             if check.manual:
-                outcome.results.append(CheckResult(check, Fraction(0), False, "graded by your instructor"))
+                outcome.results.append(CheckResult(check, Fraction(0), False, feedback("graded by your instructor")))
                 continue
             answer = by_check.get(id(check))
             if answer is None:
-                outcome.results.append(CheckResult(check, Fraction(0), False, outcome.file_problem or "not graded"))
+                outcome.results.append(CheckResult(check, Fraction(0), False, outcome.file_problem or feedback("not graded")))
                 continue
             if "err" in answer:
                 err = answer["err"]

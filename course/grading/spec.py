@@ -28,6 +28,7 @@ from html import escape
 from pathlib import Path
 from typing import Any, Callable
 
+from course.grading.feedback import feedback
 from course.grading.markup import (ENGLISH, FormText, dom_id, elsewhere_note, fence, option_text, page_label,
                                    print_only, python_source, quiz_form)
 
@@ -82,29 +83,33 @@ def salted_hash(salt: str, item_id: str, canonical) -> str:
     return hashlib.sha256(f"{salt}|{item_id}|{canonical_json(canonical)}".encode()).hexdigest()
 
 
-def _reason_stream(salt: str, item_id: str, letter: str, length: int) -> bytes:
-    blocks = (hashlib.sha256(f"{salt}|{item_id}|why:{letter}|{n}".encode("utf-8")).digest()
+def _reason_stream(salt: str, item_id: str, letter: str, length: int, language: str = "") -> bytes:
+    # Each language has its own keystream: two texts sealed with one stream would give away
+    # their XOR, and with it much of both.
+    key = f"why:{letter}:{language}" if language else f"why:{letter}"
+    blocks = (hashlib.sha256(f"{salt}|{item_id}|{key}|{n}".encode("utf-8")).digest()
               for n in range((length + 31) // 32))
     return b"".join(blocks)[:length]
 
 
-def seal_reason(salt: str, item_id: str, letter: str, text: str) -> str:
-    """A scenario option's reason, XOR-ed with a SHA-256 keystream of (salt, item, letter), as hex.
+def seal_reason(salt: str, item_id: str, letter: str, text: str, language: str = "") -> str:
+    """A scenario option's reason, XOR-ed with a SHA-256 keystream of (salt, item, letter
+    and, for a translation, its language), as hex.
 
     The same secrecy as the salted answer hash, no more: whoever tries a letter reads its
     reason. ``_static/course-quiz.js`` (``openReason``) undoes it the same way."""
     data = text.encode("utf-8")
-    return bytes(a ^ b for a, b in zip(data, _reason_stream(salt, item_id, letter, len(data)))).hex()
+    return bytes(a ^ b for a, b in zip(data, _reason_stream(salt, item_id, letter, len(data), language))).hex()
 
 
-def open_reason(salt: str, item_id: str, letter: str, sealed: str | None) -> str:
+def open_reason(salt: str, item_id: str, letter: str, sealed: str | None, language: str = "") -> str:
     if not sealed:
         return ""
     try:
         data = bytes.fromhex(sealed)
     except ValueError:
         return ""
-    plain = bytes(a ^ b for a, b in zip(data, _reason_stream(salt, item_id, letter, len(data))))
+    plain = bytes(a ^ b for a, b in zip(data, _reason_stream(salt, item_id, letter, len(data), language)))
     return plain.decode("utf-8", errors="replace")
 
 
@@ -112,7 +117,8 @@ def _as_set(value, what: str) -> list[str]:
     if isinstance(value, dict) and set(value) == {"__set__"}:
         value = value["__set__"]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise Wrong(f"{what} should be a set of letters in quotes, like {{\"a\", \"c\"}}")
+        raise Wrong(feedback("{name} should be a set of letters in quotes, like {example}").format(
+            name=what, example='{"a", "c"}'))
     return sorted({v.strip().lower() for v in value})
 
 
@@ -256,7 +262,7 @@ class Item:
 
 def _missing_message(name: str, value) -> str | None:
     if _unset(value):
-        return f"{name} has no answer yet"
+        return feedback("{name} has no answer yet").format(name=name)
     return None
 
 
@@ -302,7 +308,11 @@ class _Discrete(Item):
             # Sealed, one key per option: a reason can be read only by trying its letter, as
             # the salted hash can. In plain text the "Right: ..." reason would name the answer.
             # An exam release (no salt) carries no reasons at all.
-            extra["why_sealed"] = {letter: seal_reason(salt, self.id, letter, text) for letter, text in reasons.items()}
+            language = getattr(self, "why_language", "")
+            extra["why_sealed"] = {letter: seal_reason(salt, self.id, letter, text, language)
+                                   for letter, text in reasons.items()}
+            if language:   # an English form stays as it always was
+                extra["why_language"] = language
         return {**self.base(), **answer, **extra}
 
     def public_extra(self) -> dict:
@@ -332,7 +342,7 @@ class _Discrete(Item):
         points, which only the instructor's grading awards."""
         return [Check(self.id, "format", Fraction(0), self.request(), self._judge(lambda c: True), self.hint),
                 Check(self.id, EXAM_LABEL, Fraction(self.points), self.request(),
-                      lambda v: (False, "graded by your instructor"), self.hint, manual=True)]
+                      lambda v: (False, feedback("graded by your instructor")), self.hint, manual=True)]
 
     def answer_lines(self, solution_file: Path) -> list[str]:
         answer = sorted(self.answer) if isinstance(self.answer, set) else self.answer
@@ -361,12 +371,13 @@ class Choice(_Discrete):
     # In a learner release the reasons are sealed (seal_reason); the salt opens the picked one.
     why_sealed: dict = field(default_factory=dict)
     why_salt: str = ""
+    why_language: str = ""   # the language of `why` ("" for English): its reasons have their own keystream
     kind = "choice"
     title = page_label("choose one")
     answer_schema = _LETTER
     answer_words = "one letter in quotes"
     public_extras = ("options",)
-    page_keys = (*_Discrete.page_keys, "why_sealed")
+    page_keys = (*_Discrete.page_keys, "why_sealed", "why_language")
 
     def __post_init__(self):
         super().__post_init__()
@@ -375,15 +386,16 @@ class Choice(_Discrete):
                              f"(options {sorted(self.options)}, reasons {sorted(self.why)})")
 
     def miss(self, canon) -> str:
-        reason = self.why.get(canon, "") or open_reason(self.why_salt, self.id, canon, self.why_sealed.get(canon))
+        reason = self.why.get(canon, "") or open_reason(self.why_salt, self.id, canon, self.why_sealed.get(canon),
+                                                        self.why_language)
         return f"{reason} {self.hint}" if reason else self.hint
 
     def canon(self, value):
         if not isinstance(value, str):
-            raise Wrong(f"{self.name} should be one letter in quotes, like \"b\"")
+            raise Wrong(feedback("{name} should be one letter in quotes, like {example}").format(name=self.name, example='"b"'))
         letter = value.strip().lower()
         if self.options and letter not in self.options:
-            raise Wrong(f"{self.name} should be one of {', '.join(sorted(self.options))}")
+            raise Wrong(feedback("{name} should be one of {letters}").format(name=self.name, letters=", ".join(sorted(self.options))))
         return letter
 
     def public_extra(self):
@@ -394,6 +406,7 @@ class Choice(_Discrete):
         item = super().from_public(data, salt)
         if "why_sealed" in data:   # a practice release's reasons: the salt opens the picked one
             item.why_sealed, item.why_salt = data["why_sealed"], salt
+            item.why_language = data.get("why_language", "")
         return item
 
     def answer_lines(self, solution_file: Path) -> list[str]:
@@ -448,7 +461,7 @@ class MultiChoice(_Discrete):
         letters = _as_set(value, self.name)
         unknown = [v for v in letters if self.options and v not in self.options]
         if unknown:
-            raise Wrong(f"{self.name} has letters that are not options: {', '.join(unknown)}")
+            raise Wrong(feedback("{name} has letters that are not options: {letters}").format(name=self.name, letters=", ".join(unknown)))
         return letters
 
     def public_extra(self):
@@ -487,7 +500,8 @@ class MultiChoice(_Discrete):
             def judge(value):
                 ok, message = inner(value)
                 if not ok and message == self.hint and len(self.canon(value)) > most:
-                    return False, f"{self.name} picks more letters than apply: choose only the options that apply. {self.hint}"
+                    return False, feedback("{name} picks more letters than apply: choose only the options that apply. {hint}").format(
+                        name=self.name, hint=self.hint)
                 return ok, message
             return judge
         return [Check(self.id, f"letter {n}", share, self.request(), judge_for(has), self.hint)
@@ -519,10 +533,11 @@ class Ordering(_Discrete):
 
     def canon(self, value):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise Wrong(f"{self.name} should be a list of letters in quotes, like [\"b\", \"a\"]")
+            raise Wrong(feedback("{name} should be a list of letters in quotes, like {example}").format(name=self.name, example='["b", "a"]'))
         order = [v.strip().lower() for v in value]
         if self.entries and sorted(order) != sorted(k.lower() for k in self.entries):
-            raise Wrong(f"{self.name} should list each of {', '.join(sorted(self.entries))} exactly once")
+            raise Wrong(feedback("{name} should list each of {letters} exactly once").format(
+                name=self.name, letters=", ".join(sorted(self.entries))))
         return order
 
     def public_extra(self):
@@ -567,7 +582,7 @@ class Matching(_Discrete):
 
     def canon(self, value):
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-            raise Wrong(f"{self.name} should be a dict like {{\"key\": \"letter\"}}")
+            raise Wrong(feedback("{name} should be a dict like {example}").format(name=self.name, example='{"key": "letter"}'))
         # Where a right-hand option is a word ("finding"), the word itself counts as its letter.
         words, letters = _right_options(tuple(self.right.items()))
         return {str(k).strip().lower(): (v.strip().lower() if v.strip().lower() in letters or not words
@@ -591,9 +606,13 @@ class Matching(_Discrete):
             letter = canon[key]
             uses = sum(1 for v in canon.values() if v == letter)
             if uses > limit:
-                fits = "one key" if limit == 1 else f"at most {limit} keys"
-                return False, (f"{self.name} gives \"{letter}\" to {uses} keys, but each letter fits {fits} here: "
-                               f"match each key on its own. {self.hint}")
+                if limit == 1:
+                    template = feedback('{name} gives "{letter}" to {uses} keys, but each letter fits one key here: '
+                                        'match each key on its own. {hint}')
+                else:
+                    template = feedback('{name} gives "{letter}" to {uses} keys, but each letter fits at most {limit} '
+                                        'keys here: match each key on its own. {hint}')
+                return False, template.format(name=self.name, letter=letter, uses=uses, limit=limit, hint=self.hint)
             return True, ""
         return judge
 
@@ -664,9 +683,9 @@ class Number(_Discrete):
         if isinstance(value, list) and len(value) >= 2 and all(_is_number(v) for v in value):
             raise Wrong(comma_advice(self.name, value))
         if isinstance(value, str):
-            raise Wrong(f"{self.name} should be a number without quotes, like {self.name} = 42")
+            raise Wrong(feedback("{name} should be a number without quotes, like {name} = 42").format(name=self.name))
         if not _is_number(value):
-            raise Wrong(f"{self.name} should be a number, like {self.name} = 42")
+            raise Wrong(feedback("{name} should be a number, like {name} = 42").format(name=self.name))
         return f"{round(float(value), self.places):.{self.places}f}"
 
     def public_extra(self):
@@ -683,17 +702,19 @@ def comma_advice(name: str, parts: list) -> str:
     """What to say when `Q = 8,149` arrives as the tuple (8, 149): Python read the comma
     as separating values, not as a thousands separator (or a decimal comma)."""
     written = ",".join(str(p) for p in parts)
-    pair = "a pair" if len(parts) == 2 else f"{len(parts)} separate numbers"
+    pair = feedback("a pair") if len(parts) == 2 else feedback("{count} separate numbers").format(count=len(parts))
     shown = "(" + ", ".join(str(p) for p in parts) + ")"
     # 8,149 arrives as (8, 149). A group after a thousands comma has three digits, and
     # Python refuses leading zeros (8,049 is a syntax error), so 100-999 means thousands.
     thousands = isinstance(parts[0], int) and all(isinstance(p, int) and 100 <= p <= 999 for p in parts[1:])
     if thousands:
         joined = str(parts[0]) + "".join(str(p) for p in parts[1:])
-        return (f"no comma in numbers: Python reads {written} as {pair} {shown}; "
-                f"write {name} = {joined}")
-    return (f"no comma in numbers: Python reads {written} as {pair} {shown}; write one number, "
-            f"with a dot for decimals (3.5) and no comma for thousands (8149)")
+        # Translators: {pair} is "a pair" or "{count} separate numbers"; {shown} is like (8, 149).
+        return feedback("no comma in numbers: Python reads {written} as {pair} {shown}; write {name} = {joined}").format(
+            written=written, pair=pair, shown=shown, name=name, joined=joined)
+    return feedback("no comma in numbers: Python reads {written} as {pair} {shown}; write one number, "
+                    "with a dot for decimals (3.5) and no comma for thousands (8149)").format(
+        written=written, pair=pair, shown=shown)
 
 
 class Case:
@@ -819,11 +840,15 @@ class Function(Item):
                     return True, ""
                 if isinstance(want, bool) and _is_number(value) and value in (0, 1):
                     # 1 and 0 are not True and False: say so, without revealing which was wanted
-                    where = f"{shown} returned {_short(value)}" if public else "a further test case returned a number"
-                    return False, f"{where}: a yes/no function returns True or False, not 1 or 0. {self.hint}"
+                    if public:
+                        return False, feedback("{shown} returned {value}: a yes/no function returns True or False, "
+                                               "not 1 or 0. {hint}").format(shown=shown, value=_short(value), hint=self.hint)
+                    return False, feedback("a further test case returned a number: a yes/no function returns True or "
+                                           "False, not 1 or 0. {hint}").format(hint=self.hint)
                 if public:
-                    return False, f"{shown} returned {_short(value)}, expected {_short(want)}. {self.hint}"
-                return False, f"a further test case gave a wrong result. {self.hint}"
+                    return False, feedback("{shown} returned {value}, expected {want}. {hint}").format(
+                        shown=shown, value=_short(value), want=_short(want), hint=self.hint)
+                return False, feedback("a further test case gave a wrong result. {hint}").format(hint=self.hint)
 
             out.append(Check(self.id, f"{label} {n}", share * case.weight,
                              {"op": "call", "name": self.name, "args": plain(list(case.args))}, judge, self.hint,
@@ -869,7 +894,7 @@ class Function(Item):
             checks += item._case_checks(practice, "practice", per_weight)
         else:
             checks.append(Check(item.id, "further test cases", share * hidden_weight, item.request(),
-                                lambda v: (False, "run by your instructor"), item.hint, manual=True))
+                                lambda v: (False, feedback("run by your instructor")), item.hint, manual=True))
         return checks
 
     def detail_lines(self) -> list[str]:
@@ -939,8 +964,9 @@ def same_answer_message(name: str, answered: list[tuple[Check, Any]]) -> str | N
     given = {canonical_json(value) for _, value in cases}
     if len(expected) < 2 or len(given) != 1:
         return None
-    return (f"{name} returned {_short(cases[0][1])} for every case, but the cases need different answers: "
-            f"a function that ignores its input earns no points here. Apply the rule to each case.")
+    return feedback("{name} returned {value} for every case, but the cases need different answers: "
+                    "a function that ignores its input earns no points here. Apply the rule to each case.").format(
+        name=name, value=_short(cases[0][1]))
 
 
 def python_text(value) -> str:
@@ -995,7 +1021,8 @@ def rule(fn):
 @rule
 def words_between(text, low: int, high: int):
     n = word_count(text)
-    return (low <= n <= high), f"has {n} words; write between {low} and {high}"
+    # Translators: completes "Your answer ...".
+    return (low <= n <= high), feedback("has {count} words; write between {low} and {high}").format(count=n, low=low, high=high)
 
 
 _HEADING_MARKS = re.compile(r"^(?:#+|\d+[.)]|[-*+](?=\s))?\s*")   # "## ", "1. ", "2) ", "- "
@@ -1020,20 +1047,25 @@ def has_headings(text, headings: list):
     # italics and a closing colon do not matter, nor does case.
     found = {heading_key(line) for line in text.splitlines() if len(line) <= 200}
     missing = [h for h in headings if heading_key(h) not in found]
-    return (not missing), "add these headings, each on its own line: " + ", ".join(missing)
+    # Translators: completes "Your answer ...".
+    return (not missing), feedback("add these headings, each on its own line: {headings}").format(headings=", ".join(missing))
 
 
 @rule
 def cites_sources(text, minimum: int):
     # Bounded, so an unclosed "[source:" costs at most 300 characters, not the rest of the text.
     found = {" ".join(f.split()) for f in re.findall(r"\[(?:source|src):\s{0,20}([^\]]{1,300})\]", text, flags=re.I)}
-    return (len(found) >= minimum), f"cites {len(found)} distinct sources as [source: ...]; cite at least {minimum}"
+    # Translators: completes "Your answer ...". Keep [source: ...] as it is: the check looks for it.
+    return (len(found) >= minimum), feedback("cites {count} distinct sources as [source: ...]; cite at least {minimum}").format(
+        count=len(found), minimum=minimum)
 
 
 @rule
 def mentions_dates(text, minimum: int):
     years = set(re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", text))
-    return (len(years) >= minimum), f"mentions {len(years)} distinct years; date your claims (at least {minimum})"
+    # Translators: completes "Your answer ...".
+    return (len(years) >= minimum), feedback("mentions {count} distinct years; date your claims (at least {minimum})").format(
+        count=len(years), minimum=minimum)
 
 
 @dataclass
@@ -1061,19 +1093,19 @@ class Written(Item):
                      keeps_value=True)
                for name, params in self.rules]
         out += [Check(self.id, f"rubric: {c.key}", Fraction(c.points), self.request(),
-                      lambda v: (False, "graded by your instructor"), c.description, manual=True)
+                      lambda v: (False, feedback("graded by your instructor")), c.description, manual=True)
                 for c in self.rubric]
         return out
 
     def _rule_judge(self, name, params):
         def judge(value):
             if not isinstance(value, str) or not value.strip():
-                return False, f"{self.name} should be your answer as text in quotes"
+                return False, feedback("{name} should be your answer as text in quotes").format(name=self.name)
             if len(value) > MAX_WRITTEN_CHARS:
-                return False, (f"Your answer is {len(value):,} characters long; the checks read at most "
-                               f"{MAX_WRITTEN_CHARS:,}. Shorten it.")
+                return False, feedback("Your answer is {length} characters long; the checks read at most {limit}. "
+                                       "Shorten it.").format(length=f"{len(value):,}", limit=f"{MAX_WRITTEN_CHARS:,}")
             ok, message = RULES[name](value, **params)
-            return ok, ("" if ok else f"Your answer {message}. {self.hint}")
+            return ok, ("" if ok else feedback("Your answer {problem}. {hint}").format(problem=message, hint=self.hint))
         return judge
 
     def public(self, salt: str) -> dict:
@@ -1173,12 +1205,15 @@ class Structured(Item):
     def _judge(self, fn, params):
         def judge(value):
             if _unset(value):
-                return False, f"{self.name} has no answer yet"
+                return False, feedback("{name} has no answer yet").format(name=self.name)
             problems = fn(value, **params)
             if not problems:
                 return True, ""
-            more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-            return False, "; ".join(problems[:3]) + more + f". {self.hint}"
+            shown = "; ".join(problems[:3])
+            if len(problems) > 3:
+                return False, feedback("{problems} (and {count} more). {hint}").format(
+                    problems=shown, count=len(problems) - 3, hint=self.hint)
+            return False, feedback("{problems}. {hint}").format(problems=shown, hint=self.hint)
         return judge
 
     def public(self, salt: str) -> dict:

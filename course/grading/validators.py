@@ -32,6 +32,7 @@ import re
 from datetime import date
 
 from course.grading.vocabulary import CLAIM_TYPES, SELF_CLAIM, normalise_claim_type
+from course.grading.feedback import feedback
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -117,8 +118,13 @@ def _show(value, limit: int = 40) -> str:
 def _where(section: str, number: int, row) -> str:
     """How a message names a row: 'projects row 2 (id "P2")'."""
     rid = row.get("id") if isinstance(row, dict) else None
-    label = f" (id {_show(rid, 20)})" if isinstance(rid, str) and rid.strip() else ""
-    return f"{section} row {number}{label}"
+    if isinstance(rid, str) and rid.strip():
+        return feedback("{section} row {number} (id {id})").format(section=section, number=number, id=_show(rid, 20))
+    return _row_name(section, number)
+
+
+def _row_name(section: str, number: int) -> str:
+    return feedback("{section} row {number}").format(section=section, number=number)
 
 
 def _rows(value: dict, skip=()):
@@ -142,7 +148,12 @@ def _has_evidence(value, judgements="judgements") -> bool:
                for _, _, row in _rows(value, skip=(judgements,)))
 
 
-NOTHING_YET = "the assessment has no rows with a source yet, so there is nothing to check"
+def _nothing_yet() -> str:
+    return feedback("the assessment has no rows with a source yet, so there is nothing to check")
+
+
+def _not_a_dict() -> str:
+    return feedback("the assessment should be a dict like the template on the exercise page")
 
 
 def _index_name(value):
@@ -214,36 +225,38 @@ def complete(value, top=(), sections=None):
     ``{"min_rows": n, "fields": [...]}``.
     """
     if not isinstance(value, dict):
-        return ["the assessment should be a dict like the template on the exercise page"]
+        return [_not_a_dict()]
     problems = []
     for name in top:
         if name not in value:
-            problems.append(f'the field "{name}" is missing')
+            problems.append(feedback('the field "{name}" is missing').format(name=name))
         elif _unset(value[name]):
-            problems.append(f'the field "{name}" is empty')
+            problems.append(feedback('the field "{name}" is empty').format(name=name))
     for section, rule in (sections or {}).items():
         minimum, fields = rule.get("min_rows", 1), rule.get("fields", [])
         if section not in value:
-            problems.append(f'the section "{section}" is missing')
+            problems.append(feedback('the section "{section}" is missing').format(section=section))
             continue
         rows = value[section]
         if not isinstance(rows, list):
-            problems.append(f'the section "{section}" should be a list of rows, like [{{...}}, {{...}}]')
+            problems.append(feedback('the section "{section}" should be a list of rows, like {example}').format(
+                section=section, example="[{...}, {...}]"))
             continue
         if len(rows) < minimum:
-            problems.append(f'the section "{section}" has {len(rows)} row(s); it needs at least {minimum} '
-                            '(if you searched and found nothing, add a row that says where and when you looked)')
+            problems.append(feedback('the section "{section}" has {count} row(s); it needs at least {minimum} '
+                                     '(if you searched and found nothing, add a row that says where and when you looked)').format(
+                section=section, count=len(rows), minimum=minimum))
         for number, row in enumerate(rows[:MAX_ROWS], 1):
-            where = f"{section} row {number}"
+            where = _row_name(section, number)
             if not isinstance(row, dict):
-                problems.append(f"{where} should be a dict with the fields of the template")
+                problems.append(feedback("{where} should be a dict with the fields of the template").format(where=where))
                 continue
             where = _where(section, number, row)
             for field in fields:
                 if field not in row:
-                    problems.append(f'{where}: the field "{field}" is missing')
+                    problems.append(feedback('{where}: the field "{field}" is missing').format(where=where, field=field))
                 elif _unset(row[field]):
-                    problems.append(f'{where}: the field "{field}" is empty')
+                    problems.append(feedback('{where}: the field "{field}" is empty').format(where=where, field=field))
     return problems
 
 
@@ -256,14 +269,14 @@ def consistent(value, judgements="judgements"):
     `judgements` names the section of key judgements (it holds no dates or sources).
     """
     if not isinstance(value, dict):
-        return ["the assessment should be a dict like the template on the exercise page"]
-    problems = [] if _has_evidence(value, judgements) else [NOTHING_YET]
+        return [_not_a_dict()]
+    problems = [] if _has_evidence(value, judgements) else [_nothing_yet()]
 
     # The file's own date: a full day, the latest date anything in the file may have.
     prepared = parse_period(value.get("prepared"))
     if prepared is None or not prepared.is_day:
-        problems.append(f'the field "prepared" should be the date you finished the file, as "YYYY-MM-DD"; '
-                        f'it is {_show(value.get("prepared"))}')
+        problems.append(feedback('the field "prepared" should be the date you finished the file, as "YYYY-MM-DD"; '
+                                 'it is {value}').format(value=_show(value.get("prepared"))))
         prepared = None
 
     seen_ids = {}
@@ -276,9 +289,10 @@ def consistent(value, judgements="judgements"):
         if isinstance(rid, str) and rid.strip():
             key = rid.strip().lower()
             if key in seen_ids:
-                problems.append(f"{where}: the id {_show(rid, 20)} is also used by {seen_ids[key]}; give each row its own id")
+                problems.append(feedback("{where}: the id {id} is also used by {other}; give each row its own id").format(
+                    where=where, id=_show(rid, 20), other=seen_ids[key]))
             else:
-                seen_ids[key] = f"{section} row {number}"
+                seen_ids[key] = _row_name(section, number)
         if section == judgements:
             continue
 
@@ -289,23 +303,27 @@ def consistent(value, judgements="judgements"):
                 continue
             period = parse_period(row[field])
             if period is None:
-                problems.append(f'{where}: "{field}" is {_show(row[field])}; write it as {DATE_FORMS}, a real date')
+                problems.append(feedback('{where}: "{field}" is {value}; write it as {forms}, a real date').format(
+                    where=where, field=field, value=_show(row[field]), forms=DATE_FORMS))
                 continue
             periods[field] = period
             if prepared and period.after(prepared):
-                problems.append(f'{where}: "{field}" ({period.text}) is after the date the file was prepared '
-                                f'({prepared.text})')
+                problems.append(feedback('{where}: "{field}" ({date}) is after the date the file was prepared '
+                                         '({prepared})').format(where=where, field=field, date=period.text,
+                                                                prepared=prepared.text))
 
         # An event cannot be later than the source that reports it.
         source = periods.get("source_date")
         for field in EVENT_FIELDS:
             if source and field in periods and periods[field].after(source):
-                problems.append(f'{where}: "{field}" ({periods[field].text}) is after the row\'s own source date '
-                                f'({source.text}); a source cannot report a later event')
+                problems.append(feedback('{where}: "{field}" ({date}) is after the row\'s own source date '
+                                         '({source_date}); a source cannot report a later event').format(
+                    where=where, field=field, date=periods[field].text, source_date=source.text))
 
         # A project cannot end before it starts.
         if "start" in periods and "end" in periods and periods["end"].before(periods["start"]):
-            problems.append(f'{where}: "end" ({periods["end"].text}) is before "start" ({periods["start"].text})')
+            problems.append(feedback('{where}: "end" ({end}) is before "start" ({start})').format(
+                where=where, end=periods["end"].text, start=periods["start"].text))
 
         if "index" in row or "edition" in row or "score" in row:
             problems += _index_problems(where, row, source, prepared)
@@ -321,51 +339,61 @@ def _index_problems(where: str, row: dict, source, prepared) -> list[str]:
     if not _unset(edition):
         latest = prepared.first.year if prepared else date.today().year
         if not (isinstance(edition, int) and not isinstance(edition, bool) and 1970 <= edition <= latest):
-            problems.append(f'{where}: "edition" is {_show(edition)}; write the edition year as a number '
-                            f'(for example 2025), no later than the year the file was prepared')
+            problems.append(feedback('{where}: "edition" is {value}; write the edition year as a number '
+                                     '(for example 2025), no later than the year the file was prepared').format(
+                where=where, value=_show(edition)))
             edition = None
         elif source and source.last.year < edition:
-            problems.append(f'{where}: the {edition} edition cannot come from a source dated {source.text}; '
-                            'check the edition year and the source date')
+            problems.append(feedback('{where}: the {edition} edition cannot come from a source dated {source_date}; '
+                                     'check the edition year and the source date').format(
+                where=where, edition=edition, source_date=source.text))
     else:
         edition = None
 
     if not _unset(score) and not _is_number(score):
-        problems.append(f'{where}: "score" is {_show(score)}; write it as a number, without quotes')
+        problems.append(feedback('{where}: "score" is {value}; write it as a number, without quotes').format(
+            where=where, value=_show(score)))
         score = None
     elif _unset(score):
         score = None
     if index and score is not None and not 0 <= score <= 100:
-        problems.append(f'{where}: "score" ({score}) is outside the 0-100 scale of {index}')
+        problems.append(feedback('{where}: "score" ({score}) is outside the 0-100 scale of {index}').format(
+            where=where, score=score, index=index))
 
     if index and not _unset(status) and status not in STATUSES:
-        problems.append(f'{where}: "status" is {_show(status)}; {index} uses "Free", "Partly Free" or "Not Free"')
+        problems.append(feedback('{where}: "status" is {value}; {index} uses "Free", "Partly Free" or "Not Free"').format(
+            where=where, value=_show(status), index=index))
 
     parts = row.get("parts")
     if index and isinstance(parts, dict) and parts:
         maxima = PART_MAXIMA[index]
         unknown = [k for k in parts if k not in maxima]
         if unknown:
-            problems.append(f'{where}: "parts" has {", ".join(_show(k, 20) for k in unknown)}; '
-                            f'{index} sub-scores are {", ".join(maxima)}')
+            problems.append(feedback('{where}: "parts" has {unknown}; {index} sub-scores are {known}').format(
+                where=where, unknown=", ".join(_show(k, 20) for k in unknown), index=index, known=", ".join(maxima)))
         for key, maximum in maxima.items():
             part = parts.get(key)
             if key in parts and not (_is_number(part) and 0 <= part <= maximum):
-                problems.append(f'{where}: the sub-score "{key}" is {_show(part)}; it should be a number from 0 to {maximum}')
+                problems.append(feedback('{where}: the sub-score "{key}" is {value}; it should be a number from 0 to '
+                                         '{maximum}').format(where=where, key=key, value=_show(part), maximum=maximum))
         numbers = [p for p in parts.values() if _is_number(p)]
         if score is not None and not unknown and len(numbers) == len(maxima) and abs(sum(numbers) - score) > 1e-9:
-            problems.append(f'{where}: the sub-scores in "parts" add up to {sum(numbers):g}, '
-                            f'but "score" is {score:g}; the total should equal their sum')
+            problems.append(feedback('{where}: the sub-scores in "parts" add up to {total}, '
+                                     'but "score" is {score}; the total should equal their sum').format(
+                where=where, total=f"{sum(numbers):g}", score=f"{score:g}"))
     elif index and not _unset(parts) and not isinstance(parts, dict):
-        problems.append(f'{where}: "parts" should be a dict of sub-scores, like {{"{next(iter(PART_MAXIMA[index]))}": 0, ...}}')
+        problems.append(feedback('{where}: "parts" should be a dict of sub-scores, like {example}').format(
+            where=where, example='{"' + next(iter(PART_MAXIMA[index])) + '": 0, ...}'))
 
     if index == FOTN and score is not None and edition is not None and status in STATUSES:
         expected = fotn_status(score, edition)
         if status != expected:
-            scale = "100 is the freest" if edition >= FOTN_SCALE_TURNED else "0 is the freest"
-            problems.append(f'{where}: "status" {_show(status)} does not match a score of {score:g} in the '
-                            f'{edition} edition of Freedom on the Net (in that edition {scale}); check the '
-                            'edition\'s score bands')
+            # Translators: {scale} is "100 is the freest" or "0 is the freest".
+            scale = feedback("100 is the freest") if edition >= FOTN_SCALE_TURNED else feedback("0 is the freest")
+            problems.append(feedback('{where}: "status" {value} does not match a score of {score} in the '
+                                     '{edition} edition of Freedom on the Net (in that edition {scale}); check the '
+                                     'edition\'s score bands').format(
+                where=where, value=_show(status), score=f"{score:g}", edition=edition, scale=scale))
     return problems
 
 
@@ -380,7 +408,7 @@ def sourced(value, judgements="judgements", min_judgements=1):
     in "judgement" and the ids of the rows it rests on in "based_on".
     """
     if not isinstance(value, dict):
-        return ["the assessment should be a dict like the template on the exercise page"]
+        return [_not_a_dict()]
     problems = []
     claim_of = {}  # row id (lower case) -> claim type, for the judgement check
     evidence_rows = 0
@@ -392,55 +420,60 @@ def sourced(value, judgements="judgements", min_judgements=1):
 
         source = row.get("source")
         if not isinstance(source, str) or not source.strip():
-            problems.append(f'{where}: "source" is empty; name the document, who published it and where to find it')
+            problems.append(feedback('{where}: "source" is empty; name the document, who published it and where to '
+                                     'find it').format(where=where))
         elif source.strip().lower() in PLACEHOLDERS or len(source.strip()) < 8:
-            problems.append(f'{where}: "source" is {_show(source)}; name the document, who published it and '
-                            'where to find it')
+            problems.append(feedback('{where}: "source" is {value}; name the document, who published it and '
+                                     'where to find it').format(where=where, value=_show(source)))
 
         claim = _norm_claim(row.get("claim_type"))
         if claim not in CLAIM_TYPES:
-            problems.append(f'{where}: "claim_type" is {_show(row.get("claim_type"))}; use "finding", '
-                            '"allegation" or "self-claim"')
+            problems.append(feedback('{where}: "claim_type" is {value}; use "finding", "allegation" or "self-claim"').format(
+                where=where, value=_show(row.get("claim_type"))))
             claim = None
 
         if _unset(row.get("source_date")):
-            problems.append(f'{where}: "source_date" is empty; give the date the source was published or, '
-                            'for an undated page, the date you accessed it')
+            problems.append(feedback('{where}: "source_date" is empty; give the date the source was published or, '
+                                     'for an undated page, the date you accessed it').format(where=where))
         elif parse_period(row.get("source_date")) is None:
-            problems.append(f'{where}: "source_date" is {_show(row.get("source_date"))}; write it as {DATE_FORMS}')
+            problems.append(feedback('{where}: "source_date" is {value}; write it as {forms}').format(
+                where=where, value=_show(row.get("source_date")), forms=DATE_FORMS))
 
         rid = row.get("id")
         if isinstance(rid, str) and rid.strip():
             claim_of[rid.strip().lower()] = claim
 
     if evidence_rows == 0:
-        problems.append("the assessment has no rows of evidence yet")
+        problems.append(feedback("the assessment has no rows of evidence yet"))
 
     rows = value.get(judgements)
     if not isinstance(rows, list) or len(rows) < min_judgements:
         have = len(rows) if isinstance(rows, list) else 0
-        problems.append(f'the section "{judgements}" has {have} key judgement(s); write at least {min_judgements}')
+        problems.append(feedback('the section "{section}" has {count} key judgement(s); write at least {minimum}').format(
+            section=judgements, count=have, minimum=min_judgements))
         rows = rows if isinstance(rows, list) else []
     for number, row in enumerate(rows[:MAX_ROWS], 1):
         if not isinstance(row, dict):
-            problems.append(f"{judgements} row {number} should be a dict with \"id\", \"judgement\" and \"based_on\"")
+            problems.append(feedback('{where} should be a dict with "id", "judgement" and "based_on"').format(
+                where=_row_name(judgements, number)))
             continue
         where = _where(judgements, number, row)
         cited = _as_list(row.get("based_on"))
         if isinstance(row.get("based_on"), str) and row["based_on"].strip():
             cited = [row["based_on"]]  # one id written without the list brackets
         if not cited:
-            problems.append(f'{where}: "based_on" is empty; list the ids of the rows this judgement rests on')
+            problems.append(feedback('{where}: "based_on" is empty; list the ids of the rows this judgement rests on').format(
+                where=where))
             continue
         unknown = [c for c in cited if not (isinstance(c, str) and c.strip().lower() in claim_of)]
         if unknown:
-            problems.append(f'{where}: "based_on" names {", ".join(_show(c, 20) for c in unknown)}, '
-                            'which is not the id of any evidence row')
+            problems.append(feedback('{where}: "based_on" names {ids}, which is not the id of any evidence row').format(
+                where=where, ids=", ".join(_show(c, 20) for c in unknown)))
         types = [claim_of[c.strip().lower()] for c in cited if isinstance(c, str) and c.strip().lower() in claim_of]
         if types and all(t == SELF_CLAIM for t in types):
-            problems.append(f'{where}: rests only on self-claims ({", ".join(c for c in cited if isinstance(c, str))}); '
-                            'add a row from a source other than the party concerned, or move the point to '
-                            'your memo as that party\'s own claim')
+            problems.append(feedback('{where}: rests only on self-claims ({ids}); add a row from a source other than '
+                                     'the party concerned, or move the point to your memo as that party\'s own claim').format(
+                where=where, ids=", ".join(c for c in cited if isinstance(c, str))))
     return problems
 
 
@@ -475,28 +508,28 @@ def no_contact_details(value):
     """No e-mail address or telephone number anywhere in the answer: the file names
     institutions and documents, never how to reach a person."""
     if not isinstance(value, dict):
-        return ["the assessment should be a dict like the template on the exercise page"]
-    problems = [] if _has_evidence(value) else [NOTHING_YET]
+        return [_not_a_dict()]
+    problems = [] if _has_evidence(value) else [_nothing_yet()]
     budget = MAX_STRINGS
-    stack = [("the assessment", value)]
+    stack = [(_whole(), value)]
     while stack and budget > 0:
         where, item = stack.pop()
         if isinstance(item, str):
             budget -= 1
             item = item[:MAX_CHARS]
             if _has_email(item):
-                problems.append(f"{where} contains an e-mail address; keep contact details out of this file "
-                                "(cite the document or page instead)")
+                problems.append(feedback("{where} contains an e-mail address; keep contact details out of this file "
+                                         "(cite the document or page instead)").format(where=where))
             elif _has_phone(item):
-                problems.append(f"{where} contains what looks like a telephone number; keep contact details "
-                                "out of this file")
+                problems.append(feedback("{where} contains what looks like a telephone number; keep contact details "
+                                         "out of this file").format(where=where))
         elif _is_set(item):  # a set arrives as {"__set__": [...]}: name its items like a list's
             stack.append((where, item["__set__"]))
         elif isinstance(item, dict):
             children = []
             for key, child in item.items():
                 if isinstance(key, str) and (_has_email(key[:MAX_CHARS]) or _has_phone(key[:MAX_CHARS])):
-                    problems.append(f"a field name in {where} contains contact details; remove it")
+                    problems.append(feedback("a field name in {where} contains contact details; remove it").format(where=where))
                 children.append((key, child))
             for key, child in reversed(children):
                 stack.append((_child_where(where, key, child), child))
@@ -507,13 +540,27 @@ def no_contact_details(value):
 
 
 def _child_where(where: str, key, child) -> str:
-    if where == "the assessment":
-        return f'the field "{key}"' if not isinstance(child, list) else f'the section "{key}"'
-    return f'{where}, field "{key}"'
+    if where == _whole():
+        return feedback('the field "{name}"').format(name=key) if not isinstance(child, list) else _section_name(key)
+    return feedback('{where}, field "{name}"').format(where=where, name=key)
+
+
+def _whole() -> str:
+    return feedback("the assessment")
+
+
+class _SectionName(str):
+    """'the section "x"' in the learner's language, remembering x: its rows are named as any row is."""
+    section: str = ""
+
+
+def _section_name(key) -> str:
+    name = _SectionName(feedback('the section "{name}"').format(name=key))
+    name.section = str(key)
+    return name
 
 
 def _list_where(where: str, number: int, child) -> str:
-    if where.startswith('the section "'):
-        section = where[len('the section "'):-1]
-        return _where(section, number, child)
-    return f"{where}, item {number}"
+    if isinstance(where, _SectionName):
+        return _where(where.section, number, child)
+    return feedback("{where}, item {number}").format(where=where, number=number)

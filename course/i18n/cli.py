@@ -29,9 +29,11 @@ def translations():
 def extract(no_book):
     """Write the templates (.pot) under locales/templates/ from the English sources."""
     from course.i18n.extract import extract_book, extract_check_messages, extract_glossary, extract_page_messages
+    from course.i18n.item_messages import extract_item_messages
 
     root = course_root()
-    written = [extract_glossary(root), extract_check_messages(root), extract_page_messages(root)]
+    written = [extract_glossary(root), extract_check_messages(root), extract_page_messages(root),
+               extract_item_messages(root)]
     if not no_book:
         try:
             written += extract_book(root)

@@ -7,6 +7,8 @@
   translated once for every place the data is printed (page, card, session plans).
 * The `course check` messages: the strings marked with _() in course/grading/, read by
   Babel's Python extractor into messages/course_check.pot.
+* The items' hints, option reasons and check feedback: course/i18n/item_messages.py
+  (messages/items.pot).
 * The page labels the extensions write (``page_text("...")`` and ``page_label("...")`` in
   PAGE_MESSAGE_FILES: the extensions, the exercise pages' forms; ``pageText("...")`` in the
   pages' scripts) into messages/pages.pot.

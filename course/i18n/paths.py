@@ -3,6 +3,7 @@
     locales/templates/book/<page>.pot     Sphinx's gettext builder, one template per page
     locales/templates/data/glossary.pot   glossary terms and definitions from data/glossary/
     locales/templates/messages/course_check.pot   `course check` messages marked with _()
+    locales/templates/messages/items.pot   item hints, option reasons, check feedback (item_messages.py)
     locales/<lang>/LC_MESSAGES/<same path>.po     the translations (sphinx-intl layout)
     locales/<lang>/status.yaml            publish flag, parts claimed complete, review record
     data/terms/<lang>.yaml                the term base
