@@ -211,7 +211,10 @@ def parse_period(value):
         return None
 
 
-DATE_FORMS = '"YYYY", "YYYY-MM" or "YYYY-MM-DD" (for example "2019", "2019-10" or "2019-10-24")'
+def date_forms() -> str:
+    """The date forms a learner may write, for the messages that ask for one (translated:
+    the forms stay as typed, the words around them follow the learner's language)."""
+    return feedback('"YYYY", "YYYY-MM" or "YYYY-MM-DD" (for example "2019", "2019-10" or "2019-10-24")')
 
 
 # ---------------------------------------------------------------- complete
@@ -304,7 +307,7 @@ def consistent(value, judgements="judgements"):
             period = parse_period(row[field])
             if period is None:
                 problems.append(feedback('{where}: "{field}" is {value}; write it as {forms}, a real date').format(
-                    where=where, field=field, value=_show(row[field]), forms=DATE_FORMS))
+                    where=where, field=field, value=_show(row[field]), forms=date_forms()))
                 continue
             periods[field] = period
             if prepared and period.after(prepared):
@@ -437,7 +440,7 @@ def sourced(value, judgements="judgements", min_judgements=1):
                                      'for an undated page, the date you accessed it').format(where=where))
         elif parse_period(row.get("source_date")) is None:
             problems.append(feedback('{where}: "source_date" is {value}; write it as {forms}').format(
-                where=where, value=_show(row.get("source_date")), forms=DATE_FORMS))
+                where=where, value=_show(row.get("source_date")), forms=date_forms()))
 
         rid = row.get("id")
         if isinstance(rid, str) and rid.strip():
