@@ -20,7 +20,7 @@ import html
 import re
 from pathlib import Path
 
-from course.i18n.kit_text import kit_text
+from course.i18n.kit_text import kit_text, slide_text
 from course.i18n.messages import page_text
 
 import course_sessions as cs
@@ -244,11 +244,13 @@ def render_slides(kit: cs.Kit, fid: str, meta: dict, root: Path, language: str |
         elif kind == "activity":
             a = spec["activity"]
             grouping = data(cs.GROUPING_LABELS.get(a["grouping"], a["grouping"]))
-            # Participant-facing text when the plan has it; debrief notes stay in the plan.
-            text = a.get("slide") or a["instructions"]
+            # Participant-facing text when the plan has it; debrief notes stay in the plan. No page
+            # prints the slide wording, so its translation is in the page-label catalog (slide_text).
+            text = (inline(slide_text(a["slide"], language, root), sources, language, root) if a.get("slide")
+                    else html_of(a["instructions"]))
             body = (f"<h2>{spec['n']}. {html_of(a['title'])}</h2>"
                     f"<p class=\"meta\">{esc(minutes.format(minutes=a['minutes']))} · {esc(grouping)}</p>"
-                    f"<p>{html_of(text)}</p>")
+                    f"<p>{text}</p>")
         else:
             p = spec["prompt"]
             discuss = esc(page_text("Discuss", language, root))

@@ -437,6 +437,7 @@ def test_data_and_message_templates_are_current(tmp_path):
     """The committed glossary and `course check` templates match what extraction makes now."""
     scratch = tmp_path / "root"
     shutil.copytree(ROOT / "data" / "glossary", scratch / "data" / "glossary")
+    shutil.copytree(ROOT / "data" / "sessions", scratch / "data" / "sessions")    # the slides' own wording
     shutil.copytree(ROOT / "course" / "grading", scratch / "course" / "grading")
     shutil.copytree(ROOT / "_ext", scratch / "_ext")
     shutil.copy(ROOT / "course" / "meta.py", scratch / "course" / "meta.py")

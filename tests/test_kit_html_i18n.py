@@ -64,7 +64,14 @@ PAGES = {
 STALE = ("Read vendor scale claims and independent counts correctly.",)
 LABELS = {"Agenda": "Programa", "Show my answers": "Mostrar mis respuestas", "Discuss": "Para conversar",
           "Five questions: {format}": "Cinco preguntas: {format}", "Slides: {format}": "Diapositivas: {format}",
-          "{format}: five questions": "{format}: cinco preguntas", "(no answer)": "(sin 'respuesta')"}
+          "{format}: five questions": "{format}: cinco preguntas", "(no answer)": "(sin 'respuesta')",
+          # An activity's slide wording (data/sessions `slide:`): only the slides show it.
+          "Which flags did you find? Which three questions would we ask first?":
+              "¿Qué señales encontraron? ¿Qué tres preguntas haríamos primero?",
+          "Next steps: the one-day workshop for your staff, and the course book. We keep no list of names. "
+          "For follow-up, use the contact address on the board.": "TRADUCCIÓN VIEJA DE LA DIAPOSITIVA"}
+STALE_LABELS = ("Next steps: the one-day workshop for your staff, and the course book. We keep no list of names. "
+                "For follow-up, use the contact address on the board.",)
 
 
 def write_catalog(path: Path, entries: dict[str, str], stale=()) -> None:
@@ -84,7 +91,7 @@ def root(tmp_path_factory) -> Path:
     shutil.copyfile(ROOT / "book" / "references.bib", root / "book" / "references.bib")
     for name, entries in PAGES.items():
         write_catalog(root / INSTRUCTOR / name, entries, STALE)
-    write_catalog(root / "locales/es/LC_MESSAGES/messages/pages.po", LABELS)
+    write_catalog(root / "locales/es/LC_MESSAGES/messages/pages.po", LABELS, STALE_LABELS)
     (root / "locales/es/status.yaml").write_text("language: es\nname: Español\ntitle: Curso de prueba\n",
                                                  encoding="utf-8")
     # A catalog outside the instructor pages is not used for kit data.
@@ -157,6 +164,11 @@ def test_slides_in_spanish(root, kit, meta):
     assert "<li>Read vendor scale claims and independent counts correctly.</li>" in page
     assert "TRADUCCIÓN VIEJA" not in page and "NO: fuera del kit" not in page
     assert "By the end you will be able to:" in page                   # label not in the tiny catalog
+    # A slide's own wording comes from the page-label catalog; untranslated or stale stays English.
+    assert "<p>¿Qué señales encontraron? ¿Qué tres preguntas haríamos primero?</p>" in page
+    assert "Which flags did you find?" not in page
+    assert "<p>Five questions before signing: (1) Was it tendered in public?" in page
+    assert "Next steps: the one-day workshop for your staff" in page and "DIAPOSITIVA" not in page
 
 
 def test_discussion_prompts_in_spanish(root, kit, meta):
@@ -213,3 +225,56 @@ def test_write_all_passes_the_language_on(root, kit, materials, meta, tmp_path):
     from course.meta import course_title
 
     assert course_title(meta, "ky", root) == meta["title"]      # no status file: English
+
+
+# ----------------------------------------------------------------------------- slide-only text
+
+def slide_texts_left_in_english(kit, meta, root: Path, language: str | None) -> list[str]:
+    """The activities' slide wording (data/sessions `slide:`, text no page shows) that the
+    language's slide decks still print in English."""
+    sources = kit_html.Sources(ROOT)
+    decks = "".join(kit_html.render_slides(kit, fid, meta, root, language) for fid in kit.formats)
+    return [text for _file, _line, text in kt.slide_texts(ROOT)
+            if f"<p>{kit_html.inline(text, sources)}</p>" in decks]
+
+
+def test_every_published_language_translates_the_slides_own_wording(kit, meta):
+    from course.i18n.status import published_languages
+
+    every = [text for _file, _line, text in kt.slide_texts(ROOT)]
+    assert len(every) >= 10 and all(text.strip() for text in every)
+    # The check can fail: English decks print every slide text in English.
+    assert slide_texts_left_in_english(kit, meta, ROOT, None) == every
+    languages = published_languages(ROOT)
+    assert languages, "no published language: nothing to check"
+    left = {language: slide_texts_left_in_english(kit, meta, ROOT, language) for language in languages}
+    assert left == {language: [] for language in languages}, (
+        "slide text still in English: translate it in locales/<lang>/LC_MESSAGES/messages/pages.po")
+
+
+def test_a_missing_or_stale_slide_translation_is_caught(root, kit, meta):
+    """The tiny Spanish catalog translates one slide text and has a stale translation of another."""
+    left = slide_texts_left_in_english(kit, meta, root, "es")
+    every = [text for _file, _line, text in kt.slide_texts(ROOT)]
+    assert "Which flags did you find? Which three questions would we ask first?" not in left
+    assert STALE_LABELS[0] in left
+    assert left == [text for text in every if text != "Which flags did you find? Which three questions would we ask first?"]
+
+
+def test_slide_texts_are_read_from_the_session_files(tmp_path):
+    sessions = tmp_path / "data" / "sessions"
+    sessions.mkdir(parents=True)
+    (sessions / "s1.yaml").write_text(
+        "id: s1\nactivities:\n- id: a\n  title: A\n  slide: >-\n    Two lines\n    folded into one.\n"
+        "- id: b\n  title: B\n  instructions: No slide here.\n", encoding="utf-8")
+    (sessions / "formats").mkdir()
+    (sessions / "formats" / "f.yaml").write_text("id: f\nslide: not an activity\n", encoding="utf-8")
+    assert kt.slide_texts(tmp_path) == [("data/sessions/s1.yaml", 5, "Two lines folded into one.")]
+
+
+def test_a_broken_session_file_stops_extraction_with_its_name(tmp_path):
+    sessions = tmp_path / "data" / "sessions"
+    sessions.mkdir(parents=True)
+    (sessions / "bad.yaml").write_text("id: bad\nactivities: [\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"^data/sessions/bad\.yaml: not valid YAML .*extract again$"):
+        kt.slide_texts(tmp_path)

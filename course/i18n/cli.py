@@ -32,8 +32,11 @@ def extract(no_book):
     from course.i18n.item_messages import extract_item_messages
 
     root = course_root()
-    written = [extract_glossary(root), extract_check_messages(root), extract_page_messages(root),
-               extract_item_messages(root)]
+    try:
+        written = [extract_glossary(root), extract_check_messages(root), extract_page_messages(root),
+                   extract_item_messages(root)]
+    except ValueError as exc:     # a data file the templates are made from is broken
+        raise click.ClickException(str(exc))
     if not no_book:
         try:
             written += extract_book(root)

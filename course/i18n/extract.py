@@ -11,7 +11,8 @@
   (messages/items.pot).
 * The page labels the extensions write (``page_text("...")`` and ``page_label("...")`` in
   PAGE_MESSAGE_FILES: the extensions, the exercise pages' forms; ``pageText("...")`` in the
-  pages' scripts) into messages/pages.pot.
+  pages' scripts) into messages/pages.pot, with the activities' slide wording from
+  data/sessions/*.yaml (``slide:``), which only the kit's slides show.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_file
 from babel.messages.pofile import write_po
 
+from course.i18n.kit_text import slide_texts
 from course.i18n.paths import templates_dir
 from course.paths import Layout
 
@@ -101,6 +103,8 @@ def extract_page_messages(root: Path) -> Path:
             # The scripts fill {name} the same way Python's str.format does, so one flag serves both.
             flags = ("python-brace-format",) if "{" in message else ()
             catalog.add(message, locations=[(rel, lineno)], auto_comments=comments, flags=flags)
+    for rel, lineno, text in slide_texts(root):
+        catalog.add(text, locations=[(rel, lineno)], auto_comments=["what an activity's slide says to participants"])
     return _write(catalog, templates_dir(root) / "messages" / "pages.pot")
 
 

@@ -7,6 +7,11 @@ instructor pages print, so their translations already sit in those pages' catalo
 one lookup and finds a data string in it, allowing for the Markdown the page adds around
 the text (bold, "2. " numbering, list markers, check boxes, a missing final full stop).
 A string with no translation stays English.
+
+An activity's own slide wording (``slide:`` in data/sessions/*.yaml) is the exception: no
+page prints it, so no page catalog holds it. `course translations extract` puts it in the
+page-label catalog (messages/pages.pot, from ``slide_texts``) and the slides read it from
+there (``slide_text``), like the slides' other fixed words.
 """
 from __future__ import annotations
 
@@ -14,8 +19,11 @@ import functools
 import re
 from pathlib import Path
 
-from course.i18n.messages import _translations
+import yaml
+
+from course.i18n.messages import _translations, page_text
 from course.i18n.paths import catalogs_dir
+from course.paths import Layout
 
 INSTRUCTOR_PAGES = "book/instructor"
 
@@ -163,3 +171,36 @@ def kit_text(text: str, language: str | None, root: Path) -> str:
     if not language or language == "en" or not text:
         return text
     return kit_catalog(language, Path(root).resolve()).translate(text)
+
+
+def slide_texts(root: Path) -> list[tuple[str, int, str]]:
+    """(file, line, text) of every activity's slide wording in data/sessions/*.yaml, in file order.
+    The text is the YAML value as the kit reads it (a folded ``>-`` block is one line). A file
+    that is not valid YAML raises ValueError naming it."""
+    found = []
+    root = Path(root)
+    for path in sorted((Layout(root).data / "sessions").glob("*.yaml")):
+        rel = path.relative_to(root).as_posix()
+        try:
+            document = yaml.compose(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            problem = " ".join(str(exc).split())
+            raise ValueError(f"{rel}: not valid YAML ({problem}); fix the file, then extract again") from None
+        if not isinstance(document, yaml.MappingNode):
+            continue
+        for key, value in document.value:
+            if key.value != "activities" or not isinstance(value, yaml.SequenceNode):
+                continue
+            for activity in value.value:
+                if not isinstance(activity, yaml.MappingNode):
+                    continue
+                for field, text in activity.value:
+                    if field.value == "slide" and isinstance(text, yaml.ScalarNode) and text.value.strip():
+                        found.append((rel, field.start_mark.line + 1, text.value))
+    return found
+
+
+def slide_text(text: str, language: str | None, root: Path) -> str:
+    """An activity's slide wording in the build's language, from the page-label catalog;
+    English when it has no translation or a stale one."""
+    return page_text(text, language, root)
