@@ -1,6 +1,6 @@
 """Benchmark: grade a synthetic class end to end; time, memory, and a naive baseline.
 
-    .venv/bin/python benchmarks/grading.py [--learners 500 5000] [--loops 0.05] [--jobs 2]
+    .venv/bin/python benchmarks/grading.py [--learners 500 5000] [--loops 0.05] [--jobs N]
                                            [--baseline-sample 40 | --no-baseline] [--no-memo]
 
 For each class size it writes N synthetic submissions of the full exercise set
@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from course.grading import memo  # noqa: E402
-from course.grading.batch import grade_batch  # noqa: E402
+from course.grading.batch import default_jobs, grade_batch  # noqa: E402
 from course.grading.finish import PagesAsGraded, write_all  # noqa: E402
 from course.grading.proctree import tree_total  # noqa: E402
 from course.grading.runner import load_chapters  # noqa: E402
@@ -254,7 +254,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--learners", type=int, nargs="+", default=[500])
     parser.add_argument("--loops", type=float, default=0.05, help="share of learners with an endless loop")
-    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--jobs", type=int, default=default_jobs(),
+                        help="submissions graded at once (default: as `course grade`, one more than the processors)")
     parser.add_argument("--baseline-sample", type=int, default=40,
                         help="time the baseline on this many submissions and scale (0: all)")
     parser.add_argument("--no-baseline", action="store_true")

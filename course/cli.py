@@ -212,7 +212,8 @@ def stats():
 @click.argument("submissions", type=click.Path(path_type=__import__("pathlib").Path))
 @click.option("--out", "out", required=True, type=click.Path(path_type=__import__("pathlib").Path),
               help="Folder for the gradebook, feedback pages and LMS files.")
-@click.option("--jobs", default=2, show_default=True, type=click.IntRange(1, 32), help="Submissions graded at once.")
+@click.option("--jobs", default=None, type=click.IntRange(1, 32),
+              help="Submissions graded at once. [default: one more than the number of processors]")
 @click.option("--chapters", "chapter_list", default=None, metavar="7,12",
               help="Grade only these chapters (numbers or slugs, comma-separated): points, columns and LMS files "
                    "then count only them.")

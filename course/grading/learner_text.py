@@ -13,6 +13,7 @@ cell, a Markdown page or an HTML page:
 """
 from __future__ import annotations
 
+import functools
 import re
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -60,6 +61,11 @@ def from_csv_cell(text: str) -> str:
 
 def md_inline(value, limit: int | None = None) -> str:
     """Learner text as one line of Markdown that shows exactly that text."""
+    return _md_inline(value if isinstance(value, str) else str(value), limit)
+
+
+@functools.lru_cache(maxsize=8192)   # feedback pages repeat the same messages for a whole class
+def _md_inline(value: str, limit: int | None) -> str:
     text = " ".join(clean(value).split())
     if limit is not None and len(text) > limit:
         text = text[: limit - 3] + "..."

@@ -75,10 +75,11 @@ def derived(answer, key, compute):
     return compute()
 
 
-# Answer lines by their bytes after the request number. Lines longer than this are rare
-# (a long written answer) and are parsed each time: they are mostly unique anyway.
-MAX_REMEMBERED_LINE = 4096
-ANSWERS = BoundedMemo(max_entries=60_000, max_bytes=16 * 1024 * 1024)
+# Answer lines by their bytes after the request number (a structured answer of a correct
+# solution runs to a few kB and recurs; longer lines are parsed each time). At most 8 MB
+# of line text is kept, with the values parsed from it.
+MAX_REMEMBERED_LINE = 64 * 1024
+ANSWERS = BoundedMemo(max_entries=60_000, max_bytes=8 * 1024 * 1024)
 
 # Judgments by (check, answer object): the answer object is the one ANSWERS handed out,
 # so an identical line gives the identical object, and the entry keeps it alive (its id

@@ -1,6 +1,7 @@
 """Turn grading results into the text a learner reads after `course check`."""
 from __future__ import annotations
 
+import functools
 from fractions import Fraction
 
 from course.grading.points import total as points_total
@@ -9,6 +10,7 @@ from course.grading.spec import EXAM_LABEL
 from course.i18n.messages import _
 
 
+@functools.lru_cache(maxsize=4096)   # a class's pages show a few dozen distinct scores, hundreds of times each
 def fmt(points: Fraction) -> str:
     """2, 2.5, 1.33: whole numbers stay whole, the rest get at most two decimals."""
     value = float(points)

@@ -961,9 +961,11 @@ def same_answer_message(name: str, answered: list[tuple[Check, Any]]) -> str | N
     if len(cases) < 2:
         return None
     expected = {check.expected_json for check, _ in cases}
-    given = {canonical_json(value) for _, value in cases}
-    if len(expected) < 2 or len(given) != 1:
+    if len(expected) < 2:
         return None
+    first = canonical_json(cases[0][1])
+    if any(canonical_json(value) != first for _, value in cases[1:]):
+        return None   # it gave different answers (usually seen at the second case: no need to write them all)
     return feedback("{name} returned {value} for every case, but the cases need different answers: "
                     "a function that ignores its input earns no points here. Apply the rule to each case.").format(
         name=name, value=_short(cases[0][1]))
