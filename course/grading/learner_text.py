@@ -64,7 +64,7 @@ def md_inline(value, limit: int | None = None) -> str:
     return _md_inline(value if isinstance(value, str) else str(value), limit)
 
 
-@functools.lru_cache(maxsize=8192)   # feedback pages repeat the same messages for a whole class
+@functools.lru_cache(maxsize=2048)   # feedback pages repeat the same messages for a whole class
 def _md_inline(value: str, limit: int | None) -> str:
     text = " ".join(clean(value).split())
     if limit is not None and len(text) > limit:

@@ -84,7 +84,7 @@ ANSWERS = BoundedMemo(max_entries=60_000, max_bytes=8 * 1024 * 1024)
 # Judgments by (check, answer object): the answer object is the one ANSWERS handed out,
 # so an identical line gives the identical object, and the entry keeps it alive (its id
 # cannot be reused while the entry exists).
-JUDGMENTS = BoundedMemo(max_entries=200_000)
+JUDGMENTS = BoundedMemo(max_entries=50_000)
 
 
 def clear() -> None:

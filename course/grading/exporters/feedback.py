@@ -77,7 +77,7 @@ def _escape(text: str) -> str:
     return html.escape(text, quote=False).replace('"', "&quot;")   # as markdown-it escapes text
 
 
-@functools.lru_cache(maxsize=8192)   # most lines recur across a class (the same message for the same miss)
+@functools.lru_cache(maxsize=2048)   # most lines recur across a class (the same message for the same miss)
 def _inline_html(line: str) -> str:
     """One line of the Markdown `feedback_markdown` writes, as HTML: escapes undone, **bold**
     as <strong>, and every character of text escaped, so nothing in it is live HTML."""
