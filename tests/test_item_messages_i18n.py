@@ -428,3 +428,24 @@ def test_update_creates_the_items_catalog_and_a_changed_hint_turns_stale(tmp_pat
     with open(po, "rb") as handle:
         entry = read_po(handle).get(first.hint + " More.")
     assert entry is not None and entry.fuzzy and entry.string == "PISTA."   # stale: shown in English until checked
+
+
+def test_the_sandboxs_own_messages_follow_the_learners_language(monkeypatch):
+    """Timeouts, crashes and budgets are written by the trusted side, not the learner's code:
+    a Spanish or Russian learner reads them in their language (the repository's catalogs),
+    and an English run reads the English text as before."""
+    from course.grading.sandbox import Limits, _crash_message, _Session
+
+    monkeypatch.setenv("COURSE_ROOT", str(ROOT))
+    session_messages = type("Messages", (), {"limits": Limits()})()   # no sandbox is started: messages only
+    call = {"op": "call", "module": "m", "name": "f"}
+    english = {"crash": _crash_message(-9), "call": _Session._timeout_message(session_messages, call),
+               "cpu": _Session._cpu_message(session_messages, {"op": "import", "module": "m"})}
+    assert english == {"crash": "the process was ended by SIGKILL (too much memory, or a crash)",
+                       "call": "stopped after 3 s (an endless loop?)",
+                       "cpu": "stopped: loading the file used more than 0.1 s of processor time (an endless loop?)"}
+    for language, words in (("es", ("proceso", "bucle infinito")), ("ru", ("процесс", "бесконечный цикл"))):
+        monkeypatch.setenv("COURSE_LANGUAGE", language)
+        crash, call_text = _crash_message(-9), _Session._timeout_message(session_messages, call)
+        assert "SIGKILL" in crash and words[0] in crash, crash
+        assert "3" in call_text and words[1] in call_text, call_text

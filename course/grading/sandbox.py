@@ -47,6 +47,7 @@ from pathlib import Path
 
 from course.grading import memo
 from course.grading import probe_cache as probe_cache_mod
+from course.grading.feedback import feedback
 from course.grading.clean import TooDeep, clean_text, clean_value, too_deep
 from course.grading.proctree import tree_pids, tree_total
 
@@ -654,19 +655,19 @@ class _Session:
             for i, request in enumerate(self.requests):
                 key = (request["module"], request.get("name"))
                 if self.answers[i] is None and key in self.hung:
-                    self.answers[i] = _error("timeout", f"not run: an earlier call of {key[1]} did not finish in time")
+                    self.answers[i] = _error("timeout", feedback("not run: an earlier call of {name} did not finish in time").format(name=key[1]))
             pending = [i for i, a in enumerate(self.answers) if a is None]
             if not pending:
                 break
             if self.sandbox.cancelled.is_set():
                 for i in pending:
-                    self.answers[i] = _error("cancelled", "not run: grading was stopped")
+                    self.answers[i] = _error("cancelled", feedback("not run: grading was stopped"))
                 break
             if restarts > self.limits.max_restarts or time.monotonic() >= self.deadline:
-                why = ("the time allowed for this submission ran out" if time.monotonic() >= self.deadline
-                       else "the code crashed or hung too many times")
+                why = (feedback("not run: the time allowed for this submission ran out") if time.monotonic() >= self.deadline
+                       else feedback("not run: the code crashed or hung too many times"))
                 for i in pending:
-                    self.answers[i] = _error("budget", f"not run: {why}")
+                    self.answers[i] = _error("budget", why)
                 break
             self._run_worker(pending)
             restarts += 1
@@ -694,7 +695,7 @@ class _Session:
                 worker = self.sandbox.take_worker(spare=False)
                 leftover = self._await_ready(worker)
             if leftover is None:
-                self._fail(batch, origin, 0, "crash", "the sandbox could not be started; grade this learner again")
+                self._fail(batch, origin, 0, "crash", feedback("the sandbox could not be started; grade this learner again"))
                 return
             worker.add_files(self.files)
             self._talk(worker, leftover, batch, origin)
@@ -767,7 +768,7 @@ class _Session:
                 line, buffer = buffer.split(b"\n", 1)
                 answer = _parse_answer(line, position)
                 if answer is None:
-                    self._fail(batch, origin, position, "protocol", "the answer could not be read")
+                    self._fail(batch, origin, position, "protocol", feedback("the answer could not be read"))
                     return
                 self._record(origin, position, answer)
                 position += 1
@@ -775,21 +776,25 @@ class _Session:
                 if position < len(batch):
                     due = time.monotonic() + self._allowance(batch[position])
             if len(buffer) > self.limits.max_answer_bytes:
-                self._fail(batch, origin, position, "too_large", "the value returned is too large")
+                self._fail(batch, origin, position, "too_large", feedback("the value returned is too large"))
                 return
 
     def _allowance(self, request: dict) -> float:
         return self.limits.import_seconds if request["op"] == "import" else self.limits.call_seconds
 
     def _cpu_message(self, request: dict) -> str:
-        what = "loading the file" if request["op"] == "import" else "it"
-        return (f"stopped: {what} used more than {self.limits.request_cpu_seconds:g} s of processor time "
-                "(an endless loop?)")
+        seconds = f"{self.limits.request_cpu_seconds:g}"
+        if request["op"] == "import":
+            return feedback("stopped: loading the file used more than {seconds} s of processor time "
+                            "(an endless loop?)").format(seconds=seconds)
+        return feedback("stopped: it used more than {seconds} s of processor time (an endless loop?)").format(
+            seconds=seconds)
 
     def _timeout_message(self, request: dict) -> str:
         if request["op"] == "import":
-            return f"loading the file took longer than {self.limits.import_seconds:g} s (an endless loop at the top level?)"
-        return f"stopped after {self.limits.call_seconds:g} s (an endless loop?)"
+            return feedback("loading the file took longer than {seconds} s (an endless loop at the top level?)").format(
+                seconds=f"{self.limits.import_seconds:g}")
+        return feedback("stopped after {seconds} s (an endless loop?)").format(seconds=f"{self.limits.call_seconds:g}")
 
     def _record(self, origin: list, position: int, answer: dict) -> None:
         target = origin[position]
@@ -914,11 +919,11 @@ def _crash_message(returncode: int | None) -> str:
     if returncode is not None and returncode < 0:
         name = signal.Signals(-returncode).name if -returncode in signal.Signals._value2member_map_ else str(-returncode)
         if name == "SIGXCPU":
-            return "the code used more CPU time than allowed"
+            return feedback("the code used more CPU time than allowed")
         if name == "SIGXFSZ":
-            return "the code tried to write a file larger than allowed"
-        return f"the process was ended by {name} (too much memory, or a crash)"
-    return f"the process stopped before answering (exit status {returncode})"
+            return feedback("the code tried to write a file larger than allowed")
+        return feedback("the process was ended by {signal} (too much memory, or a crash)").format(signal=name)
+    return feedback("the process stopped before answering (exit status {status})").format(status=returncode)
 
 
 def _kill_uid(uid: int, python: str) -> None:

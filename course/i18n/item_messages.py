@@ -33,7 +33,7 @@ from course.paths import Layout
 ITEM_CATALOG = "messages/items"
 # Files whose feedback("...") templates are part of the items catalog.
 FEEDBACK_FILES = ("course/grading/spec.py", "course/grading/validators.py", "course/grading/runner.py",
-                  "course/grading/advice.py", "course/grading/page_runner.py")
+                  "course/grading/advice.py", "course/grading/page_runner.py", "course/grading/sandbox.py")
 FEEDBACK_KEYWORDS = {"feedback": None}
 # The translator comment of a hint and of an option's reason ("7.11 hint", "7.11 why b").
 # The release tells the reasons from the hints by it: reasons never ship in clear text.
