@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import read_po
 from click.testing import CliRunner
 
 from course.cli import main
@@ -28,6 +27,7 @@ from course.i18n.switcher import page_link
 from course.i18n.terms import check_terms, load_term_base
 from course.i18n.verify import verify_language
 from course.meta import edition_mark
+from catalog_files import write_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -159,15 +159,6 @@ def test_term_base_check_catches_a_wrong_term():
 
 # --- a small course root to plant bad catalogs in --------------------------------------------------------
 
-def _write_catalog(path: Path, entries: dict[str, str], fuzzy: tuple[str, ...] = (), language: str | None = None):
-    catalog = Catalog(locale=language, fuzzy=False)
-    for msgid, msgstr in entries.items():
-        catalog.add(msgid, msgstr, flags=("fuzzy",) if msgid in fuzzy else ())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as handle:
-        write_po(handle, catalog, width=0)
-
-
 @pytest.fixture
 def tiny_course(tmp_path):
     """A course root with one page catalog and the real Spanish term base."""
@@ -177,12 +168,12 @@ def tiny_course(tmp_path):
     (tmp_path / "locales" / "es" / "status.yaml").write_text(
         "language: es\nname: Español\npublish: false\ncomplete: [learner chapters and reference]\nreviews: []\n")
     entries = {SOURCE: "", "Regulation (EU) 2021/821 covers dual-use items.": ""}
-    _write_catalog(tmp_path / "locales" / "templates" / "book" / "ch07_export_controls.pot", entries)
+    write_catalog(tmp_path / "locales" / "templates" / "book" / "ch07_export_controls.pot", entries)
     return tmp_path
 
 
 def _translate(root: Path, entries: dict[str, str], fuzzy=()):
-    _write_catalog(root / "locales" / "es" / "LC_MESSAGES" / "book" / "ch07_export_controls.po", entries, fuzzy, "es")
+    write_catalog(root / "locales" / "es" / "LC_MESSAGES" / "book" / "ch07_export_controls.po", entries, fuzzy, "es")
 
 
 def test_complete_language_passes_when_every_message_is_translated_faithfully(tiny_course):
@@ -228,9 +219,9 @@ def test_changed_english_paragraph_marks_its_translation_stale(tiny_course):
     old = "The report counts 35 agreements signed in 2019 {cite:p}`iri2024report`."
     new = "The report counts 36 agreements signed in 2019 {cite:p}`iri2024report`."
     pot = tiny_course / "locales" / "templates" / "book" / "ch07_export_controls.pot"
-    _write_catalog(pot, {old: ""})
+    write_catalog(pot, {old: ""})
     _translate(tiny_course, {old: "El informe cuenta 35 acuerdos firmados en 2019 {cite:p}`iri2024report`."})
-    _write_catalog(pot, {new: ""})                                   # the English paragraph changes
+    write_catalog(pot, {new: ""})                                   # the English paragraph changes
     update_catalogs(tiny_course, ["es"])
     catalog = read_catalog(tiny_course / "locales" / "es" / "LC_MESSAGES" / "book" / "ch07_export_controls.po")
     message = catalog.get(new)
@@ -246,7 +237,7 @@ def test_stale_check_message_is_not_shown(tmp_path, monkeypatch):
     from course.i18n import messages
 
     (tmp_path / "_config.yml").write_text("title: tiny\n")
-    _write_catalog(tmp_path / "locales" / "es" / "LC_MESSAGES" / "messages" / "course_check.po",
+    write_catalog(tmp_path / "locales" / "es" / "LC_MESSAGES" / "messages" / "course_check.po",
                    {"form ok": "forma correcta", "rubric": "rúbrica"}, fuzzy=("rubric",), language="es")
     monkeypatch.setenv("COURSE_ROOT", str(tmp_path))
     monkeypatch.setenv("COURSE_LANGUAGE", "es")
@@ -541,7 +532,7 @@ def test_release_reads_compiled_check_messages_without_stale_ones(tmp_path, monk
     source = tmp_path / "course"
     (source / "_config.yml").parent.mkdir(parents=True)
     (source / "_config.yml").write_text("title: tiny\n")
-    _write_catalog(source / "locales" / "es" / "LC_MESSAGES" / "messages" / "course_check.po",
+    write_catalog(source / "locales" / "es" / "LC_MESSAGES" / "messages" / "course_check.po",
                    {"form ok": "forma correcta", "rubric": "rúbrica"}, fuzzy=("rubric",), language="es")
     release = tmp_path / "release"
     release.mkdir()

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po, write_po
 
@@ -22,6 +21,7 @@ from course.grading.spec import Choice, open_reason, seal_reason
 from course.i18n import integrity, item_messages, messages
 from course.i18n.catalogs import part_of
 from course.grading.feedback import feedback
+from catalog_files import write_catalog
 from course.i18n.item_messages import ITEM_CATALOG, build_item_catalog, localised_public, translated_chapter
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,15 +52,6 @@ def _scenario_item(chapter):
     return item, wrong[0], wrong[1]
 
 
-def _write_po(path: Path, entries: dict[str, str], fuzzy=(), language="es"):
-    catalog = Catalog(locale=language, fuzzy=False)
-    for msgid, msgstr in entries.items():
-        catalog.add(msgid, msgstr, flags=("fuzzy",) if msgid in fuzzy else ())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as handle:
-        write_po(handle, catalog, width=0)
-
-
 @pytest.fixture
 def spanish_course(tmp_path, monkeypatch):
     """A course root with chapter 7's spec and a small Spanish items catalog: the scenario
@@ -73,8 +64,8 @@ def spanish_course(tmp_path, monkeypatch):
     (tmp_path / "questions" / f"{SLUG}.py").write_bytes((ROOT / "questions" / f"{SLUG}.py").read_bytes())
     entries = {item.hint: "PISTA EN ESPAÑOL.", item.why[translated_letter]: "RAZÓN EN ESPAÑOL.",
                NO_ANSWER: SPANISH_NO_ANSWER, "{name} should be one of {letters}": "{name} debe ser una de {letters}"}
-    _write_po(tmp_path / "locales" / "es" / "LC_MESSAGES" / f"{ITEM_CATALOG}.po", entries,
-              fuzzy=("{name} should be one of {letters}",))
+    write_catalog(tmp_path / "locales" / "es" / "LC_MESSAGES" / f"{ITEM_CATALOG}.po", entries,
+                  fuzzy=("{name} should be one of {letters}",), language="es")
     monkeypatch.setenv("COURSE_ROOT", str(tmp_path))
     return tmp_path, item, translated_letter, english_letter
 
@@ -148,10 +139,10 @@ def test_translation_that_drops_a_placeholder_is_caught():
 def test_a_broken_translation_is_never_shown(tmp_path, monkeypatch):
     """`course check` must not crash on a catalog that slipped through: it shows the English."""
     (tmp_path / "_config.yml").write_text("title: tiny\n")
-    _write_po(tmp_path / "locales" / "es" / "LC_MESSAGES" / f"{ITEM_CATALOG}.po",
-              {NO_ANSWER: "{nombre} todavía no tiene respuesta",
-               "{name} should be one of {letters}": "{name} debe ser una de {letters",
-               "not graded": "sin calificar"})
+    write_catalog(tmp_path / "locales" / "es" / "LC_MESSAGES" / f"{ITEM_CATALOG}.po",
+                  {NO_ANSWER: "{nombre} todavía no tiene respuesta",
+                   "{name} should be one of {letters}": "{name} debe ser una de {letters",
+                   "not graded": "sin calificar"}, language="es")
     monkeypatch.setenv("COURSE_ROOT", str(tmp_path))
     monkeypatch.setenv("COURSE_LANGUAGE", "es")
     assert feedback(NO_ANSWER).format(name="Q7_1") == "Q7_1 has no answer yet"
@@ -282,7 +273,7 @@ def spanish_release(tmp_path, monkeypatch):
         for letter, reason in (getattr(item, "why", None) or {}).items():
             spanish[reason] = f"RAZÓN {item.id} {letter}: {reason[:20]}"
     locales = tmp_path / "locales"
-    _write_po(locales / "es" / "LC_MESSAGES" / f"{ITEM_CATALOG}.po", spanish)
+    write_catalog(locales / "es" / "LC_MESSAGES" / f"{ITEM_CATALOG}.po", spanish, language="es")
     # The release reads the real course, with this catalog as its only items catalog.
     monkeypatch.setattr(item_messages, "locales_dir", lambda root: locales)
     monkeypatch.setattr(item_messages, "item_text",

@@ -23,8 +23,8 @@ from course.grading import memo
 from course.grading.points import total as points_total
 from course.grading.sandbox import TRUSTED_ERROR_KINDS, Sandbox
 from course.grading.spec import Chapter, Check, checks_from_public, same_answer_message
-from course.grading.feedback import feedback
-from course.i18n.item_messages import current_language, localised_public, translated_chapter
+from course.grading.feedback import current_language, feedback
+from course.i18n.item_messages import localised_public, translated_chapter
 from course.paths import Layout
 
 

@@ -25,9 +25,8 @@ import re
 import string
 from pathlib import Path
 
-from course.grading.feedback import current_language  # noqa: F401 (one home; runner imports it from here)
 from course.i18n.messages import _translations
-from course.i18n.paths import locales_dir, templates_dir
+from course.i18n.paths import catalogs_dir, locales_dir, templates_dir
 from course.paths import Layout
 
 ITEM_CATALOG = "messages/items"
@@ -87,7 +86,7 @@ def item_catalog_file(language: str | None, root: Path) -> Path | None:
     depends on it."""
     if not language or language == "en":
         return None
-    path = locales_dir(Path(root).resolve()) / language / "LC_MESSAGES" / f"{ITEM_CATALOG}.po"
+    path = catalogs_dir(Path(root).resolve(), language) / f"{ITEM_CATALOG}.po"
     return path if path.exists() else None
 
 
